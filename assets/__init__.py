@@ -1,0 +1,1 @@
+"""Runtime files (patterns, exercises, icons, sounds, translations), read via importlib.resources."""

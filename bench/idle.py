@@ -1,0 +1,224 @@
+"""Idle benchmark: CPU and memory of Regulate sitting open, against an empty PySide6 window.
+
+What is measured, for each of the two programs: CPU time (utime + stime from /proc/PID/stat,
+all threads, in clock ticks of os.sysconf("SC_CLK_TCK")) used over a measuring window of
+(default) 20 s, as a percentage of one core; and resident memory (VmRSS from /proc/PID/status)
+at the end of that window.
+
+How: the bench starts its own Xvfb (1280x800x24, a free display chosen by Xvfb itself) and
+launches, at the same time, the baseline (bench/bare_window.py: a plain 900x680 QWidget) and the
+app (``python -m regulate --data-dir DIR`` with the interpreter running this script, a fresh
+temporary data dir). It waits until both windows exist (``xdotool search --sync --pid`` when
+xdotool is installed, otherwise a fixed wait), lets them settle for 3 s, then reads both
+processes at the start and the end of the SAME interval, so machine noise hits both alike.
+Targets: app CPU <= 0.3 % of one core, RSS ratio app/bare <= 1.6.
+
+Usage: ``python bench/idle.py [--seconds S] [--settle S]`` from the repo root. Set
+REGULATE_BENCH_USE_DISPLAY=1 to use the current DISPLAY instead of starting an Xvfb.
+Exit status: 0, or 1 with a one-line message if a child fails.
+"""
+
+import argparse
+import os
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
+CPU_TARGET_PERCENT = 0.3
+RSS_RATIO_TARGET = 1.6
+WINDOW_TIMEOUT_S = 30.0
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+class BenchError(Exception):
+    """A child failed; the message is one line for the person running the bench."""
+
+
+@contextmanager
+def x_display() -> Iterator[str]:
+    """Yield a DISPLAY to run the children on: a private Xvfb, killed afterwards."""
+    existing = os.environ.get("DISPLAY")
+    if os.environ.get("REGULATE_BENCH_USE_DISPLAY") == "1" and existing:
+        yield existing
+        return
+    if shutil.which("Xvfb") is None:
+        raise BenchError("Xvfb is not installed (or set REGULATE_BENCH_USE_DISPLAY=1)")
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        number = _read_display_number(read_fd, xvfb)
+        socket_path = Path(f"/tmp/.X11-unix/X{number}")
+        deadline = time.monotonic() + 10
+        while not socket_path.exists():
+            if xvfb.poll() is not None or time.monotonic() > deadline:
+                raise BenchError(f"Xvfb did not create {socket_path}")
+            time.sleep(0.05)
+        yield f":{number}"
+    finally:
+        os.close(read_fd)
+        xvfb.terminate()
+        try:
+            xvfb.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            xvfb.kill()
+            xvfb.wait()
+
+
+def _read_display_number(read_fd: int, xvfb: subprocess.Popen[bytes]) -> str:
+    """Xvfb writes the display number it picked, then a newline, once it accepts clients."""
+    data = b""
+    deadline = time.monotonic() + 15
+    while not data.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or xvfb.poll() is not None:
+            raise BenchError("Xvfb did not start")
+        ready, _, _ = select.select([read_fd], [], [], min(remaining, 0.5))
+        if ready:
+            chunk = os.read(read_fd, 64)
+            if not chunk:
+                raise BenchError("Xvfb did not report a display number")
+            data += chunk
+    return data.decode().strip()
+
+
+def child_env(display: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("WAYLAND_DISPLAY", None)
+    env.pop("REGULATE_FIRST_FRAME_EXIT", None)
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    return env
+
+
+class Child:
+    """One program kept open for the measurement; stderr goes to a log file, for error messages."""
+
+    def __init__(self, name: str, command: list[str], env: dict[str, str], stack: ExitStack):
+        self.name = name
+        logs = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="regulate-bench-log-")))
+        self._stderr = logs / "stderr.txt"
+        with self._stderr.open("wb") as stderr:  # the child keeps its own copy of the file
+            self.process = subprocess.Popen(
+                command, env=env, stdout=subprocess.DEVNULL, stderr=stderr
+            )
+        stack.callback(self.stop)
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def check_alive(self) -> None:
+        code = self.process.poll()
+        if code is None:
+            return
+        lines = self._stderr.read_text(errors="replace").strip().splitlines()
+        last = lines[-1] if lines else "no output on stderr"
+        raise BenchError(f"{self.name} exited early (exit {code}, {last})")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def cpu_seconds(self) -> float:
+        """utime + stime of all the process's threads, in seconds."""
+        self.check_alive()
+        stat = Path(f"/proc/{self.pid}/stat").read_text()
+        fields = stat[stat.rindex(")") + 2 :].split()  # the name in (...) may hold spaces
+        utime, stime = int(fields[11]), int(fields[12])  # fields 14 and 15 of proc(5)
+        return (utime + stime) / CLOCK_TICKS
+
+    def rss_mb(self) -> float:
+        self.check_alive()
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024  # kB to MB
+        raise BenchError(f"{self.name} has no VmRSS in /proc/{self.pid}/status")
+
+
+def wait_for_window(child: Child, env: dict[str, str]) -> None:
+    """Return once the child has a visible window (or, without xdotool, after a fixed wait)."""
+    if shutil.which("xdotool") is None:
+        deadline = time.monotonic() + 8
+        while time.monotonic() < deadline:
+            child.check_alive()
+            time.sleep(0.2)
+        return
+    deadline = time.monotonic() + WINDOW_TIMEOUT_S
+    while time.monotonic() < deadline:
+        child.check_alive()
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--pid", str(child.pid)],
+            env=env,
+            capture_output=True,
+            check=False,
+        )
+        if found.returncode == 0 and found.stdout.strip():
+            return
+        time.sleep(0.2)
+    raise BenchError(f"{child.name} showed no window within {WINDOW_TIMEOUT_S:.0f} s")
+
+
+def run(seconds: float, settle: float) -> None:
+    with ExitStack() as stack:
+        display = stack.enter_context(x_display())
+        data = stack.enter_context(tempfile.TemporaryDirectory(prefix="regulate-bench-"))
+        env = child_env(display)
+        bare = Child("bare window", [sys.executable, str(BARE_WINDOW)], env, stack)
+        app = Child("regulate", [sys.executable, "-m", "regulate", "--data-dir", data], env, stack)
+        children = (bare, app)
+        for child in children:
+            wait_for_window(child, env)
+        time.sleep(settle)
+
+        start_wall = time.monotonic()
+        start_cpu = [child.cpu_seconds() for child in children]
+        time.sleep(seconds)
+        end_cpu = [child.cpu_seconds() for child in children]
+        wall = time.monotonic() - start_wall
+        rss = [child.rss_mb() for child in children]
+
+        print(f"display {display}, both open at once, settled {settle:g} s, measured {wall:.1f} s")
+        print("regulate data dir: fresh temporary dir (first run)")
+        for child, before, after, resident in zip(children, start_cpu, end_cpu, rss, strict=True):
+            percent = (after - before) / wall * 100
+            target = f" (target <= {CPU_TARGET_PERCENT})" if child is app else ""
+            print(f"{child.name} idle CPU: {percent:.2f} % of one core{target}")
+            print(f"{child.name} RSS: {resident:.1f} MB")
+        print(f"RSS ratio: {rss[1] / rss[0]:.2f} (target <= {RSS_RATIO_TARGET})")
+        print(f"(CPU resolution: {100 / CLOCK_TICKS / wall:.2f} % over this window)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Idle CPU and memory of Regulate vs a bare window")
+    parser.add_argument("--seconds", type=float, default=20.0, help="measuring window (20)")
+    parser.add_argument("--settle", type=float, default=3.0, help="wait after windows show (3)")
+    args = parser.parse_args()
+    if args.seconds <= 0 or args.settle < 0:
+        parser.error("--seconds must be positive and --settle not negative")
+    try:
+        run(args.seconds, args.settle)
+    except BenchError as error:
+        print(f"idle bench failed: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

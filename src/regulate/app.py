@@ -1,0 +1,218 @@
+"""The composition root: builds the application's objects and hands them down.
+
+No singletons and no global registry: everything a screen needs is passed to it here.
+Qt modules beyond QtWidgets (multimedia, the chart's pyqtgraph) are imported only by the
+screens that need them, when they are first opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from regulate import __version__
+from regulate.paths import DataPaths
+from regulate.storage.settings import Settings, SettingsError
+from regulate.ui import theme
+from regulate.ui.home import HomePage, WayIn
+from regulate.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # screens and the journal are imported when first used, not at start-up
+    from regulate.core.breathing import Pattern
+    from regulate.core.entries import Session
+    from regulate.ui.breathing import BreathingPage, Finished
+
+APP_ID = "io.github.regulate.Regulate"
+#: For benchmarks and smoke tests: print the wall-clock time of the first frame, then quit.
+FIRST_FRAME_ENV = "REGULATE_FIRST_FRAME_EXIT"
+
+translate = QCoreApplication.translate
+
+
+class _FirstFrame(QObject):
+    """Reports the first time the window has painted, then quits (see FIRST_FRAME_ENV)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._seen and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        sys.stdout.write(f"first-frame {time.time():.6f}\n")
+        sys.stdout.flush()
+        self._app.quit()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Regulate")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Regulate")
+    return app
+
+
+def apply_theme(app: QApplication, settings: Settings) -> theme.Colours:
+    choice = os.environ.get("REGULATE_THEME") or settings.get("theme")
+    colours = theme.colours_for(choice if choice in theme.THEMES else "system")
+    app.setStyle("Fusion")
+    app.setPalette(theme.palette_for(colours))
+    app.setFont(theme.base_font())
+    app.setStyleSheet(theme.style_sheet(colours))
+    return colours
+
+
+@dataclass(frozen=True)
+class BreatheRequest:
+    """`regulate breathe ...`: what to start with. None means "the usual"."""
+
+    pattern: Pattern | None = None
+    minutes: float | None = None
+    cycles: int | None = None
+    quit_when_done: bool = False
+    sound: bool | None = None
+
+
+class Regulate:
+    """The running app: the window and the screens it can show."""
+
+    def __init__(self, app: QApplication, paths: DataPaths) -> None:
+        self.app = app
+        self.paths = paths
+        with contextlib.suppress(OSError):  # a read-only place still lets the person breathe
+            paths.ensure()
+        self.settings = Settings.load(paths.settings)
+        self.colours = apply_theme(app, self.settings)
+        self.window = MainWindow(self.settings)
+        self.home = HomePage(self.ways_in())
+        self.window.add_page(self.home)
+        self._breathing: BreathingPage | None = None
+        app.aboutToQuit.connect(self._closing)
+
+    def ways_in(self) -> list[WayIn]:
+        """The features that exist, in the order a person in distress needs them."""
+        return [
+            WayIn(
+                translate("HomePage", "Breathe now"),
+                translate(
+                    "HomePage",
+                    "Starts your usual breathing pattern straight away. You can change it there.",
+                ),
+                lambda: self.breathe(BreatheRequest()),
+                primary=True,
+            ),
+        ]
+
+    def usual_pattern(self) -> Pattern:
+        from regulate.content.patterns import builtin_patterns, find_pattern
+        from regulate.core.breathing import PatternError
+
+        last = self.settings.get("last_pattern")
+        patterns = builtin_patterns()
+        for pattern in patterns:
+            if pattern.id == last:
+                return pattern
+        if last:
+            with contextlib.suppress(PatternError):
+                return find_pattern(last)
+        return patterns[0]
+
+    # -- breathing -------------------------------------------------------------------------
+
+    def breathing_page(self) -> BreathingPage:
+        if self._breathing is None:
+            from regulate.content.patterns import builtin_patterns
+            from regulate.ui.breathing import BreathingPage
+            from regulate.ui.sound import TonePlayer
+
+            page = BreathingPage(builtin_patterns(), self.colours, TonePlayer(self.app))
+            page.leave.connect(self.go_home)
+            page.finished.connect(self._log_breathing)
+            self._breathing = page
+            self.window.add_page(page)
+        return self._breathing
+
+    def breathe(self, request: BreatheRequest) -> None:
+        from regulate.core.session import Length
+
+        pattern = request.pattern or self.usual_pattern()
+        page = self.breathing_page()
+        page.quit_when_done = request.quit_when_done
+        length = None
+        if request.minutes is not None or request.cycles is not None:
+            length = Length(cycles=request.cycles, minutes=request.minutes)
+        sound = self.settings.get("sound") if request.sound is None else request.sound
+        self.window.show_page(page)
+        page.start(pattern, length, sound=sound)
+        if pattern.id != self.settings.get("last_pattern"):
+            self.settings.set("last_pattern", pattern.id)
+            self._save_settings()
+
+    def _log_breathing(self, finished: Finished) -> None:
+        from datetime import datetime, timedelta
+
+        from regulate.core.entries import ItemKind, Moment, Session
+        from regulate.storage.journal import new_uid
+
+        now = datetime.now().astimezone()
+        session = Session(
+            uid=new_uid(),
+            at=Moment.from_datetime(now - timedelta(seconds=finished.seconds)),
+            kind=ItemKind.PATTERN,
+            item=finished.pattern.id,
+            seconds=round(finished.seconds, 1),
+            suds_before=finished.suds_before,
+            suds_after=finished.suds_after,
+            completed=finished.completed,
+        )
+        self.save_session(session)
+
+    def save_session(self, session: Session) -> None:
+        from regulate.storage.journal import Journal, JournalError
+
+        try:
+            with Journal.open(self.paths.journal, backups=self.paths.backups) as journal:
+                journal.add_session(session)
+        except JournalError as exc:
+            self.window.statusBar().showMessage(
+                translate("MainWindow", "This session could not be saved: {why}").format(why=exc)
+            )
+
+    def go_home(self) -> None:
+        self.window.show_page(self.home)
+
+    def _save_settings(self) -> None:
+        with contextlib.suppress(SettingsError):
+            self.settings.save()
+
+    def _closing(self) -> None:
+        if self._breathing is not None:
+            self._breathing.record_now()
+
+
+def run(paths: DataPaths, breathe: BreatheRequest | None = None) -> int:
+    app = make_application()
+    regulate = Regulate(app, paths)
+    if os.environ.get(FIRST_FRAME_ENV):
+        app.installEventFilter(_FirstFrame(app))
+    if breathe is not None:
+        regulate.breathe(breathe)
+    regulate.window.show()
+    return app.exec()

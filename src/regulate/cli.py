@@ -1,0 +1,446 @@
+"""The ``regulate`` command line.
+
+Commands that need no window (log, export, import, doctor, ...) run here and never import
+Qt or pyqtgraph, so they start fast and work on a machine with no display. Commands that open
+a window hand over to ``regulate.app``, imported only then.
+
+Exit status: 0 success, 2 a usage error, 1 any other failure, always with one plain line on
+stderr and never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from regulate import __version__
+from regulate.core.entries import CheckIn, Moment, Source
+from regulate.core.scales import (
+    ScaleError,
+    check_arousal,
+    check_mood,
+    check_suds,
+    zone_sentence,
+)
+from regulate.paths import DataPaths, data_paths, make_private
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+class Failure(Exception):
+    """Something went wrong that is not the person's typing: exit 1 with this one line."""
+
+
+class UsageError(Exception):
+    """The command was typed in a way we can't use: exit 2 with this one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line on stderr and exit 2, never a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+# -- value checkers used by argparse -----------------------------------------------------------
+
+
+def _scale(check: Callable[[object], int], flag: str) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            try:
+                check(text)
+            except ScaleError as exc:
+                raise argparse.ArgumentTypeError(f"{exc}, not '{text}'") from None
+            raise argparse.ArgumentTypeError(f"{flag} needs a whole number, not '{text}'") from None
+        try:
+            return check(value)
+        except ScaleError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
+def _moment(text: str) -> Moment:
+    """ISO 8601; a time without an offset is read as this computer's local time."""
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not an ISO 8601 time; write it like 2026-11-25T17:05 "
+            "or 2026-11-25T17:05:00+01:00"
+        ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.astimezone()
+    return Moment.from_datetime(parsed)
+
+
+# -- the parser ---------------------------------------------------------------------------------
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(
+        prog="regulate",
+        description="A calm companion for breathing, grounding and checking in with yourself. "
+        "Run it with no command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"regulate {__version__}")
+    data_dir_help = "keep all data in DIR instead of your usual data folder"
+    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    log = commands.add_parser(
+        "log", parents=[common], help="record a check-in and say its zone; no window"
+    )
+    log.add_argument(
+        "--arousal",
+        required=True,
+        type=_scale(check_arousal, "--arousal"),
+        metavar="A",
+        help="0 shut down, 5 settled, 10 overwhelmed",
+    )
+    log.add_argument(
+        "--suds",
+        type=_scale(check_suds, "--suds"),
+        metavar="S",
+        help="distress, 0 calm to 10 the most",
+    )
+    log.add_argument(
+        "--mood",
+        type=_scale(check_mood, "--mood"),
+        metavar="M",
+        help="1 awful, 2 bad, 3 meh, 4 good, 5 great",
+    )
+    log.add_argument("--note", metavar="TEXT", default="", help="a few words, if you like")
+    log.add_argument(
+        "--at",
+        type=_moment,
+        metavar="ISO-TIME",
+        help="when it was (default now); without an offset it means local time",
+    )
+
+    export = commands.add_parser(
+        "export", parents=[common], help="write the whole journal as CSV or JSON; no window"
+    )
+    export.add_argument("--format", required=True, choices=("csv", "json"))
+    export.add_argument(
+        "--out",
+        metavar="FILE",
+        default="-",
+        help="where to write it; - (the default) means standard output",
+    )
+
+    imp = commands.add_parser(
+        "import", parents=[common], help="add entries from an export, all or nothing; no window"
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--from", dest="source", choices=("regulate", "daylio"), default="regulate")
+    imp.add_argument(
+        "--mood-map",
+        metavar="NAME=N,...",
+        help="for Daylio: place each of your mood names on the 1-5 scale",
+    )
+
+    commands.add_parser(
+        "doctor",
+        parents=[common],
+        help="show where your data is and check that it is healthy; no window",
+    )
+
+    patterns = commands.add_parser(
+        "patterns",
+        parents=[common],
+        help="list the breathing patterns and their timings; no window",
+    )
+    patterns.add_argument("--json", action="store_true", help="as JSON, for scripts")
+
+    breathe = commands.add_parser("breathe", parents=[common], help="open paced breathing")
+    breathe.add_argument(
+        "pattern",
+        nargs="?",
+        metavar="PATTERN",
+        help="a pattern id (see 'regulate patterns') or your own timings in "
+        "seconds, in-hold-out[-rest], such as 4-7-8 or 3-2-3-2",
+    )
+    length = breathe.add_mutually_exclusive_group()
+    length.add_argument("--minutes", type=_positive(float, "--minutes", 240), metavar="M")
+    length.add_argument("--cycles", type=_positive(int, "--cycles", 1000), metavar="N")
+    breathe.add_argument(
+        "--present",
+        action="store_true",
+        help="full screen, very large, nothing personal shown, nothing saved",
+    )
+    breathe.add_argument(
+        "--quit-when-done", action="store_true", help="close the app when the last breath ends"
+    )
+    breathe.add_argument("--sound", action="store_true", help="soft tones at each phase change")
+    return parser
+
+
+def _positive(kind: type[int] | type[float], flag: str, most: int) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{flag} needs a number, not '{text}'") from None
+        if not 0 < value <= most:
+            raise argparse.ArgumentTypeError(f"{flag} must be more than 0 and at most {most}")
+        return value
+
+    return parse
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+
+def _open_journal(paths: DataPaths):  # type: ignore[no-untyped-def]
+    from regulate.storage.journal import Journal, JournalError
+
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise Failure(
+            f"could not use the data folder {paths.root}: {exc.strerror or exc}"
+        ) from None
+    try:
+        return Journal.open(paths.journal, backups=paths.backups)
+    except JournalError as exc:
+        raise Failure(str(exc)) from None
+
+
+def cmd_log(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.storage.journal import JournalError, new_uid
+    from regulate.storage.settings import Settings
+
+    settings = Settings.load(paths.settings)
+    window = settings.window
+    at = args.at if args.at is not None else Moment.from_datetime(datetime.now().astimezone())
+    try:
+        entry = CheckIn(
+            uid=new_uid(),
+            at=at,
+            window=window,
+            arousal=args.arousal,
+            suds=args.suds,
+            mood=args.mood,
+            note=args.note,
+            source=Source.CLI,
+        )
+    except ScaleError as exc:
+        raise UsageError(str(exc)) from None
+    with _open_journal(paths) as journal:
+        try:
+            journal.add_checkin(entry)
+        except JournalError as exc:
+            raise Failure(f"{exc}. Nothing was saved.") from None
+    assert entry.zone is not None
+    assert entry.arousal is not None
+    print(f"Saved. {zone_sentence(entry.zone, entry.arousal, window)}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.storage.exchange import to_csv, to_json
+    from regulate.storage.files import write_atomically
+
+    with _open_journal(paths) as journal:
+        checkins, sessions = journal.checkins(), journal.sessions()
+    text = to_json(checkins, sessions) if args.format == "json" else to_csv(checkins, sessions)
+    if args.out == "-":
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+        return EXIT_OK
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name for the export")
+    try:
+        write_atomically(out, text.encode("utf-8"))
+    except OSError as exc:
+        raise Failure(f"could not write {out}: {exc.strerror or exc}") from None
+    print(
+        f"Exported {len(checkins)} check-ins and {len(sessions)} sessions to {out}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.storage.exchange import ExchangeError, parse_export
+    from regulate.storage.journal import JournalError
+
+    if args.source == "daylio":
+        raise Failure("importing from Daylio is not part of this version of Regulate yet")
+    if args.mood_map is not None:
+        raise UsageError("--mood-map is only for --from daylio")
+    source = Path(args.file).expanduser()
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError:
+        raise Failure(f"{source} does not exist") from None
+    except IsADirectoryError:
+        raise Failure(f"{source} is a folder, not an export file") from None
+    except OSError as exc:
+        raise Failure(f"could not read {source}: {exc.strerror or exc}") from None
+    try:
+        records = parse_export(data, source.name)
+    except ExchangeError as exc:
+        raise Failure(f"{exc}. Nothing was imported.") from None
+    with _open_journal(paths) as journal:
+        try:
+            counts = journal.import_records(records.checkins, records.sessions)
+        except JournalError as exc:
+            raise Failure(f"{exc}. Nothing was imported.") from None
+    print(
+        f"Imported {counts.checkins_added} check-ins and {counts.sessions_added} sessions; "
+        f"skipped {counts.skipped} already in your journal."
+    )
+    return EXIT_OK
+
+
+def cmd_doctor(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.storage.settings import Settings
+
+    with _open_journal(paths) as journal:
+        version = journal.schema_version()
+        integrity = journal.integrity()
+        counts = journal.counts()
+    paths.exercises.mkdir(mode=0o700, exist_ok=True)
+    settings = Settings.load(paths.settings)
+    mode = oct(paths.root.stat().st_mode & 0o777)[2:]
+    backups = sorted(paths.backups.glob("*.db")) if paths.backups.is_dir() else []
+    span = "none yet"
+    if counts.first is not None and counts.last is not None:
+        span = f"{counts.first.local().date()} to {counts.last.local().date()}"
+    lines = [
+        ("regulate", __version__),
+        ("data folder", f"{paths.root} (mode {mode})"),
+        ("journal", str(paths.journal)),
+        ("schema version", str(version)),
+        ("integrity", integrity),
+        ("check-ins", f"{counts.checkins} ({span})"),
+        ("sessions", str(counts.sessions)),
+        ("your window", f"{settings.window.low} to {settings.window.high}"),
+        ("settings", str(paths.settings) + (f" ({settings.problem})" if settings.problem else "")),
+        ("backups", f"{paths.backups} ({len(backups)})"),
+        ("your exercises", str(paths.exercises)),
+    ]
+    lines += [("  backup", str(backup)) for backup in backups]
+    width = max(len(label) for label, _ in lines)
+    for label, value in lines:
+        print(f"{label.ljust(width)}  {value}")
+    return EXIT_OK if integrity == "ok" else EXIT_FAILURE
+
+
+def cmd_patterns(args: argparse.Namespace, paths: DataPaths) -> int:
+    import json
+
+    from regulate.content.patterns import builtin_patterns, hold_caution, pattern_dict
+
+    patterns = builtin_patterns()
+    if args.json:
+        print(json.dumps([pattern_dict(p) for p in patterns], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    zone_words = {"hyper": "on edge", "window": "settled", "hypo": "shut down"}
+    for pattern in patterns:
+        timing = " · ".join(f"{p.kind.value} {p.seconds:g}" for p in pattern.phases)
+        zones = ", ".join(zone_words[z.value] for z in sorted(pattern.zones))
+        print(f"{pattern.id:<16} {pattern.name}")
+        print(f"{'':<16} {timing}  ({pattern.breaths_per_minute:.1f} breaths a minute)")
+        print(f"{'':<16} helps when: {zones}")
+        if hold_caution(pattern):
+            print(f"{'':<16} take care: {hold_caution(pattern)}")
+    return EXIT_OK
+
+
+def cmd_breathe(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.content.patterns import find_pattern
+    from regulate.core.breathing import PatternError
+
+    try:
+        pattern = find_pattern(args.pattern) if args.pattern else None
+    except PatternError as exc:
+        raise UsageError(str(exc)) from None
+    if args.present:
+        raise Failure("presenter mode is not part of this version of Regulate yet")
+    from regulate.app import BreatheRequest, run  # Qt is imported only here
+
+    request = BreatheRequest(
+        pattern=pattern,
+        minutes=args.minutes,
+        cycles=args.cycles,
+        quit_when_done=args.quit_when_done,
+        sound=True if args.sound else None,
+    )
+    return run(paths, breathe=request)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
+    "log": cmd_log,
+    "export": cmd_export,
+    "import": cmd_import,
+    "doctor": cmd_doctor,
+    "patterns": cmd_patterns,
+    "breathe": cmd_breathe,
+}
+
+
+def _open_app(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.app import run  # Qt is imported only here
+
+    return run(paths)
+
+
+def _refuse_negative_spec(arguments: list[str]) -> None:
+    """`breathe -1-2-3` would look like an unknown option to argparse; say what it really is."""
+    if "breathe" not in arguments:
+        return
+    from regulate.core.breathing import PatternError, looks_like_spec, parse_spec
+
+    after = arguments[arguments.index("breathe") + 1 :]
+    if after and after[0].startswith("-") and looks_like_spec(after[0]):
+        try:
+            parse_spec(after[0])
+        except PatternError as exc:
+            raise UsageError(str(exc)) from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    make_private()
+    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        _refuse_negative_spec(arguments)
+        args = parser.parse_args(arguments)
+        paths = data_paths(args.data_dir)
+        if args.command is None:
+            return _open_app(args, paths)
+        return COMMANDS[args.command](args, paths)
+    except UsageError as exc:
+        print(f"regulate: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Failure as exc:
+        print(f"regulate: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("regulate: stopped.", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); nothing more to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
+    except Exception as exc:  # a bug: still no traceback for the person
+        print(
+            f"regulate: something unexpected went wrong ({type(exc).__name__}: {exc}). "
+            "Please tell us about it; nothing was left half written.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE

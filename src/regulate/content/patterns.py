@@ -1,0 +1,118 @@
+"""The built-in breathing patterns, one TOML file each under assets/patterns/."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from regulate.core.breathing import (
+    Pattern,
+    PatternError,
+    Phase,
+    PhaseKind,
+    check_phase_seconds,
+    parse_spec,
+)
+from regulate.core.scales import Zone
+
+#: The order people see them in: the quick steadying ones first, the waking one last.
+ORDER = ("extended-exhale", "resonance", "box", "cyclic-sigh", "4-7-8", "energising")
+
+
+class ContentError(ValueError):
+    """A data file that can't be used; the message names the file and what is wrong."""
+
+
+def pattern_from_mapping(raw: Mapping[str, Any], name: str) -> Pattern:
+    try:
+        phases = tuple(
+            Phase(
+                PhaseKind(p["kind"]),
+                check_phase_seconds(p["seconds"], str(p["kind"])),
+                str(p.get("label", "")),
+            )
+            for p in raw["phases"]
+        )
+        zones = frozenset(Zone(z) for z in raw.get("zones", []))
+        return Pattern(
+            id=str(raw["id"]),
+            name=str(raw["name"]),
+            phases=phases,
+            zones=zones,
+            caution=" ".join(str(raw.get("caution", "")).split()),
+            summary=" ".join(str(raw.get("summary", "")).split()),
+            default_cycles=raw.get("default_cycles"),
+            default_minutes=raw.get("default_minutes"),
+            sources=tuple(str(s) for s in raw.get("sources", [])),
+        )
+    except KeyError as exc:
+        raise ContentError(f"{name}: the field {exc} is missing") from None
+    except (PatternError, ValueError, TypeError) as exc:
+        raise ContentError(f"{name}: {exc}") from None
+
+
+@cache
+def builtin_patterns() -> tuple[Pattern, ...]:
+    folder = resources.files("regulate.assets").joinpath("patterns")
+    found: dict[str, Pattern] = {}
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".toml"):
+            continue
+        try:
+            raw = tomllib.loads(entry.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ContentError(f"{entry.name}: {exc}") from None
+        pattern = pattern_from_mapping(raw, entry.name)
+        found[pattern.id] = pattern
+    ranked = [found[i] for i in ORDER if i in found]
+    return tuple(
+        ranked + sorted((p for p in found.values() if p not in ranked), key=lambda p: p.id)
+    )
+
+
+def find_pattern(key: str) -> Pattern:
+    """A built-in pattern by id, or an inline one such as 4-7-8 or 3-2-3-2."""
+    for pattern in builtin_patterns():
+        if pattern.id == key:
+            return pattern
+    if any(ch.isdigit() for ch in key) and "-" in key:
+        return parse_spec(key)
+    known = ", ".join(p.id for p in builtin_patterns())
+    raise PatternError(
+        f"there is no breathing pattern called '{key}'; choose one of {known}, "
+        "or give your own timings like 4-7-8 or 3-2-3-2"
+    )
+
+
+def hold_caution(pattern: Pattern) -> str:
+    """A pattern's caution, or a gentle one for a home-made pattern with long holds."""
+    if pattern.caution:
+        return pattern.caution
+    if pattern.longest_hold >= 5:
+        return (
+            "Long holds can make you light-headed, so sit or lie down. If a hold feels hard, "
+            "make it shorter or breathe normally."
+        )
+    return ""
+
+
+def pattern_dict(pattern: Pattern) -> dict[str, Any]:
+    """The stable JSON shape of `regulate patterns --json`."""
+    return {
+        "id": pattern.id,
+        "name": pattern.name,
+        "phases": [
+            {"kind": p.kind.value, "seconds": p.seconds, **({"label": p.label} if p.label else {})}
+            for p in pattern.phases
+        ],
+        "zones": sorted(zone.value for zone in pattern.zones),
+        "caution": hold_caution(pattern),
+        "summary": pattern.summary,
+        "breaths_per_minute": round(pattern.breaths_per_minute, 2),
+        "default_cycles": pattern.default_cycles,
+        "default_minutes": pattern.default_minutes,
+        "sources": list(pattern.sources),
+    }

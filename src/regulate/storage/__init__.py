@@ -1,0 +1,1 @@
+"""The person's journal (SQLite) and settings. Standard library only; no Qt."""

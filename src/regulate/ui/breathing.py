@@ -1,0 +1,514 @@
+"""The breathing screen: the shape, the phase in words, and the controls always in reach.
+
+Timing comes from one monotonic clock (injectable for tests). Each wake-up recomputes the
+position from elapsed time (never by counting ticks), plays a tone when a phase boundary has
+been crossed, and then sleeps exactly as long as nothing needs to change: one frame while the
+shape moves, until the next second or phase while it holds still.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regulate.content.patterns import hold_caution
+from regulate.core.breathing import (
+    PACE_STEP_BPM,
+    Pattern,
+    Phase,
+    PhaseKind,
+    Position,
+    Schedule,
+    fullness,
+)
+from regulate.core.session import Length, Run
+from regulate.ui.breathing_shape import BreathingShape
+from regulate.ui.sound import TonePlayer
+from regulate.ui.suds import SudsRow
+from regulate.ui.theme import Colours
+
+translate = QCoreApplication.translate
+
+FRAME_MS = 16
+SHORTEST_LOGGED_SECONDS = 10.0
+
+Clock = Callable[[], float]
+
+
+def phase_words(phase: Phase) -> str:
+    if phase.label:
+        return phase.label
+    return {
+        PhaseKind.INHALE: translate("Breathing", "Breathe in"),
+        PhaseKind.HOLD: translate("Breathing", "Hold gently"),
+        PhaseKind.EXHALE: translate("Breathing", "Breathe out"),
+        PhaseKind.REST: translate("Breathing", "Rest"),
+    }[phase.kind]
+
+
+@dataclass(frozen=True)
+class Finished:
+    """What a run amounted to, handed to whoever logs it."""
+
+    pattern: Pattern
+    seconds: float
+    completed: bool
+    suds_before: int | None
+    suds_after: int | None
+
+
+class BreathingPage(QWidget):
+    #: The person asked to leave the screen (home).
+    leave = Signal()
+    #: A run ended: (Finished). Emitted once, when the person has answered or moved on.
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        patterns: Sequence[Pattern],
+        colours: Colours,
+        tones: TonePlayer,
+        clock: Clock = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("breathing")
+        self._patterns = list(patterns)
+        self._clock = clock
+        self._tones = tones
+        self._sound = False
+        self._run: Run | None = None
+        self._phase_key: tuple[int, int] | None = None
+        self._countdown = ""
+        self._suds_before: int | None = None
+        self._pending: Finished | None = None
+        self.quit_when_done = False
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+
+        self._build(colours)
+        self._shortcuts()
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _build(self, colours: Colours) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("title")
+        self.picker = QComboBox(self)
+        self.picker.setAccessibleName(translate("Breathing", "Breathing pattern"))
+        for pattern in self._patterns:
+            self.picker.addItem(pattern.name, pattern.id)
+        self.picker.activated.connect(self._picked)
+        self.caution = QLabel(self)
+        self.caution.setObjectName("note")
+        self.caution.setWordWrap(True)
+
+        self.suds_before_row = SudsRow(
+            translate("Breathing", "How intense is it right now? You can skip this."), self
+        )
+        self.suds_before_row.chosen.connect(self._suds_before_chosen)
+
+        self.shape = BreathingShape(colours, self)
+        self.phase_label = QLabel(self)
+        self.phase_label.setObjectName("phase")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label.setAccessibleName(translate("Breathing", "Breathing phase"))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count_label.setAccessibleName(translate("Breathing", "Seconds left in this phase"))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.setAccessibleName(translate("Breathing", "How full the breath is"))
+        self.progress.setVisible(False)
+
+        self.pause_button = self._button(
+            translate("Breathing", "Pause"), "Space", self.toggle_pause
+        )
+        self.stop_button = self._button(translate("Breathing", "Stop"), "Esc", self.stop)
+        self.slower_button = self._button(
+            translate("Breathing", "Slower"), "Down arrow", lambda: self.change_pace(-1)
+        )
+        self.quicker_button = self._button(
+            translate("Breathing", "Quicker"), "Up arrow", lambda: self.change_pace(+1)
+        )
+        self.pace_label = QLabel(self)
+        self.pace_label.setObjectName("note")
+        self.pace_label.setAccessibleName(translate("Breathing", "Pace"))
+        self.sound_button = self._button(translate("Breathing", "Tones"), "T", self.toggle_sound)
+        self.sound_button.setCheckable(True)
+        self.still_button = self._button(
+            translate("Breathing", "Still view"), "M", self.toggle_still
+        )
+        self.still_button.setCheckable(True)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(10)
+        controls.addWidget(self.pause_button)
+        controls.addWidget(self.stop_button)
+        controls.addSpacing(16)
+        controls.addWidget(self.slower_button)
+        controls.addWidget(self.pace_label)
+        controls.addWidget(self.quicker_button)
+        controls.addStretch(1)
+        controls.addWidget(self.sound_button)
+        controls.addWidget(self.still_button)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.picker)
+
+        running = QWidget(self)
+        running_layout = QVBoxLayout(running)
+        running_layout.setContentsMargins(0, 0, 0, 0)
+        running_layout.addWidget(self.shape, 1)
+        running_layout.addWidget(self.phase_label)
+        running_layout.addWidget(self.count_label)
+        running_layout.addWidget(self.progress)
+        running_layout.addLayout(controls)
+
+        self.end_panel = EndPanel(self)
+        self.end_panel.answered.connect(self._after_answered)
+        self.end_panel.again.connect(self._again)
+        self.end_panel.home.connect(self._home)
+
+        self.stack = QStackedLayout()
+        self.stack.addWidget(running)
+        self.stack.addWidget(self.end_panel)
+        self._running_view = running
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.caution)
+        layout.addWidget(self.suds_before_row)
+        layout.addLayout(self.stack, 1)
+
+    def _button(self, text: str, key: str, action: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(True)  # Return activates a focused button; Space is Pause
+        button.setToolTip(translate("Breathing", "Shortcut: {key}").format(key=key))
+        button.setAccessibleName(text)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(action)
+        return button
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, action in (
+            (Qt.Key.Key_Space, self.toggle_pause),
+            (Qt.Key.Key_Escape, self.stop),
+            (Qt.Key.Key_Up, lambda: self.change_pace(+1)),
+            (Qt.Key.Key_Down, lambda: self.change_pace(-1)),
+            (Qt.Key.Key_T, self.toggle_sound),
+            (Qt.Key.Key_M, self.toggle_still),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(action)
+
+    # -- starting and stopping -----------------------------------------------------------
+
+    @property
+    def run(self) -> Run | None:
+        return self._run
+
+    def start(self, pattern: Pattern, length: Length | None = None, sound: bool = False) -> None:
+        """Begin at once: the first phase starts now."""
+        self._flush_pending()
+        index = self.picker.findData(pattern.id)
+        if index < 0:
+            self.picker.addItem(pattern.name, pattern.id)
+            self._patterns.append(pattern)
+            index = self.picker.count() - 1
+        self.picker.setCurrentIndex(index)
+        self.title.setText(pattern.name)
+        caution = hold_caution(pattern)
+        self.caution.setText(caution)
+        self.caution.setVisible(bool(caution))
+        self.set_sound(sound)
+        self._suds_before = None
+        self.suds_before_row.reset()
+        self.suds_before_row.setVisible(True)
+        self.stack.setCurrentWidget(self._running_view)
+        self._run = Run(
+            Schedule.fixed(pattern), length or Length.default_for(pattern), self._clock()
+        )
+        self._phase_key = None
+        self._countdown = ""
+        self.pause_button.setText(translate("Breathing", "Pause"))
+        self.tick()
+
+    def toggle_pause(self) -> None:
+        run = self._run
+        if run is None or self.stack.currentWidget() is not self._running_view:
+            return
+        now = self._clock()
+        if run.paused:
+            run.resume(now)
+            self.pause_button.setText(translate("Breathing", "Pause"))
+            self.tick()
+        else:
+            run.pause(now)
+            self._timer.stop()
+            self.pause_button.setText(translate("Breathing", "Resume"))
+            self.phase_label.setText(translate("Breathing", "Paused"))
+            self.count_label.setText(translate("Breathing", "Press Space to go on"))
+
+    def stop(self) -> None:
+        """Esc: end this run now (it is kept, marked as stopped early); Esc again goes home."""
+        if self._run is None or self.stack.currentWidget() is self.end_panel:
+            self._home()
+            return
+        self._end(completed=False)
+
+    def change_pace(self, steps: int) -> None:
+        run = self._run
+        if run is None or self.stack.currentWidget() is not self._running_view:
+            return
+        run.change_pace(self._clock(), steps)
+        self._show_pace()
+        if not run.paused:
+            self.tick()
+
+    def set_sound(self, on: bool) -> None:
+        self._sound = on and self._tones.prepare()
+        self.sound_button.setChecked(self._sound)
+        if on and not self._sound:
+            self.sound_button.setToolTip(translate("Breathing", "No sound output was found"))
+
+    def toggle_sound(self) -> None:
+        self.set_sound(not self._sound)
+
+    def toggle_still(self) -> None:
+        still = not self.shape.still
+        self.shape.set_still(still)
+        self.still_button.setChecked(still)
+        self.progress.setVisible(still)
+        if self._run is not None and not self._run.paused:
+            self.tick()
+
+    # -- the clock ---------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Bring everything up to date with the clock, then sleep until the next change."""
+        run = self._run
+        if run is None or run.paused or self.stack.currentWidget() is not self._running_view:
+            return
+        now = self._clock()
+        if run.finished(now):
+            self._end(completed=True)
+            return
+        position = run.position(now)
+        key = (position.cycle, position.index)
+        if key != self._phase_key:
+            self._phase_key = key
+            self._phase_started(position)
+        self._draw(position)
+        if self.isVisible():
+            self._timer.start(self._sleep_ms(run, now, position))
+
+    def _phase_started(self, position: Position) -> None:
+        if self._sound:
+            self._tones.play(position.phase.kind.value)
+        self.phase_label.setText(phase_words(position.phase))
+        self._show_pace()
+        if position.cycle >= 1 and self._suds_before is None:
+            self.suds_before_row.setVisible(False)
+
+    def _draw(self, position: Position) -> None:
+        full = fullness(position, self._run.pattern.timed if self._run else ())
+        self.shape.set_fullness(full)
+        if self.progress.isVisible():
+            self.progress.setValue(round(full * 1000))
+        countdown = str(max(1, math.ceil(position.seconds_left - 1e-6)))
+        if countdown != self._countdown:
+            self._countdown = countdown
+            self.count_label.setText(countdown)
+
+    def _sleep_ms(self, run: Run, now: float, position: Position) -> int:
+        """One frame while the shape moves; otherwise until the countdown or phase changes."""
+        left = position.seconds_left
+        until_second = left - math.floor(left - 1e-6) if left > 0 else 0.0
+        wait = min(left, until_second if until_second > 0 else left)
+        moving = position.phase.kind in (PhaseKind.INHALE, PhaseKind.EXHALE)
+        if moving and not self.shape.still:
+            wait = min(wait, FRAME_MS / 1000.0)
+        return max(1, math.ceil(wait * 1000))
+
+    def _show_pace(self) -> None:
+        if self._run is None:
+            return
+        bpm = self._run.bpm(self._clock())
+        self.pace_label.setText(
+            translate("Breathing", "{bpm} breaths a minute").format(
+                bpm=f"{bpm:.1f}".rstrip("0").rstrip(".")
+            )
+        )
+        self.slower_button.setEnabled(bpm - PACE_STEP_BPM >= 1.0)
+
+    # -- the end -------------------------------------------------------------------------
+
+    def _end(self, completed: bool) -> None:
+        run = self._run
+        if run is None:
+            return
+        now = self._clock()
+        seconds = run.elapsed(now)
+        if completed:
+            end = run.end_time()
+            seconds = end if end is not None else seconds
+        run.stop(now)
+        self._timer.stop()
+        self._pending = Finished(run.pattern, seconds, completed, self._suds_before, None)
+        if self.quit_when_done:
+            self._flush_pending()
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.quit()
+            return
+        self.end_panel.show_result(seconds, completed)
+        self.stack.setCurrentWidget(self.end_panel)
+
+    def _after_answered(self, suds_after: int | None) -> None:
+        if self._pending is not None:
+            pending = self._pending
+            self._pending = Finished(
+                pending.pattern, pending.seconds, pending.completed, pending.suds_before, suds_after
+            )
+
+    def _flush_pending(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None and pending.seconds >= SHORTEST_LOGGED_SECONDS:
+            self.finished.emit(pending)
+
+    def _again(self) -> None:
+        if self._run is not None:
+            self.start(self._run.pattern, self._run.length, self._sound)
+
+    def _home(self) -> None:
+        self._flush_pending()
+        self._timer.stop()
+        self._run = None
+        self.leave.emit()
+
+    def _picked(self, index: int) -> None:
+        pattern_id = self.picker.itemData(index)
+        for pattern in self._patterns:
+            if pattern.id == pattern_id:
+                self.start(pattern, None, self._sound)
+                return
+
+    def _suds_before_chosen(self, value: int | None) -> None:
+        self._suds_before = value
+        self.suds_before_row.setVisible(False)
+
+    def record_now(self) -> None:
+        """Log what is pending (the app is closing or the screen is left)."""
+        self._flush_pending()
+
+    # -- visibility ------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.tick()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()  # no wake-ups while nobody can see it
+        super().hideEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+
+
+class EndPanel(QWidget):
+    """After a run: a quiet word, an optional 0-10, and where to go next."""
+
+    answered = Signal(object)
+    again = Signal()
+    home = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(self)
+        self.message.setObjectName("title")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.suds = SudsRow(
+            translate("Breathing", "How intense is it now, from 0 to 10? You can skip this."), self
+        )
+        self.suds.chosen.connect(self._chosen)
+        self.thanks = QLabel(self)
+        self.thanks.setObjectName("subtitle")
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.again_button = QPushButton(translate("Breathing", "Another round"), self)
+        self.again_button.setAutoDefault(True)
+        self.again_button.clicked.connect(self.again)
+        self.home_button = QPushButton(translate("Breathing", "Back to home"), self)
+        self.home_button.setAutoDefault(True)
+        self.home_button.clicked.connect(self.home)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addSpacing(12)
+        layout.addWidget(self.suds)
+        layout.addWidget(self.thanks)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+    def show_result(self, seconds: float, completed: bool) -> None:
+        minutes = max(1, round(seconds / 60))
+        if seconds < 60:
+            span = translate("Breathing", "under a minute")
+        elif minutes == 1:
+            span = translate("Breathing", "about a minute")
+        else:
+            span = translate("Breathing", "about {n} minutes").format(n=minutes)
+        if completed:
+            text = translate("Breathing", "That was {span} of slow breathing.").format(span=span)
+        else:
+            text = translate("Breathing", "You stopped after {span}. That's fine.").format(
+                span=span
+            )
+        self.message.setText(text)
+        self.suds.reset()
+        self.suds.setVisible(True)
+        self.thanks.setText("")
+        self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chosen(self, value: int | None) -> None:
+        self.suds.setVisible(False)
+        if value is not None:
+            self.thanks.setText(
+                translate("Breathing", "Noted: {value} out of 10.").format(value=value)
+            )
+        self.answered.emit(value)

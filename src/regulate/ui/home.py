@@ -1,0 +1,84 @@
+"""The home screen: a greeting and a few large, clearly named ways in, "Breathe now" first.
+
+A way in is listed only when the feature behind it exists: ``app.py`` hands the list over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class WayIn:
+    label: str
+    description: str
+    start: Callable[[], None]
+    primary: bool = False
+
+
+class HomePage(QWidget):
+    def __init__(self, ways_in: Sequence[WayIn], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.buttons: list[QPushButton] = []
+
+        column = QWidget(self)
+        column.setMaximumWidth(620)
+        layout = QVBoxLayout(column)
+        layout.setSpacing(14)
+
+        title = QLabel(translate("HomePage", "Hello. Take your time."), column)
+        title.setObjectName("title")
+        title.setWordWrap(True)
+        subtitle = QLabel(
+            translate(
+                "HomePage",
+                "Nothing here is urgent. Pick whatever feels easiest right now.",
+            ),
+            column,
+        )
+        subtitle.setObjectName("subtitle")
+        subtitle.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(18)
+
+        for way in ways_in:
+            button = QPushButton(way.label, column)
+            button.setObjectName("primary" if way.primary else "wayIn")
+            button.setAccessibleName(way.label)
+            button.setAccessibleDescription(way.description)
+            button.setToolTip(way.description)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(way.start)
+            layout.addWidget(button)
+            self.buttons.append(button)
+
+        layout.addStretch(1)
+        note = QLabel(
+            translate(
+                "HomePage",
+                "Regulate is a practice tool to use alongside care, not a medical device. "
+                "Everything you write stays on this computer.",
+            ),
+            column,
+        )
+        note.setObjectName("note")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 40, 32, 28)
+        outer.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.buttons:
+            self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)

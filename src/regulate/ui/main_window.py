@@ -1,0 +1,47 @@
+"""The main window: one stack of pages (home first), its size and place remembered."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from regulate.storage.settings import Settings, SettingsError
+
+translate = QCoreApplication.translate
+
+DEFAULT_SIZE = QSize(900, 680)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(translate("MainWindow", "Regulate"))
+        self.setMinimumSize(QSize(560, 440))
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self._restore_geometry()
+
+    def add_page(self, page: QWidget) -> None:
+        self.pages.addWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def _restore_geometry(self) -> None:
+        saved = self._settings.get("window_geometry")
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        self.resize(DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self._settings.set("window_geometry", geometry)
+        with contextlib.suppress(SettingsError):  # a read-only folder never blocks closing
+            self._settings.save()
+        super().closeEvent(event)

@@ -1,1 +1,1 @@
-"""Runtime files (patterns, exercises, icons, sounds, translations), read via importlib.resources."""
+"""Runtime files (patterns, sounds, ...), installed as regulate.assets for importlib.resources."""

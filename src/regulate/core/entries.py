@@ -22,6 +22,9 @@ from regulate.core.scales import (
 )
 
 NOTE_MAX_CHARS = 20_000
+#: Times outside these years are typing mistakes or damaged files, never a real entry.
+EARLIEST_EPOCH = -2_208_988_800  # 1900-01-01T00:00:00Z
+LATEST_EPOCH = 7_258_118_400  # 2200-01-01T00:00:00Z
 WORD_MAX_CHARS = 60
 MAX_WORDS = 40
 LIST_SEPARATOR = " | "
@@ -49,6 +52,8 @@ class Moment:
     def __post_init__(self) -> None:
         if not -18 * 60 <= self.offset_minutes <= 18 * 60:
             raise ScaleError(f"a UTC offset of {self.offset_minutes} minutes is not possible")
+        if not EARLIEST_EPOCH <= self.epoch < LATEST_EPOCH:
+            raise ScaleError("a time must be between the years 1900 and 2200")
 
     @classmethod
     def from_datetime(cls, moment: datetime) -> Moment:
@@ -80,6 +85,18 @@ class Moment:
         return self.local().isoformat(timespec="seconds")
 
 
+def check_text(text: str, what: str, *, lines: bool = False) -> str:
+    """Text that can be stored and exported: valid Unicode, no control characters (a note
+    may keep its line breaks and tabs)."""
+    allowed = "\n\r\t" if lines else ""
+    for char in text:
+        if (ord(char) < 32 and char not in allowed) or ord(char) == 127:
+            raise ScaleError(f"the {what} contains a control character that can't be kept")
+        if 0xD800 <= ord(char) <= 0xDFFF:
+            raise ScaleError(f"the {what} contains broken Unicode that can't be kept")
+    return text
+
+
 def clean_words(words: object, what: str) -> tuple[str, ...]:
     """Feeling words, body sensations or tags: trimmed, no empties, no repeats, order kept."""
     if isinstance(words, str):
@@ -90,7 +107,7 @@ def clean_words(words: object, what: str) -> tuple[str, ...]:
     for word in words:
         if not isinstance(word, str):
             raise ScaleError(f"{what} must be a list of short words")
-        text = " ".join(word.replace("|", "/").split())
+        text = check_text(" ".join(word.replace("|", "/").split()), what)
         if not text:
             continue
         if len(text) > WORD_MAX_CHARS:
@@ -108,7 +125,7 @@ def clean_note(note: object) -> str:
         raise ScaleError("a note must be text")
     if len(note) > NOTE_MAX_CHARS:
         raise ScaleError(f"a note can be at most {NOTE_MAX_CHARS} characters")
-    return note
+    return check_text(note, "note", lines=True)
 
 
 def _optional(value: object, check: object) -> int | None:
@@ -140,6 +157,7 @@ class CheckIn:
     def __post_init__(self) -> None:
         if not self.uid or not isinstance(self.uid, str) or len(self.uid) > 100:
             raise ScaleError("an entry needs an id of at most 100 characters")
+        check_text(self.uid, "id")
         _optional(self.arousal, check_arousal)
         _optional(self.suds, check_suds)
         _optional(self.mood, check_mood)
@@ -171,9 +189,11 @@ class Session:
     def __post_init__(self) -> None:
         if not self.uid or not isinstance(self.uid, str) or len(self.uid) > 100:
             raise ScaleError("a session needs an id of at most 100 characters")
+        check_text(self.uid, "id")
         object.__setattr__(self, "kind", ItemKind(self.kind))
         if not isinstance(self.item, str) or not self.item or len(self.item) > 100:
             raise ScaleError("a session needs the id of its pattern or exercise")
+        check_text(self.item, "pattern or exercise id")
         if isinstance(self.seconds, bool) or not isinstance(self.seconds, int | float):
             raise ScaleError("a session's length must be a number of seconds")
         if not 0 <= self.seconds <= 24 * 3600:

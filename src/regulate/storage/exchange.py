@@ -157,6 +157,8 @@ def parse_json(text: str, name: str) -> Records:
         raise ExchangeError(
             f"{name} is not complete JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
         ) from None
+    except (ValueError, RecursionError) as exc:  # absurdly long numbers, absurdly deep nesting
+        raise ExchangeError(f"{name} is not a Regulate export ({exc})") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ExchangeError(f"{name} is not a Regulate export (its 'format' is not {FORMAT_NAME})")
     version = document.get("version")
@@ -200,8 +202,10 @@ def parse_csv(text: str, name: str) -> Records:
     checkins: list[CheckIn] = []
     sessions: list[Session] = []
     try:
-        for row in reader:
-            where = f"{name}: row {reader.line_num}"
+        # Rows are counted as a spreadsheet shows them: the header is row 1, whatever line
+        # breaks the notes contain.
+        for number, row in enumerate(reader, start=2):
+            where = f"{name}: row {number}"
             if None in row or any(value is None for value in row.values()):
                 raise ExchangeError(f"{where} does not have {len(CSV_COLUMNS)} columns")
             record = row["record"]

@@ -189,6 +189,7 @@ class Journal:
         con.row_factory = sqlite3.Row
         journal = cls(path, con)
         try:
+            journal._refuse_newer()  # before anything at all is written to the file
             journal._configure()
             journal._migrate(backups)
         except sqlite3.Error as exc:
@@ -210,16 +211,20 @@ class Journal:
         con.execute("PRAGMA synchronous = FULL")
         con.execute("PRAGMA foreign_keys = ON")
 
-    def schema_version(self) -> int:
-        return int(self._con.execute("PRAGMA user_version").fetchone()[0])
-
-    def _migrate(self, backups: Path | None) -> None:
+    def _refuse_newer(self) -> None:
         version = self.schema_version()
         if version > LATEST_VERSION:
             raise JournalError(
                 f"the journal at {self.path} was written by a newer version of Regulate "
                 f"(schema {version}; this one knows up to {LATEST_VERSION}). Nothing was changed."
             )
+
+    def schema_version(self) -> int:
+        return int(self._con.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, backups: Path | None) -> None:
+        self._refuse_newer()
+        version = self.schema_version()
         if version == LATEST_VERSION:
             return
         if version > 0 and backups is not None:

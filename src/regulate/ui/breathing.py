@@ -13,12 +13,21 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -37,6 +46,7 @@ from regulate.core.breathing import (
     Schedule,
     fullness,
 )
+from regulate.core.follow import Follow, gentle_target
 from regulate.core.session import Length, Run
 from regulate.ui.breathing_shape import BreathingShape
 from regulate.ui.sound import TonePlayer
@@ -47,6 +57,7 @@ translate = QCoreApplication.translate
 
 FRAME_MS = 16
 SHORTEST_LOGGED_SECONDS = 10.0
+GLIDE_MINUTES = 3.0
 
 Clock = Callable[[], float]
 
@@ -98,6 +109,9 @@ class BreathingPage(QWidget):
         self._countdown = ""
         self._suds_before: int | None = None
         self._pending: Finished | None = None
+        self._follow: Follow | None = None
+        self._follow_started = 0.0
+        self._last_was_follow = False
         self.quit_when_done = False
 
         self._timer = QTimer(self)
@@ -123,7 +137,11 @@ class BreathingPage(QWidget):
         self.caution.setWordWrap(True)
 
         self.suds_before_row = SudsRow(
-            translate("Breathing", "How intense is it right now? You can skip this."), self
+            translate(
+                "Breathing",
+                "How intense is it right now? 0 is calm, 10 is the most. You can skip this.",
+            ),
+            self,
         )
         self.suds_before_row.chosen.connect(self._suds_before_chosen)
 
@@ -158,10 +176,27 @@ class BreathingPage(QWidget):
         self.pace_label.setAccessibleName(translate("Breathing", "Pace"))
         self.sound_button = self._button(translate("Breathing", "Tones"), "T", self.toggle_sound)
         self.sound_button.setCheckable(True)
-        self.still_button = self._button(
-            translate("Breathing", "Still view"), "M", self.toggle_still
+        self.more_button = QPushButton(translate("Breathing", "More"), self)
+        self.more_button.setAccessibleName(translate("Breathing", "More ways to breathe"))
+        self.more_button.setAutoDefault(True)
+        menu = QMenu(self.more_button)
+        self.still_action = self._action(
+            menu, translate("Breathing", "Still view, no movement"), "M", self.toggle_still
         )
-        self.still_button.setCheckable(True)
+        self.follow_action = self._action(
+            menu,
+            translate("Breathing", "Follow me: I lead, the shape follows"),
+            "F",
+            self.toggle_follow,
+        )
+        self.eyes_action = self._action(
+            menu, translate("Breathing", "Eyes closed: tones only"), "E", self.toggle_eyes
+        )
+        self.more_button.setMenu(menu)
+        self.guide_button = self._button(
+            translate("Breathing", "Guide me from here"), "G", self.guide_from_here
+        )
+        self.guide_button.setVisible(False)
 
         controls = QHBoxLayout()
         controls.setSpacing(10)
@@ -169,11 +204,11 @@ class BreathingPage(QWidget):
         controls.addWidget(self.stop_button)
         controls.addSpacing(16)
         controls.addWidget(self.slower_button)
-        controls.addWidget(self.pace_label)
         controls.addWidget(self.quicker_button)
+        controls.addWidget(self.guide_button)
         controls.addStretch(1)
         controls.addWidget(self.sound_button)
-        controls.addWidget(self.still_button)
+        controls.addWidget(self.more_button)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -185,6 +220,7 @@ class BreathingPage(QWidget):
         running_layout.addWidget(self.shape, 1)
         running_layout.addWidget(self.phase_label)
         running_layout.addWidget(self.count_label)
+        running_layout.addWidget(self.pace_label, 0, Qt.AlignmentFlag.AlignHCenter)
         running_layout.addWidget(self.progress)
         running_layout.addLayout(controls)
 
@@ -193,9 +229,12 @@ class BreathingPage(QWidget):
         self.end_panel.again.connect(self._again)
         self.end_panel.home.connect(self._home)
 
+        self.eyes_view = EyesClosedView(self)
+
         self.stack = QStackedLayout()
         self.stack.addWidget(running)
         self.stack.addWidget(self.end_panel)
+        self.stack.addWidget(self.eyes_view)
         self._running_view = running
 
         layout = QVBoxLayout(self)
@@ -215,8 +254,15 @@ class BreathingPage(QWidget):
         button.clicked.connect(action)
         return button
 
+    def _action(self, menu: QMenu, text: str, key: str, handler: Callable[[], None]) -> QAction:
+        action = menu.addAction(f"{text}\t{key}")
+        action.setCheckable(True)
+        action.triggered.connect(handler)
+        return action
+
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self._keys: dict[Qt.Key, QShortcut] = {}
         for key, action in (
             (Qt.Key.Key_Space, self.toggle_pause),
             (Qt.Key.Key_Escape, self.stop),
@@ -224,10 +270,16 @@ class BreathingPage(QWidget):
             (Qt.Key.Key_Down, lambda: self.change_pace(-1)),
             (Qt.Key.Key_T, self.toggle_sound),
             (Qt.Key.Key_M, self.toggle_still),
+            (Qt.Key.Key_F, self.toggle_follow),
+            (Qt.Key.Key_E, self.toggle_eyes),
+            (Qt.Key.Key_G, self.guide_from_here),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
             shortcut.activated.connect(action)
+            self._keys[key] = shortcut
+        self.shape.pressed.connect(lambda: self._follow_key(pressed=True))
+        self.shape.released.connect(lambda: self._follow_key(pressed=False))
 
     # -- starting and stopping -----------------------------------------------------------
 
@@ -235,9 +287,16 @@ class BreathingPage(QWidget):
     def run(self) -> Run | None:
         return self._run
 
-    def start(self, pattern: Pattern, length: Length | None = None, sound: bool = False) -> None:
+    def start(
+        self,
+        pattern: Pattern,
+        length: Length | None = None,
+        sound: bool = False,
+        schedule: Schedule | None = None,
+    ) -> None:
         """Begin at once: the first phase starts now."""
         self._flush_pending()
+        self._leave_follow()
         index = self.picker.findData(pattern.id)
         if index < 0:
             self.picker.addItem(pattern.name, pattern.id)
@@ -254,7 +313,9 @@ class BreathingPage(QWidget):
         self.suds_before_row.setVisible(True)
         self.stack.setCurrentWidget(self._running_view)
         self._run = Run(
-            Schedule.fixed(pattern), length or Length.default_for(pattern), self._clock()
+            schedule or Schedule.fixed(pattern),
+            length or Length.default_for(pattern),
+            self._clock(),
         )
         self._phase_key = None
         self._countdown = ""
@@ -263,12 +324,15 @@ class BreathingPage(QWidget):
 
     def toggle_pause(self) -> None:
         run = self._run
-        if run is None or self.stack.currentWidget() is not self._running_view:
+        if run is None or self._follow is not None or self.stack.currentWidget() is self.end_panel:
             return
         now = self._clock()
         if run.paused:
             run.resume(now)
             self.pause_button.setText(translate("Breathing", "Pause"))
+            self.phase_label.setText(phase_words(run.position(now).phase))
+            self._countdown = ""
+            self.eyes_view.set_paused(False)
             self.tick()
         else:
             run.pause(now)
@@ -276,9 +340,13 @@ class BreathingPage(QWidget):
             self.pause_button.setText(translate("Breathing", "Resume"))
             self.phase_label.setText(translate("Breathing", "Paused"))
             self.count_label.setText(translate("Breathing", "Press Space to go on"))
+            self.eyes_view.set_paused(True)
 
     def stop(self) -> None:
         """Esc: end this run now (it is kept, marked as stopped early); Esc again goes home."""
+        if self._follow is not None:
+            self._end_follow()
+            return
         if self._run is None or self.stack.currentWidget() is self.end_panel:
             self._home()
             return
@@ -286,7 +354,7 @@ class BreathingPage(QWidget):
 
     def change_pace(self, steps: int) -> None:
         run = self._run
-        if run is None or self.stack.currentWidget() is not self._running_view:
+        if run is None or self._follow is not None or self.stack.currentWidget() is self.end_panel:
             return
         run.change_pace(self._clock(), steps)
         self._show_pace()
@@ -303,19 +371,164 @@ class BreathingPage(QWidget):
         self.set_sound(not self._sound)
 
     def toggle_still(self) -> None:
-        still = not self.shape.still
+        self.set_still(not self.shape.still)
+
+    def set_still(self, still: bool) -> None:
         self.shape.set_still(still)
-        self.still_button.setChecked(still)
-        self.progress.setVisible(still)
+        self.still_action.setChecked(still)
+        self.progress.setVisible(still and self._follow is None)
         if self._run is not None and not self._run.paused:
             self.tick()
+
+    # -- eyes closed ---------------------------------------------------------------------
+
+    def toggle_eyes(self) -> None:
+        current = self.stack.currentWidget()
+        if current is self.end_panel or self._run is None or self._follow is not None:
+            self.eyes_action.setChecked(current is self.eyes_view)
+            return
+        if current is self.eyes_view:
+            self.stack.setCurrentWidget(self._running_view)
+            self.eyes_action.setChecked(False)
+        else:
+            self.set_sound(True)
+            self.eyes_view.set_sound(self._sound)
+            self.stack.setCurrentWidget(self.eyes_view)
+            self.eyes_action.setChecked(True)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.tick()
+
+    # -- follow me -----------------------------------------------------------------------
+
+    def toggle_follow(self) -> None:
+        if self._follow is None:
+            self.start_follow()
+        else:
+            self._end_follow()
+
+    def start_follow(self) -> None:
+        """The person leads: hold Space (or the mouse on the shape) while breathing in."""
+        self._flush_pending()
+        self._timer.stop()
+        self._run = None
+        self._follow = Follow()
+        self._follow_started = self._clock()
+        self.stack.setCurrentWidget(self._running_view)
+        self.title.setText(translate("Breathing", "Follow me"))
+        self.caution.setText(
+            translate(
+                "Breathing",
+                "Breathe however feels right. Hold Space, or the mouse button on the shape, "
+                "while you breathe in, and let go as you breathe out. The shape follows you.",
+            )
+        )
+        self.caution.setVisible(True)
+        self.suds_before_row.setVisible(False)
+        self.phase_label.setText(translate("Breathing", "Hold Space as you breathe in"))
+        self.count_label.setText("")
+        self.pace_label.setText(translate("Breathing", "Your pace shows here after two breaths"))
+        for widget in (self.pause_button, self.slower_button, self.quicker_button):
+            widget.setEnabled(False)
+        self.guide_button.setVisible(True)
+        self.guide_button.setEnabled(False)
+        self.follow_action.setChecked(True)
+        self._keys[Qt.Key.Key_Space].setEnabled(False)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.progress.setVisible(False)
+        self.shape.set_fullness(0.0)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _leave_follow(self) -> None:
+        if self._follow is None:
+            return
+        self._follow = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._keys[Qt.Key.Key_Space].setEnabled(True)
+        for widget in (self.pause_button, self.slower_button, self.quicker_button):
+            widget.setEnabled(True)
+        self.guide_button.setVisible(False)
+        self.follow_action.setChecked(False)
+        self.progress.setVisible(self.shape.still)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While following, Space down and up mean "breathing in" and "breathing out"."""
+        kind = event.type()
+        if (
+            self._follow is not None
+            and kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and self.isVisible()
+        ):
+            if not event.isAutoRepeat():
+                self._follow_key(pressed=kind == QEvent.Type.KeyPress)
+            return True
+        return False
+
+    def _follow_key(self, pressed: bool) -> None:
+        follow = self._follow
+        if follow is None:
+            return
+        now = self._clock()
+        if pressed:
+            follow.press(now)
+            self.phase_label.setText(translate("Breathing", "Breathing in"))
+        else:
+            follow.release(now)
+            self.phase_label.setText(translate("Breathing", "Breathing out"))
+        if follow.known:
+            self.pace_label.setText(
+                translate("Breathing", "Your pace: {bpm} breaths a minute").format(
+                    bpm=f"{follow.bpm:.1f}".rstrip("0").rstrip(".")
+                )
+            )
+            self.guide_button.setEnabled(True)
+        self.tick()
+
+    def _follow_tick(self, follow: Follow) -> None:
+        level = follow.level(self._clock())
+        self.shape.set_fullness(level)
+        moving = (follow.breathing_in and level < 1.0) or (not follow.breathing_in and level > 0)
+        if moving and self.isVisible():
+            self._timer.start(FRAME_MS)
+
+    def guide_from_here(self) -> None:
+        """Start a guided glide from their own pace to a little slower."""
+        follow = self._follow
+        if follow is None or not follow.known:
+            return
+        pattern = follow.pattern()
+        bpm = follow.bpm
+        schedule = Schedule.progressive(pattern, bpm, gentle_target(bpm), minutes=GLIDE_MINUTES)
+        self.start(pattern, Length(minutes=GLIDE_MINUTES + 2), self._sound, schedule=schedule)
+
+    def _end_follow(self) -> None:
+        follow = self._follow
+        if follow is None:
+            return
+        seconds = self._clock() - self._follow_started
+        pattern = follow.pattern()
+        self._leave_follow()
+        self._timer.stop()
+        self._last_was_follow = True
+        self._pending = Finished(pattern, seconds, True, None, None)
+        self.suds_before_row.setVisible(False)
+        self.end_panel.show_result(seconds, True)
+        self.stack.setCurrentWidget(self.end_panel)
 
     # -- the clock ---------------------------------------------------------------------------
 
     def tick(self) -> None:
         """Bring everything up to date with the clock, then sleep until the next change."""
+        if self._follow is not None:
+            self._follow_tick(self._follow)
+            return
         run = self._run
-        if run is None or run.paused or self.stack.currentWidget() is not self._running_view:
+        if run is None or run.paused or self.stack.currentWidget() is self.end_panel:
             return
         now = self._clock()
         if run.finished(now):
@@ -334,6 +547,7 @@ class BreathingPage(QWidget):
         if self._sound:
             self._tones.play(position.phase.kind.value)
         self.phase_label.setText(phase_words(position.phase))
+        self.eyes_view.set_phase(phase_words(position.phase))
         self._show_pace()
         if position.cycle >= 1 and self._suds_before is None:
             self.suds_before_row.setVisible(False)
@@ -354,7 +568,8 @@ class BreathingPage(QWidget):
         until_second = left - math.floor(left - 1e-6) if left > 0 else 0.0
         wait = min(left, until_second if until_second > 0 else left)
         moving = position.phase.kind in (PhaseKind.INHALE, PhaseKind.EXHALE)
-        if moving and not self.shape.still:
+        shown = self.stack.currentWidget() is self._running_view
+        if moving and shown and not self.shape.still:
             wait = min(wait, FRAME_MS / 1000.0)
         return max(1, math.ceil(wait * 1000))
 
@@ -382,6 +597,8 @@ class BreathingPage(QWidget):
             seconds = end if end is not None else seconds
         run.stop(now)
         self._timer.stop()
+        self._last_was_follow = False
+        self.eyes_action.setChecked(False)
         self._pending = Finished(run.pattern, seconds, completed, self._suds_before, None)
         if self.quit_when_done:
             self._flush_pending()
@@ -389,6 +606,7 @@ class BreathingPage(QWidget):
             if app is not None:
                 app.quit()
             return
+        self.suds_before_row.setVisible(False)
         self.end_panel.show_result(seconds, completed)
         self.stack.setCurrentWidget(self.end_panel)
 
@@ -405,10 +623,13 @@ class BreathingPage(QWidget):
             self.finished.emit(pending)
 
     def _again(self) -> None:
-        if self._run is not None:
+        if self._last_was_follow:
+            self.start_follow()
+        elif self._run is not None:
             self.start(self._run.pattern, self._run.length, self._sound)
 
     def _home(self) -> None:
+        self._leave_follow()
         self._flush_pending()
         self._timer.stop()
         self._run = None
@@ -440,8 +661,53 @@ class BreathingPage(QWidget):
         self._timer.stop()  # no wake-ups while nobody can see it
         super().hideEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        super().keyPressEvent(event)
+
+class EyesClosedView(QWidget):
+    """A dark, still screen for breathing with the eyes closed: only the tones guide."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("#0b0e10"))
+        self.setPalette(palette)
+        self.phase = QLabel(self)
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase.setAccessibleName(translate("Breathing", "Breathing phase"))
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.phase, self.hint):
+            label.setStyleSheet("color: #8a949c;")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.phase)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self.set_sound(True)
+
+    def set_sound(self, available: bool) -> None:
+        if available:
+            text = translate(
+                "Breathing",
+                "You can close your eyes. A bright tone means breathe in, a light one hold, "
+                "a low one breathe out, a deep one rest. Space pauses, E brings the picture "
+                "back, Esc stops.",
+            )
+        else:
+            text = translate(
+                "Breathing",
+                "No sound output was found, so tones can't guide you right now. "
+                "Press E to bring the picture back.",
+            )
+        self.hint.setText(text)
+
+    def set_phase(self, words: str) -> None:
+        self.phase.setText(words)
+
+    def set_paused(self, paused: bool) -> None:
+        if paused:
+            self.phase.setText(translate("Breathing", "Paused"))
 
 
 class EndPanel(QWidget):
@@ -458,7 +724,11 @@ class EndPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.suds = SudsRow(
-            translate("Breathing", "How intense is it now, from 0 to 10? You can skip this."), self
+            translate(
+                "Breathing",
+                "How intense is it now? 0 is calm, 10 is the most. You can skip this.",
+            ),
+            self,
         )
         self.suds.chosen.connect(self._chosen)
         self.thanks = QLabel(self)

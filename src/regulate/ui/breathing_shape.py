@@ -8,9 +8,10 @@ hold nothing moves, so nothing is repainted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -30,6 +31,10 @@ MIN_STEP_PX = 0.35  # smaller changes are not worth a repaint
 
 
 class BreathingShape(QWidget):
+    #: The mouse button went down / up on the shape (used by "follow me").
+    pressed = Signal()
+    released = Signal()
+
     def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._colours = colours
@@ -101,6 +106,16 @@ class BreathingShape(QWidget):
             )
             region = region.subtracted(QRegion(inner_rect, QRegion.RegionType.Ellipse))
         return region
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.pressed.emit()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.released.emit()
+        super().mouseReleaseEvent(event)
 
     # -- painting ------------------------------------------------------------------------
 

@@ -9,7 +9,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 
@@ -30,8 +37,10 @@ class HomePage(QWidget):
 
         column = QWidget(self)
         column.setMaximumWidth(620)
+        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(column)
         layout.setSpacing(14)
+        layout.addStretch(1)
 
         title = QLabel(translate("HomePage", "Hello. Take your time."), column)
         title.setObjectName("title")
@@ -61,7 +70,7 @@ class HomePage(QWidget):
             layout.addWidget(button)
             self.buttons.append(button)
 
-        layout.addStretch(1)
+        layout.addStretch(2)
         note = QLabel(
             translate(
                 "HomePage",
@@ -74,9 +83,11 @@ class HomePage(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 40, 32, 28)
-        outer.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(32, 28, 32, 24)
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

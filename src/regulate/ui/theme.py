@@ -92,6 +92,10 @@ def style_sheet(colours: Colours) -> str:
         padding: 10px 18px; background: {colours.surface.name()}; color: {colours.text.name()};
     }}
     QPushButton:focus {{ border: 3px solid {colours.accent.name()}; }}
+    QPushButton:checked {{
+        background: {colours.accent.name()}; color: {colours.accent_text.name()};
+    }}
+    QPushButton:disabled {{ color: {colours.soft_text.name()}; }}
     QPushButton#primary {{
         background: {colours.accent.name()}; color: {colours.accent_text.name()};
         border: 1px solid {colours.accent.name()}; font-size: 15pt; font-weight: 600;

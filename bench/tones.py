@@ -1,0 +1,468 @@
+"""Tone timing check: record what ``regulate breathe 3-2-3-2 --cycles 2 --sound`` plays.
+
+Acceptance line checked: ``regulate breathe 3-2-3-2 --cycles 2 --quit-when-done --sound`` exits
+0 after 20 s plus start-up, with a tone at each of the 8 phase changes, each within 0.1 s of the
+schedule once the common output latency is taken out.
+
+Method: the bench starts its own PulseAudio daemon (no system or user config, ``-n``) whose only
+sink is ``module-pipe-sink`` with ``use_system_clock_for_timing=yes``: it writes everything that
+is played, mixed, as s16le stereo 44.1 kHz into a FIFO at the pace of the real clock (silence
+when nothing plays). A recorder thread opens the FIFO before the daemon starts, reads it in
+1764-byte chunks (10 ms) and stamps each chunk with ``time.monotonic()`` when the read that
+completed it returned. (A null sink's monitor read with parec does not keep real time, hence the
+pipe.) The app runs under its own Xvfb with QT_QPA_PLATFORM=xcb, a fresh temporary --data-dir,
+and XDG_RUNTIME_DIR / PULSE_SERVER pointing at the daemon, so QtMultimedia finds the pipe sink as
+its default output.
+
+A tone onset is the first chunk whose peak reaches ONSET_PEAK after at least QUIET_BEFORE_S of
+chunks below QUIET_PEAK. Each onset's pitch is read from zero crossings of the left channel over
+the next 50 ms (the tones are a sine plus a weaker third harmonic, which adds no zero crossings),
+so a missing first tone cannot be mistaken for the schedule shifting. The app does not say when
+its session started, so onsets are measured from the FIRST onset (the t = 0 inhale tone): this
+removes the output latency common to all tones. The 7 later intervals are compared to
+3, 5, 8, 10, 13, 15, 18 s. As a cross-check the same onsets are also timed by their sample
+position in the stream (``pos``), which the pipe sink delivers at exactly 44 100 frames a second.
+
+PASS needs: exit code 0, run time of at least 20 s, exactly 8 onsets, the right tone for each
+phase (inhale 523, hold 659, exhale 392, rest 330 Hz, within 6 %), and every error within 0.1 s.
+Informational: the first onset after the process was started (start-up plus output latency),
+the exit after the first onset, and the latency PulseAudio reports for the app's stream.
+
+Usage: ``python bench/tones.py [--regulate PATH]`` from the repo root, as any user (root works).
+Needs ``pulseaudio`` (apt-get install pulseaudio pulseaudio-utils) and Xvfb.
+Exit status: 0 on PASS, 1 on FAIL or when PulseAudio or Xvfb is missing (one-line message).
+"""
+
+from __future__ import annotations
+
+import argparse
+import array
+import contextlib
+import math
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import wave
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+RATE = 44_100
+FRAME_BYTES = 4  # s16le, two channels
+CHUNK_BYTES = 1764  # 10 ms
+CHUNK_S = CHUNK_BYTES / FRAME_BYTES / RATE
+FULL_SCALE = 32768
+ONSET_PEAK = 0.02 * FULL_SCALE  # about -34 dBFS; the tones peak near -12 dBFS
+QUIET_PEAK = 0.003 * FULL_SCALE  # about -50 dBFS
+QUIET_BEFORE_S = 0.15
+PITCH_WINDOW_S = 0.05
+
+PATTERN = "3-2-3-2"
+CYCLES = 2
+SESSION_S = 20.0
+EXPECTED = [  # seconds after the session starts, and the tone for that phase
+    (0.0, "inhale"),
+    (3.0, "hold"),
+    (5.0, "exhale"),
+    (8.0, "rest"),
+    (10.0, "inhale"),
+    (13.0, "hold"),
+    (15.0, "exhale"),
+    (18.0, "rest"),
+]
+PITCH_HZ = {"inhale": 523.25, "hold": 659.25, "exhale": 392.00, "rest": 329.63}
+PITCH_TOLERANCE = 0.06
+TOLERANCE_S = 0.1
+TAIL_S = 1.0  # keep recording this long after the app exits
+APP_TIMEOUT_S = 90.0
+
+
+class BenchError(Exception):
+    """The bench could not run; the message is one line."""
+
+
+@dataclass
+class Onset:
+    read_time: float  # time.monotonic() of the read that completed the onset chunk
+    stream_s: float  # onset sample / RATE, from the start of the recording
+    peak_dbfs: float
+    pitch_hz: float
+
+
+class Recorder(threading.Thread):
+    """Reads the FIFO in 10 ms chunks; keeps the audio and one read time per chunk."""
+
+    def __init__(self, fifo: Path) -> None:
+        super().__init__(name="fifo-recorder", daemon=True)
+        # O_RDWR: the open neither blocks nor sees end-of-file while the daemon (re)opens it.
+        self._fd = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)
+        self._stopping = threading.Event()
+        self.audio = bytearray()
+        self.chunk_times: list[float] = []
+        self.reads: list[tuple[float, int]] = []  # (time, total bytes so far)
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            while not self._stopping.is_set():
+                ready, _, _ = select.select([self._fd], [], [], 0.1)
+                if not ready:
+                    continue
+                try:
+                    data = os.read(self._fd, 65536)
+                except BlockingIOError:
+                    continue
+                now = time.monotonic()
+                before = len(self.audio) // CHUNK_BYTES
+                self.audio += data
+                self.reads.append((now, len(self.audio)))
+                after = len(self.audio) // CHUNK_BYTES
+                self.chunk_times.extend([now] * (after - before))
+        except BaseException as error:  # reported by the main thread
+            self.error = error
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.join(timeout=2)
+        os.close(self._fd)
+
+    def time_of(self, byte_offset: int) -> float:
+        """Monotonic time when the chunk holding ``byte_offset`` had been read."""
+        return self.chunk_times[byte_offset // CHUNK_BYTES]
+
+    def stream_anchor(self) -> float:
+        """Monotonic time of byte 0 by the stream's own clock: the least-delayed read."""
+        return min(t - total / FRAME_BYTES / RATE for t, total in self.reads)
+
+
+def find_onsets(audio: bytes) -> list[Onset]:
+    samples = array.array("h")
+    samples.frombytes(audio[: len(audio) - len(audio) % CHUNK_BYTES])
+    if sys.byteorder == "big":
+        samples.byteswap()
+    per_chunk = CHUNK_BYTES // 2
+    quiet_needed = round(QUIET_BEFORE_S / CHUNK_S)
+    quiet_run = 0
+    armed = True  # the recording starts in silence
+    onsets: list[Onset] = []
+    for chunk in range(len(samples) // per_chunk):
+        part = samples[chunk * per_chunk : (chunk + 1) * per_chunk]
+        peak = max(max(part), -min(part))
+        quiet_run = quiet_run + 1 if peak < QUIET_PEAK else 0
+        armed = armed or quiet_run >= quiet_needed
+        if armed and peak >= ONSET_PEAK:
+            armed = False
+            first = next(i for i, v in enumerate(part) if abs(v) >= ONSET_PEAK)
+            index = chunk * per_chunk + first
+            onsets.append(
+                Onset(
+                    read_time=0.0,  # filled in by the caller from the chunk's read time
+                    stream_s=index / 2 / RATE,
+                    peak_dbfs=_tone_peak_dbfs(samples, index),
+                    pitch_hz=_pitch(samples, index),
+                )
+            )
+    return onsets
+
+
+def _tone_peak_dbfs(samples: array.array[int], index: int) -> float:
+    window = samples[index : index + 2 * int(RATE * 0.1)]
+    peak = max(abs(v) for v in window) or 1
+    return 20 * math.log10(peak / FULL_SCALE)
+
+
+def _pitch(samples: array.array[int], index: int) -> float:
+    """Frequency from rising zero crossings of the left channel over PITCH_WINDOW_S."""
+    left = samples[index : index + 2 * int(RATE * PITCH_WINDOW_S) : 2]
+    rising = [i for i in range(1, len(left)) if left[i - 1] < 0 <= left[i]]
+    if len(rising) < 2:
+        return 0.0
+    return (len(rising) - 1) * RATE / (rising[-1] - rising[0])
+
+
+@contextmanager
+def x_display() -> Iterator[str]:
+    """Yield the DISPLAY of a private Xvfb, killed afterwards."""
+    if shutil.which("Xvfb") is None:
+        raise BenchError("Xvfb is not installed (apt-get install xvfb)")
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        data = b""
+        deadline = time.monotonic() + 15
+        while not data.endswith(b"\n"):
+            if time.monotonic() > deadline or xvfb.poll() is not None:
+                raise BenchError("Xvfb did not start")
+            ready, _, _ = select.select([read_fd], [], [], 0.5)
+            if ready:
+                chunk = os.read(read_fd, 64)
+                if not chunk:
+                    raise BenchError("Xvfb did not report a display number")
+                data += chunk
+        yield f":{data.decode().strip()}"
+    finally:
+        os.close(read_fd)
+        _end(xvfb)
+
+
+@contextmanager
+def pulse_daemon(work: Path, fifo: Path) -> Iterator[dict[str, str]]:
+    """Start a private PulseAudio whose default sink writes into ``fifo``; yield its env."""
+    pulseaudio = shutil.which("pulseaudio")
+    if pulseaudio is None:
+        raise BenchError("PulseAudio is not available (apt-get install pulseaudio)")
+    runtime = work / "runtime"
+    (runtime / "pulse").mkdir(parents=True)
+    runtime.chmod(0o700)
+    socket_path = runtime / "pulse" / "native"
+    script = work / "bench.pa"
+    script.write_text(
+        f"load-module module-native-protocol-unix socket={socket_path} auth-anonymous=1\n"
+        f"load-module module-pipe-sink file={fifo} format=s16le rate={RATE} channels=2"
+        " use_system_clock_for_timing=yes sink_name=bench_pipe\n"
+        "set-default-sink bench_pipe\n"
+    )
+    env = dict(os.environ)
+    env.update(
+        HOME=str(work),
+        XDG_RUNTIME_DIR=str(runtime),
+        XDG_CONFIG_HOME=str(work / "config"),
+        PULSE_SERVER=f"unix:{socket_path}",
+    )
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    log = (work / "pulseaudio.log").open("wb")
+    daemon = subprocess.Popen(
+        [
+            pulseaudio,
+            "--daemonize=no",
+            "-n",
+            "-F",
+            str(script),
+            "--exit-idle-time=-1",
+            "--disallow-exit",
+            "--use-pid-file=no",
+            "--log-target=stderr",
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 15
+        while not socket_path.exists():
+            if daemon.poll() is not None or time.monotonic() > deadline:
+                lines = (work / "pulseaudio.log").read_text(errors="replace").strip().splitlines()
+                last = lines[-1] if lines else "no output"
+                raise BenchError(f"PulseAudio is not available (daemon did not start: {last})")
+            time.sleep(0.05)
+        yield env
+    finally:
+        _end(daemon)
+        log.close()
+
+
+def _end(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _stream_latency(env: dict[str, str]) -> str:
+    """What PulseAudio says about the app's stream: buffer and sink latency, in ms."""
+    if shutil.which("pactl") is None:
+        return "pactl not installed"
+    out = subprocess.run(
+        ["pactl", "list", "sink-inputs"], env=env, capture_output=True, text=True, timeout=5
+    ).stdout
+    keep = [
+        line.strip()
+        for line in out.splitlines()
+        if line.strip().startswith(("Buffer Latency", "Sink Latency", "application.name"))
+    ]
+    return "; ".join(keep) or "no stream open"
+
+
+def run_once(regulate: list[str], save_wav: Path | None) -> bool:
+    with tempfile.TemporaryDirectory(prefix="regulate-tones-") as tmp:
+        work = Path(tmp)
+        fifo = work / "out.fifo"
+        os.mkfifo(fifo)
+        data_dir = work / "data"
+        data_dir.mkdir()
+        recorder = Recorder(fifo)
+        recorder.start()
+        try:
+            with x_display() as display, pulse_daemon(work, fifo) as env:
+                env.pop("WAYLAND_DISPLAY", None)
+                env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+                command = [
+                    *regulate,
+                    "--data-dir",
+                    str(data_dir),
+                    "breathe",
+                    PATTERN,
+                    "--cycles",
+                    str(CYCLES),
+                    "--quit-when-done",
+                    "--sound",
+                ]
+                time.sleep(0.5)  # let the sink settle into its steady pace
+                app_log = (work / "app.log").open("wb")
+                started = time.monotonic()
+                app = subprocess.Popen(command, env=env, stdout=app_log, stderr=subprocess.STDOUT)
+                latency = "not asked"
+                try:
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        app.wait(timeout=10)
+                    if app.poll() is None:
+                        latency = _stream_latency(env)
+                    code = app.wait(timeout=APP_TIMEOUT_S)
+                except subprocess.TimeoutExpired:
+                    app.send_signal(signal.SIGKILL)
+                    app.wait()
+                    code = None
+                finally:
+                    app_log.close()
+                ended = time.monotonic()
+                time.sleep(TAIL_S)
+        finally:
+            recorder.stop()
+        if recorder.error is not None:
+            raise BenchError(f"reading the FIFO failed: {recorder.error}")
+        app_output = (work / "app.log").read_text(errors="replace").strip()
+        if save_wav is not None:
+            with wave.open(str(save_wav), "wb") as out:
+                out.setnchannels(2)
+                out.setsampwidth(2)
+                out.setframerate(RATE)
+                out.writeframes(bytes(recorder.audio))
+        return report(recorder, command, code, started, ended, latency, app_output)
+
+
+def report(
+    recorder: Recorder,
+    command: list[str],
+    code: int | None,
+    started: float,
+    ended: float,
+    latency: str,
+    app_output: str,
+) -> bool:
+    onsets = find_onsets(bytes(recorder.audio))
+    anchor = recorder.stream_anchor() if recorder.reads else 0.0
+    for onset in onsets:
+        onset.read_time = recorder.time_of(round(onset.stream_s * RATE) * FRAME_BYTES)
+    duration = ended - started
+    print("$ " + " ".join(command))
+    print(
+        f"recorded {len(recorder.audio) / FRAME_BYTES / RATE:.1f} s of audio, "
+        f"{len(onsets)} tone onsets"
+    )
+    failures: list[str] = []
+    if code != 0:
+        failures.append(f"exit code {code}")
+    if duration < SESSION_S:
+        failures.append(f"ran {duration:.2f} s, less than {SESSION_S:.0f} s")
+    if len(onsets) != len(EXPECTED):
+        failures.append(f"{len(onsets)} tones, expected {len(EXPECTED)}")
+    worst = 0.0
+    if onsets:
+        first_read, first_pos = onsets[0].read_time, onsets[0].stream_s
+        print(
+            f"{'phase':<7} {'expected':>9} {'measured':>9} {'error':>8} {'pos':>8} "
+            f"{'pos err':>8} {'pitch':>7} {'peak':>7}"
+        )
+        for index, onset in enumerate(onsets):
+            measured = onset.read_time - first_read
+            by_pos = onset.stream_s - first_pos
+            if index < len(EXPECTED):
+                expected, phase = EXPECTED[index]
+                error = measured - expected
+                worst = max(worst, abs(error))
+                pitch_ok = abs(onset.pitch_hz / PITCH_HZ[phase] - 1) <= PITCH_TOLERANCE
+                if not pitch_ok:
+                    failures.append(
+                        f"tone {index + 1} is {onset.pitch_hz:.0f} Hz, "
+                        f"{phase} is {PITCH_HZ[phase]:.0f} Hz"
+                    )
+                print(
+                    f"{phase:<7} {expected:>8.3f}s {measured:>8.3f}s {error:>+7.3f}s "
+                    f"{by_pos:>7.3f}s {by_pos - expected:>+7.3f}s "
+                    f"{onset.pitch_hz:>5.0f}Hz {onset.peak_dbfs:>5.1f}dB"
+                    + ("" if pitch_ok else "  WRONG TONE")
+                )
+            else:
+                print(
+                    f"{'extra':<7} {'-':>9} {measured:>8.3f}s {'':>8} {by_pos:>7.3f}s "
+                    f"{'':>8} {onset.pitch_hz:>5.0f}Hz {onset.peak_dbfs:>5.1f}dB"
+                )
+        print(
+            f"worst error: {worst:.3f} s (tolerance {TOLERANCE_S} s; 'measured' is the chunk "
+            "read time, 'pos' the sample position in the stream)"
+        )
+        if worst > TOLERANCE_S:
+            failures.append(f"worst error {worst:.3f} s")
+        first_by_pos = anchor + first_pos
+        print(
+            f"first onset {first_read - started:.3f} s after the process was started "
+            f"({first_by_pos - started:.3f} s by stream position): start-up plus output latency"
+        )
+        print(f"process exit {ended - first_read:.3f} s after the first onset")
+    print(f"PulseAudio, app stream: {latency}")
+    print(f"exit code: {code}, run time: {duration:.2f} s")
+    if failures:
+        tail = app_output.splitlines()[-5:]
+        if tail:
+            print("app output (last lines):")
+            for line in tail:
+                print(f"  {line}")
+        print("FAIL: " + "; ".join(failures))
+        return False
+    print("PASS")
+    return True
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Record Regulate's phase tones and time them")
+    parser.add_argument(
+        "--regulate",
+        default=None,
+        help="the regulate command (default: 'regulate' next to this Python, else on PATH)",
+    )
+    parser.add_argument(
+        "--save-wav", type=Path, default=None, help="also write the recording to this WAV file"
+    )
+    args = parser.parse_args()
+    regulate = args.regulate
+    if regulate is None:
+        beside = Path(sys.executable).with_name("regulate")
+        regulate = str(beside) if beside.exists() else shutil.which("regulate")
+    if regulate is None:
+        print("tones bench failed: no 'regulate' command found (use --regulate)", file=sys.stderr)
+        return 1
+    try:
+        return 0 if run_once([regulate], args.save_wav) else 1
+    except BenchError as error:
+        print(f"tones bench failed: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

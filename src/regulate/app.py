@@ -145,6 +145,8 @@ class Regulate:
             page = BreathingPage(builtin_patterns(), self.colours, TonePlayer(self.app))
             page.leave.connect(self.go_home)
             page.finished.connect(self._log_breathing)
+            page.still_chosen.connect(self._remember_still)
+            page.set_still(self._reduced_motion())
             self._breathing = page
             self.window.add_page(page)
         return self._breathing
@@ -194,6 +196,17 @@ class Regulate:
             self.window.statusBar().showMessage(
                 translate("MainWindow", "This session could not be saved: {why}").format(why=exc)
             )
+
+    def _reduced_motion(self) -> bool:
+        if self.settings.get("reduced_motion"):
+            return True
+        from regulate.ui.motion import desktop_prefers_reduced_motion
+
+        return desktop_prefers_reduced_motion()
+
+    def _remember_still(self, still: bool) -> None:
+        self.settings.set("reduced_motion", still)
+        self._save_settings()
 
     def go_home(self) -> None:
         self.window.show_page(self.home)

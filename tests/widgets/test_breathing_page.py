@@ -225,3 +225,56 @@ def test_no_audio_output_means_silence_not_an_error(page: BreathingPage) -> None
     page.start(find_pattern("box"), sound=True)
     assert not page.sound_button.isChecked()
     assert page.phase_label.text() == "Breathe in"
+
+
+def test_follow_me_mirrors_space_and_can_glide_from_their_pace(
+    qtbot: QtBot, page: BreathingPage, clock: FakeClock
+) -> None:
+    page.start(find_pattern("box"))
+    qtbot.keyClick(page, Qt.Key.Key_F)
+    assert page.title.text() == "Follow me"
+    assert page.run is None
+    for _ in range(3):
+        qtbot.keyPress(page, Qt.Key.Key_Space)
+        clock.now += 3.0
+        page.tick()
+        qtbot.keyRelease(page, Qt.Key.Key_Space)
+        assert page.phase_label.text() == "Breathing out"
+        clock.now += 5.0
+        page.tick()
+    assert "7.5 breaths a minute" in page.pace_label.text()
+    assert page.guide_button.isEnabled()
+    qtbot.keyClick(page, Qt.Key.Key_G)
+    run = page.run
+    assert run is not None
+    assert run.bpm(clock.now) == pytest.approx(7.5)
+    clock.now += 180.0
+    assert run.bpm(clock.now) == pytest.approx(6.5)  # glided a little slower
+
+
+def test_space_in_follow_me_never_clicks_the_focused_button(
+    qtbot: QtBot, page: BreathingPage, clock: FakeClock
+) -> None:
+    page.start_follow()
+    page.stop_button.setFocus()
+    qtbot.keyPress(page.stop_button, Qt.Key.Key_Space)
+    qtbot.keyRelease(page.stop_button, Qt.Key.Key_Space)
+    assert page.stack.currentWidget() is not page.end_panel
+
+
+def test_eyes_closed_is_dark_and_still_with_tones_on(
+    qtbot: QtBot, page: BreathingPage, clock: FakeClock
+) -> None:
+    page.start(find_pattern("extended-exhale"), sound=False)
+    qtbot.keyClick(page, Qt.Key.Key_E)
+    assert page.stack.currentWidget() is page.eyes_view
+    assert page.sound_button.isChecked()
+    clock.now += 1.0
+    page.tick()
+    assert page._timer.interval() >= 900  # nothing to animate
+    clock.now += 3.5
+    page.tick()
+    assert page.eyes_view.phase.text() == "Breathe out"
+    assert tones(page).played[-1][1] == "exhale"
+    qtbot.keyClick(page, Qt.Key.Key_E)
+    assert page.stack.currentWidget() is page._running_view

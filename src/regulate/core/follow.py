@@ -90,5 +90,6 @@ class Follow:
 
 
 def gentle_target(bpm: float) -> float:
-    """A little slower than their own pace: one breath a minute less, never below three."""
-    return max(3.0, min(bpm - 1.0, bpm * 0.9))
+    """A little slower than their own pace (a breath a minute less, at most a tenth), never
+    below three a minute, and never quicker than they already breathe."""
+    return min(bpm, max(3.0, min(bpm - 1.0, bpm * 0.9)))

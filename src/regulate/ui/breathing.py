@@ -58,6 +58,7 @@ translate = QCoreApplication.translate
 FRAME_MS = 16
 SHORTEST_LOGGED_SECONDS = 10.0
 GLIDE_MINUTES = 3.0
+PAGE_MARGIN = 28
 
 Clock = Callable[[], float]
 
@@ -89,6 +90,8 @@ class BreathingPage(QWidget):
     leave = Signal()
     #: A run ended: (Finished). Emitted once, when the person has answered or moved on.
     finished = Signal(object)
+    #: The person switched the still (reduced-motion) view on or off.
+    still_chosen = Signal(bool)
 
     def __init__(
         self,
@@ -210,7 +213,9 @@ class BreathingPage(QWidget):
         controls.addWidget(self.sound_button)
         controls.addWidget(self.more_button)
 
-        header = QHBoxLayout()
+        self._header = QWidget(self)
+        header = QHBoxLayout(self._header)
+        header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
         header.addWidget(self.picker)
 
@@ -238,9 +243,9 @@ class BreathingPage(QWidget):
         self._running_view = running
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setContentsMargins(PAGE_MARGIN, 20, PAGE_MARGIN, 20)
         layout.setSpacing(8)
-        layout.addLayout(header)
+        layout.addWidget(self._header)
         layout.addWidget(self.caution)
         layout.addWidget(self.suds_before_row)
         layout.addLayout(self.stack, 1)
@@ -372,6 +377,7 @@ class BreathingPage(QWidget):
 
     def toggle_still(self) -> None:
         self.set_still(not self.shape.still)
+        self.still_chosen.emit(self.shape.still)
 
     def set_still(self, still: bool) -> None:
         self.shape.set_still(still)
@@ -388,15 +394,26 @@ class BreathingPage(QWidget):
             self.eyes_action.setChecked(current is self.eyes_view)
             return
         if current is self.eyes_view:
-            self.stack.setCurrentWidget(self._running_view)
-            self.eyes_action.setChecked(False)
+            self._show_eyes(False)
         else:
             self.set_sound(True)
             self.eyes_view.set_sound(self._sound)
-            self.stack.setCurrentWidget(self.eyes_view)
-            self.eyes_action.setChecked(True)
+            self._show_eyes(True)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.tick()
+
+    def _show_eyes(self, eyes: bool) -> None:
+        """Eyes closed: the whole screen goes dark and still; nothing else is shown."""
+        self._header.setVisible(not eyes)
+        self.caution.setVisible(not eyes and bool(self.caution.text()))
+        if eyes:
+            self.suds_before_row.setVisible(False)
+        layout = self.layout()
+        if layout is not None:
+            margin = 0 if eyes else PAGE_MARGIN
+            layout.setContentsMargins(margin, 0 if eyes else 20, margin, 0 if eyes else 20)
+        self.stack.setCurrentWidget(self.eyes_view if eyes else self._running_view)
+        self.eyes_action.setChecked(eyes)
 
     # -- follow me -----------------------------------------------------------------------
 
@@ -428,7 +445,7 @@ class BreathingPage(QWidget):
         self.count_label.setText("")
         self.pace_label.setText(translate("Breathing", "Your pace shows here after two breaths"))
         for widget in (self.pause_button, self.slower_button, self.quicker_button):
-            widget.setEnabled(False)
+            widget.setVisible(False)
         self.guide_button.setVisible(True)
         self.guide_button.setEnabled(False)
         self.follow_action.setChecked(True)
@@ -449,7 +466,7 @@ class BreathingPage(QWidget):
             app.removeEventFilter(self)
         self._keys[Qt.Key.Key_Space].setEnabled(True)
         for widget in (self.pause_button, self.slower_button, self.quicker_button):
-            widget.setEnabled(True)
+            widget.setVisible(True)
         self.guide_button.setVisible(False)
         self.follow_action.setChecked(False)
         self.progress.setVisible(self.shape.still)
@@ -598,7 +615,8 @@ class BreathingPage(QWidget):
         run.stop(now)
         self._timer.stop()
         self._last_was_follow = False
-        self.eyes_action.setChecked(False)
+        if self.stack.currentWidget() is self.eyes_view:
+            self._show_eyes(False)
         self._pending = Finished(run.pattern, seconds, completed, self._suds_before, None)
         if self.quit_when_done:
             self._flush_pending()
@@ -677,12 +695,17 @@ class EyesClosedView(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for label in (self.phase, self.hint):
-            label.setStyleSheet("color: #8a949c;")
+        self.phase.setStyleSheet("color: #8a949c; font-size: 18pt;")
+        self.hint.setStyleSheet("color: #6f7a82;")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.phase)
-        layout.addWidget(self.hint)
+        layout.addSpacing(12)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.hint, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
         self.set_sound(True)
 

@@ -81,7 +81,7 @@ PITCH_HZ = {"inhale": 523.25, "hold": 659.25, "exhale": 392.00, "rest": 329.63}
 PITCH_TOLERANCE = 0.06
 TOLERANCE_S = 0.1
 TAIL_S = 1.0  # keep recording this long after the app exits
-APP_TIMEOUT_S = 90.0
+APP_GRACE_S = 20.0  # beyond the session, before the app counts as hung
 
 
 class BenchError(Exception):
@@ -299,61 +299,88 @@ def _stream_latency(env: dict[str, str]) -> str:
     return "; ".join(keep) or "no stream open"
 
 
-def run_once(regulate: list[str], save_wav: Path | None) -> bool:
+def run_once(regulate: list[str], save_wav: Path | None, app_log: Path | None) -> bool:
     with tempfile.TemporaryDirectory(prefix="regulate-tones-") as tmp:
         work = Path(tmp)
         fifo = work / "out.fifo"
         os.mkfifo(fifo)
         data_dir = work / "data"
         data_dir.mkdir()
+        log_path = app_log or work / "app.log"
+        command = [
+            *regulate,
+            "--data-dir",
+            str(data_dir),
+            "breathe",
+            PATTERN,
+            "--cycles",
+            str(CYCLES),
+            "--quit-when-done",
+            "--sound",
+        ]
         recorder = Recorder(fifo)
         recorder.start()
         try:
             with x_display() as display, pulse_daemon(work, fifo) as env:
                 env.pop("WAYLAND_DISPLAY", None)
-                env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-                command = [
-                    *regulate,
-                    "--data-dir",
-                    str(data_dir),
-                    "breathe",
-                    PATTERN,
-                    "--cycles",
-                    str(CYCLES),
-                    "--quit-when-done",
-                    "--sound",
-                ]
+                # PYTHONFAULTHANDLER: if the app hangs, SIGABRT makes it print every thread's stack.
+                env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONFAULTHANDLER="1")
                 time.sleep(0.5)  # let the sink settle into its steady pace
-                app_log = (work / "app.log").open("wb")
-                started = time.monotonic()
-                app = subprocess.Popen(command, env=env, stdout=app_log, stderr=subprocess.STDOUT)
-                latency = "not asked"
-                try:
-                    with contextlib.suppress(subprocess.TimeoutExpired):
-                        app.wait(timeout=10)
-                    if app.poll() is None:
-                        latency = _stream_latency(env)
-                    code = app.wait(timeout=APP_TIMEOUT_S)
-                except subprocess.TimeoutExpired:
-                    app.send_signal(signal.SIGKILL)
-                    app.wait()
-                    code = None
-                finally:
-                    app_log.close()
-                ended = time.monotonic()
+                code, started, ended, latency = run_app(command, env, log_path)
                 time.sleep(TAIL_S)
         finally:
             recorder.stop()
         if recorder.error is not None:
             raise BenchError(f"reading the FIFO failed: {recorder.error}")
-        app_output = (work / "app.log").read_text(errors="replace").strip()
         if save_wav is not None:
             with wave.open(str(save_wav), "wb") as out:
                 out.setnchannels(2)
                 out.setsampwidth(2)
                 out.setframerate(RATE)
                 out.writeframes(bytes(recorder.audio))
-        return report(recorder, command, code, started, ended, latency, app_output)
+        return report(recorder, command, code, started, ended, latency, log_path)
+
+
+def run_app(
+    command: list[str], env: dict[str, str], log_path: Path
+) -> tuple[int | None, float, float, str]:
+    """Run the app to its end: exit code (None if it hung), start and end times, latency."""
+    with log_path.open("wb") as log:
+        started = time.monotonic()
+        app = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            latency = "not asked (the app had exited)"
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                app.wait(timeout=SESSION_S / 2)
+            if app.poll() is None:
+                latency = _stream_latency(env)
+            try:
+                code: int | None = app.wait(timeout=SESSION_S / 2 + APP_GRACE_S)
+            except subprocess.TimeoutExpired:
+                code = None
+                app.send_signal(signal.SIGABRT)  # stack dump, see PYTHONFAULTHANDLER
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    app.wait(timeout=5)
+            ended = time.monotonic()
+        finally:
+            if app.poll() is None:
+                app.kill()
+            app.wait()
+    return code, started, ended, latency
+
+
+def summarise_output(log_path: Path, limit: int = 12) -> list[str]:
+    """Distinct lines of the app's output, in first-seen order, with repeat counts."""
+    counts: dict[str, int] = {}
+    with log_path.open(errors="replace") as log:
+        for line in log:
+            text = line.rstrip()
+            if text:
+                counts[text] = counts.get(text, 0) + 1
+    lines = [f"{text}  (x{n})" if n > 1 else text for text, n in counts.items()]
+    if len(lines) > limit:
+        lines = [*lines[: limit // 2], f"... {len(lines) - limit} more ...", *lines[-limit // 2 :]]
+    return lines
 
 
 def report(
@@ -363,7 +390,7 @@ def report(
     started: float,
     ended: float,
     latency: str,
-    app_output: str,
+    log_path: Path,
 ) -> bool:
     onsets = find_onsets(bytes(recorder.audio))
     anchor = recorder.stream_anchor() if recorder.reads else 0.0
@@ -428,10 +455,10 @@ def report(
     print(f"PulseAudio, app stream: {latency}")
     print(f"exit code: {code}, run time: {duration:.2f} s")
     if failures:
-        tail = app_output.splitlines()[-5:]
-        if tail:
-            print("app output (last lines):")
-            for line in tail:
+        lines = summarise_output(log_path)
+        if lines:
+            print("app output (distinct lines):")
+            for line in lines:
                 print(f"  {line}")
         print("FAIL: " + "; ".join(failures))
         return False
@@ -449,6 +476,9 @@ def main() -> int:
     parser.add_argument(
         "--save-wav", type=Path, default=None, help="also write the recording to this WAV file"
     )
+    parser.add_argument(
+        "--app-log", type=Path, default=None, help="keep the app's stdout and stderr in this file"
+    )
     args = parser.parse_args()
     regulate = args.regulate
     if regulate is None:
@@ -458,7 +488,7 @@ def main() -> int:
         print("tones bench failed: no 'regulate' command found (use --regulate)", file=sys.stderr)
         return 1
     try:
-        return 0 if run_once([regulate], args.save_wav) else 1
+        return 0 if run_once([regulate], args.save_wav, args.app_log) else 1
     except BenchError as error:
         print(f"tones bench failed: {error}", file=sys.stderr)
         return 1

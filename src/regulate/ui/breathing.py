@@ -45,10 +45,11 @@ from regulate.core.breathing import (
     Position,
     Schedule,
     fullness,
+    phase_at,
 )
 from regulate.core.follow import Follow, gentle_target
 from regulate.core.session import Length, Run
-from regulate.ui.breathing_shape import BreathingShape
+from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import SudsRow
 from regulate.ui.theme import Colours
@@ -587,8 +588,21 @@ class BreathingPage(QWidget):
         moving = position.phase.kind in (PhaseKind.INHALE, PhaseKind.EXHALE)
         shown = self.stack.currentWidget() is self._running_view
         if moving and shown and not self.shape.still:
-            wait = min(wait, FRAME_MS / 1000.0)
+            wait = min(wait, self._until_edge_moves(run, now))
         return max(1, math.ceil(wait * 1000))
+
+    def _until_edge_moves(self, run: Run, now: float) -> float:
+        """Seconds until the shape's edge has moved about a pixel: never less than a frame,
+        so a slow breath wakes the app far less often than 60 times a second."""
+        frame = FRAME_MS / 1000.0
+        t = run.elapsed(now)
+        timed = run.pattern.timed
+        here = self.shape.radius_for(fullness(phase_at(run.schedule, t), timed))
+        ahead = self.shape.radius_for(fullness(phase_at(run.schedule, t + frame), timed))
+        speed = abs(ahead - here) / frame  # pixels a second
+        if speed <= 0:
+            return frame
+        return max(frame, min(0.25, MIN_STEP_PX / speed))
 
     def _show_pace(self) -> None:
         if self._run is None:

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from regulate.ui.theme import Colours
 
-HALO = ((14.0, 0.07), (9.0, 0.12), (4.5, 0.2))  # (extra radius, opacity), outermost first
+HALO_PX = 14.0  # a soft glow beyond the edge, fading to nothing
+HALO_OPACITY = 0.22
 MIN_SHARE = 0.34  # the empty shape's radius, as a share of the full one
 STILL_FULLNESS = 0.62
-MIN_STEP_PX = 0.35  # smaller changes are not worth a repaint
+#: The edge moves in steps of about a pixel: smooth to the eye, and half the repaints of
+#: chasing every fraction of a pixel.
+MIN_STEP_PX = 1.0
 
 
 class BreathingShape(QWidget):
@@ -75,7 +78,8 @@ class BreathingShape(QWidget):
             self._fullness = fullness
             return
         old, new = self._radius(self._fullness), self._radius(fullness)
-        if abs(new - old) < MIN_STEP_PX and abs(fullness - self._fullness) < 0.5:
+        resting = fullness in (0.0, 1.0)  # always land exactly on empty and full
+        if abs(new - old) < MIN_STEP_PX and not (resting and new != old):
             return
         self._fullness = fullness
         self.update(self._ring(min(old, new), max(old, new)))
@@ -86,7 +90,11 @@ class BreathingShape(QWidget):
         return QPointF(self.width() / 2.0, self.height() / 2.0)
 
     def _full_radius(self) -> float:
-        return max(20.0, min(self.width(), self.height()) / 2.0 - HALO[0][0] - 6.0)
+        return max(20.0, min(self.width(), self.height()) / 2.0 - HALO_PX - 6.0)
+
+    def radius_for(self, fullness: float) -> float:
+        """The edge's distance from the centre, in pixels, at this fullness."""
+        return self._radius(fullness)
 
     def _radius(self, fullness: float) -> float:
         full = self._full_radius()
@@ -96,7 +104,7 @@ class BreathingShape(QWidget):
 
     def _ring(self, inner: float, outer: float) -> QRegion:
         centre = self._centre()
-        reach = outer + HALO[0][0] + 2.0
+        reach = outer + HALO_PX + 2.0
         outer_rect = QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
         region = QRegion(outer_rect.toAlignedRect(), QRegion.RegionType.Ellipse)
         hole = inner - 2.0
@@ -150,11 +158,17 @@ class BreathingShape(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         centre = self._centre()
         radius = self._radius(self._fullness)
-        for extra, opacity in HALO:
-            halo = QColor(self._colours.shape_outer)
-            halo.setAlphaF(opacity)
-            painter.setBrush(halo)
-            painter.drawEllipse(centre, radius + extra, radius + extra)
+        # One soft glow (a gradient fading to nothing) and one disc: two fills a frame.
+        reach = radius + HALO_PX
+        glow = QRadialGradient(centre, reach)
+        edge = QColor(self._colours.shape_outer)
+        edge.setAlphaF(HALO_OPACITY)
+        clear = QColor(self._colours.shape_outer)
+        clear.setAlphaF(0.0)
+        glow.setColorAt(max(0.0, (radius - 1.0) / reach), edge)
+        glow.setColorAt(1.0, clear)
+        painter.setBrush(glow)
+        painter.drawEllipse(centre, reach, reach)
         # The colour depends only on the distance from the centre, never on the radius,
         # so the inside of the disc never needs repainting while it grows or shrinks.
         gradient = QRadialGradient(centre, self._full_radius())

@@ -53,6 +53,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 RATE = 44_100
 FRAME_BYTES = 4  # s16le, two channels
@@ -80,6 +81,8 @@ EXPECTED = [  # seconds after the session starts, and the tone for that phase
 PITCH_HZ = {"inhale": 523.25, "hold": 659.25, "exhale": 392.00, "rest": 329.63}
 PITCH_TOLERANCE = 0.06
 TOLERANCE_S = 0.1
+LOG_CAP = 10_000_000  # bytes of app output kept with --app-log
+DISTINCT_CAP = 200
 TAIL_S = 1.0  # keep recording this long after the app exits
 APP_GRACE_S = 20.0  # beyond the session, before the app counts as hung
 
@@ -306,7 +309,6 @@ def run_once(regulate: list[str], save_wav: Path | None, app_log: Path | None) -
         os.mkfifo(fifo)
         data_dir = work / "data"
         data_dir.mkdir()
-        log_path = app_log or work / "app.log"
         command = [
             *regulate,
             "--data-dir",
@@ -326,7 +328,7 @@ def run_once(regulate: list[str], save_wav: Path | None, app_log: Path | None) -
                 # PYTHONFAULTHANDLER: if the app hangs, SIGABRT makes it print every thread's stack.
                 env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONFAULTHANDLER="1")
                 time.sleep(0.5)  # let the sink settle into its steady pace
-                code, started, ended, latency = run_app(command, env, log_path)
+                code, started, ended, latency, output = run_app(command, env, app_log)
                 time.sleep(TAIL_S)
         finally:
             recorder.stop()
@@ -338,49 +340,82 @@ def run_once(regulate: list[str], save_wav: Path | None, app_log: Path | None) -
                 out.setsampwidth(2)
                 out.setframerate(RATE)
                 out.writeframes(bytes(recorder.audio))
-        return report(recorder, command, code, started, ended, latency, log_path)
+        return report(recorder, command, code, started, ended, latency, output)
+
+
+class OutputCollector(threading.Thread):
+    """Drains the app's output: distinct lines with counts, and at most LOG_CAP bytes kept.
+
+    A misbehaving app can print millions of identical warnings (gigabytes) in a few seconds,
+    so nothing here grows with the length of the output.
+    """
+
+    def __init__(self, stream: IO[bytes], log_path: Path | None) -> None:
+        super().__init__(name="app-output", daemon=True)
+        self._stream = stream
+        self._log = log_path.open("wb") if log_path is not None else None
+        self._written = 0
+        self.counts: dict[str, int] = {}
+        self.dropped = 0
+
+    def run(self) -> None:
+        for raw in self._stream:
+            if self._log is not None and self._written < LOG_CAP:
+                self._log.write(raw)
+                self._written += len(raw)
+            text = raw.decode(errors="replace").rstrip()
+            if not text:
+                continue
+            if text in self.counts:
+                self.counts[text] += 1
+            elif len(self.counts) < DISTINCT_CAP:
+                self.counts[text] = 1
+            else:
+                self.dropped += 1
+        if self._log is not None:
+            self._log.close()
+
+    def summary(self, limit: int = 14) -> list[str]:
+        """Distinct lines in first-seen order, with repeat counts."""
+        lines = [f"{text}  (x{n})" if n > 1 else text for text, n in self.counts.items()]
+        if len(lines) > limit:
+            cut = len(lines) - limit
+            lines = [*lines[: limit // 2], f"... {cut} more ...", *lines[-limit // 2 :]]
+        if self.dropped:
+            lines.append(f"... and {self.dropped} lines not kept")
+        return lines
 
 
 def run_app(
-    command: list[str], env: dict[str, str], log_path: Path
-) -> tuple[int | None, float, float, str]:
-    """Run the app to its end: exit code (None if it hung), start and end times, latency."""
-    with log_path.open("wb") as log:
-        started = time.monotonic()
-        app = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+    command: list[str], env: dict[str, str], log_path: Path | None
+) -> tuple[int | None, float, float, str, list[str]]:
+    """Run the app to its end: exit code (None if it hung), start and end times, the stream
+    latency PulseAudio reports halfway, and a summary of the app's output."""
+    started = time.monotonic()
+    app = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert app.stdout is not None
+    output = OutputCollector(app.stdout, log_path)
+    output.start()
+    try:
+        latency = "not asked (the app had exited)"
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            app.wait(timeout=SESSION_S / 2)
+        if app.poll() is None:
+            latency = _stream_latency(env)
         try:
-            latency = "not asked (the app had exited)"
+            code: int | None = app.wait(timeout=SESSION_S / 2 + APP_GRACE_S)
+        except subprocess.TimeoutExpired:
+            code = None
+            app.send_signal(signal.SIGABRT)  # stack dump, see PYTHONFAULTHANDLER
             with contextlib.suppress(subprocess.TimeoutExpired):
-                app.wait(timeout=SESSION_S / 2)
-            if app.poll() is None:
-                latency = _stream_latency(env)
-            try:
-                code: int | None = app.wait(timeout=SESSION_S / 2 + APP_GRACE_S)
-            except subprocess.TimeoutExpired:
-                code = None
-                app.send_signal(signal.SIGABRT)  # stack dump, see PYTHONFAULTHANDLER
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    app.wait(timeout=5)
-            ended = time.monotonic()
-        finally:
-            if app.poll() is None:
-                app.kill()
-            app.wait()
-    return code, started, ended, latency
-
-
-def summarise_output(log_path: Path, limit: int = 12) -> list[str]:
-    """Distinct lines of the app's output, in first-seen order, with repeat counts."""
-    counts: dict[str, int] = {}
-    with log_path.open(errors="replace") as log:
-        for line in log:
-            text = line.rstrip()
-            if text:
-                counts[text] = counts.get(text, 0) + 1
-    lines = [f"{text}  (x{n})" if n > 1 else text for text, n in counts.items()]
-    if len(lines) > limit:
-        lines = [*lines[: limit // 2], f"... {len(lines) - limit} more ...", *lines[-limit // 2 :]]
-    return lines
+                app.wait(timeout=5)
+        ended = time.monotonic()
+    finally:
+        if app.poll() is None:
+            app.kill()
+        app.wait()
+        output.join(timeout=5)
+    return code, started, ended, latency, output.summary()
 
 
 def report(
@@ -390,7 +425,7 @@ def report(
     started: float,
     ended: float,
     latency: str,
-    log_path: Path,
+    output: list[str],
 ) -> bool:
     onsets = find_onsets(bytes(recorder.audio))
     anchor = recorder.stream_anchor() if recorder.reads else 0.0
@@ -455,10 +490,9 @@ def report(
     print(f"PulseAudio, app stream: {latency}")
     print(f"exit code: {code}, run time: {duration:.2f} s")
     if failures:
-        lines = summarise_output(log_path)
-        if lines:
+        if output:
             print("app output (distinct lines):")
-            for line in lines:
+            for line in output:
                 print(f"  {line}")
         print("FAIL: " + "; ".join(failures))
         return False
@@ -477,7 +511,10 @@ def main() -> int:
         "--save-wav", type=Path, default=None, help="also write the recording to this WAV file"
     )
     parser.add_argument(
-        "--app-log", type=Path, default=None, help="keep the app's stdout and stderr in this file"
+        "--app-log",
+        type=Path,
+        default=None,
+        help="keep the app's stdout and stderr (the first 10 MB) in this file",
     )
     args = parser.parse_args()
     regulate = args.regulate

@@ -27,8 +27,11 @@ from regulate.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # screens and the journal are imported when first used, not at start-up
     from regulate.core.breathing import Pattern
-    from regulate.core.entries import Session
+    from regulate.core.entries import ItemKind, Session
+    from regulate.core.exercises import Exercise
     from regulate.ui.breathing import BreathingPage, Finished
+    from regulate.ui.grounding import ExerciseFinished, GroundingPage
+    from regulate.ui.sound import TonePlayer
 
 APP_ID = "io.github.regulate.Regulate"
 #: For benchmarks and smoke tests: print the wall-clock time of the first frame, then quit.
@@ -90,6 +93,13 @@ class BreatheRequest:
     sound: bool | None = None
 
 
+@dataclass(frozen=True)
+class GroundRequest:
+    """`regulate ground [ID]`: an exercise to open, or None for the list."""
+
+    exercise: Exercise | None = None
+
+
 class Regulate:
     """The running app: the window and the screens it can show."""
 
@@ -104,6 +114,8 @@ class Regulate:
         self.home = HomePage(self.ways_in())
         self.window.add_page(self.home)
         self._breathing: BreathingPage | None = None
+        self._grounding: GroundingPage | None = None
+        self._tones: TonePlayer | None = None
         app.aboutToQuit.connect(self._closing)
 
     def ways_in(self) -> list[WayIn]:
@@ -117,6 +129,15 @@ class Regulate:
                 ),
                 lambda: self.breathe(BreatheRequest()),
                 primary=True,
+            ),
+            WayIn(
+                translate("HomePage", "Ground yourself"),
+                translate(
+                    "HomePage",
+                    "Simple steps that bring you back to the here and now, through your senses "
+                    "and your body.",
+                ),
+                lambda: self.ground(GroundRequest()),
             ),
         ]
 
@@ -140,9 +161,8 @@ class Regulate:
         if self._breathing is None:
             from regulate.content.patterns import builtin_patterns
             from regulate.ui.breathing import BreathingPage
-            from regulate.ui.sound import TonePlayer
 
-            page = BreathingPage(builtin_patterns(), self.colours, TonePlayer(self.app))
+            page = BreathingPage(builtin_patterns(), self.colours, self.tones())
             page.leave.connect(self.go_home)
             page.finished.connect(self._log_breathing)
             page.still_chosen.connect(self._remember_still)
@@ -167,18 +187,58 @@ class Regulate:
             self.settings.set("last_pattern", pattern.id)
             self._save_settings()
 
+    def tones(self) -> TonePlayer:
+        if self._tones is None:
+            from regulate.ui.sound import TonePlayer
+
+            self._tones = TonePlayer(self.app)
+        return self._tones
+
+    # -- grounding -------------------------------------------------------------------------
+
+    def grounding_page(self) -> GroundingPage:
+        if self._grounding is None:
+            from regulate.content.exercises import load_exercises
+            from regulate.ui.grounding import GroundingPage
+
+            loaded = load_exercises(self.paths.exercises)
+            page = GroundingPage(loaded.exercises, loaded.problems, self.colours, self.tones())
+            page.leave.connect(self.go_home)
+            page.finished.connect(self._log_grounding)
+            self._grounding = page
+            self.window.add_page(page)
+        return self._grounding
+
+    def ground(self, request: GroundRequest) -> None:
+        page = self.grounding_page()
+        self.window.show_page(page)
+        if request.exercise is not None:
+            page.start(request.exercise)
+        else:
+            page.show_list()
+
+    def _log_grounding(self, finished: ExerciseFinished) -> None:
+        from regulate.core.entries import ItemKind
+
+        self._log(ItemKind.EXERCISE, finished.exercise.id, finished)
+
     def _log_breathing(self, finished: Finished) -> None:
+        from regulate.core.entries import ItemKind
+
+        self._log(ItemKind.PATTERN, finished.pattern.id, finished)
+
+    def _log(self, kind: ItemKind, item: str, finished: Finished | ExerciseFinished) -> None:
         from datetime import datetime, timedelta
 
-        from regulate.core.entries import ItemKind, Moment, Session
+        from regulate.core.entries import Moment, Session
         from regulate.storage.journal import new_uid
 
         now = datetime.now().astimezone()
         session = Session(
             uid=new_uid(),
             at=Moment.from_datetime(now - timedelta(seconds=finished.seconds)),
-            kind=ItemKind.PATTERN,
-            item=finished.pattern.id,
+            kind=kind,
+            item=item,
             seconds=round(finished.seconds, 1),
             suds_before=finished.suds_before,
             suds_after=finished.suds_after,
@@ -218,14 +278,20 @@ class Regulate:
     def _closing(self) -> None:
         if self._breathing is not None:
             self._breathing.record_now()
+        if self._grounding is not None:
+            self._grounding.record_now()
 
 
-def run(paths: DataPaths, breathe: BreatheRequest | None = None) -> int:
+def run(
+    paths: DataPaths, breathe: BreatheRequest | None = None, ground: GroundRequest | None = None
+) -> int:
     app = make_application()
     regulate = Regulate(app, paths)
     if os.environ.get(FIRST_FRAME_ENV):
         app.installEventFilter(_FirstFrame(app))
     if breathe is not None:
         regulate.breathe(breathe)
+    elif ground is not None:
+        regulate.ground(ground)
     regulate.window.show()
     return app.exec()

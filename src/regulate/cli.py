@@ -183,6 +183,21 @@ def build_parser() -> _Parser:
         "--quit-when-done", action="store_true", help="close the app when the last breath ends"
     )
     breathe.add_argument("--sound", action="store_true", help="soft tones at each phase change")
+
+    exercises = commands.add_parser(
+        "exercises", parents=[common], help="list the grounding exercises; no window"
+    )
+    exercises.add_argument("--json", action="store_true", help="as JSON, for scripts")
+
+    ground = commands.add_parser("ground", parents=[common], help="open a grounding exercise")
+    ground.add_argument(
+        "exercise", nargs="?", metavar="EXERCISE", help="an exercise id (see 'regulate exercises')"
+    )
+    ground.add_argument(
+        "--present",
+        action="store_true",
+        help="full screen, very large, nothing personal shown, nothing saved",
+    )
     return parser
 
 
@@ -306,6 +321,17 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
+def _own_exercises(paths: DataPaths) -> str:
+    from regulate.content.exercises import load_exercises
+
+    loaded = load_exercises(paths.exercises)
+    mine = sum(1 for e in loaded.exercises if e.origin != "built-in")
+    text = f"{mine} loaded"
+    if loaded.problems:
+        text += f"; {len(loaded.problems)} skipped: " + "; ".join(map(str, loaded.problems))
+    return text
+
+
 def cmd_doctor(args: argparse.Namespace, paths: DataPaths) -> int:
     from regulate.storage.settings import Settings
 
@@ -331,7 +357,7 @@ def cmd_doctor(args: argparse.Namespace, paths: DataPaths) -> int:
         ("your window", f"{settings.window.low} to {settings.window.high}"),
         ("settings", str(paths.settings) + (f" ({settings.problem})" if settings.problem else "")),
         ("backups", f"{paths.backups} ({len(backups)})"),
-        ("your exercises", str(paths.exercises)),
+        ("your exercises", f"{paths.exercises} ({_own_exercises(paths)})"),
     ]
     lines += [("  backup", str(backup)) for backup in backups]
     width = max(len(label) for label, _ in lines)
@@ -383,6 +409,57 @@ def cmd_breathe(args: argparse.Namespace, paths: DataPaths) -> int:
     return run(paths, breathe=request)
 
 
+def _load_exercises(paths: DataPaths):  # type: ignore[no-untyped-def]
+    """Built-in and the person's own exercises; problems with their files go to stderr."""
+    from regulate.content.exercises import load_exercises
+
+    loaded = load_exercises(paths.exercises)
+    for problem in loaded.problems:
+        print(
+            f"regulate: skipped {paths.exercises / problem.file}: line {problem.line}: "
+            f"{problem.message}",
+            file=sys.stderr,
+        )
+    return loaded
+
+
+def cmd_exercises(args: argparse.Namespace, paths: DataPaths) -> int:
+    import json
+
+    from regulate.content.exercises import exercise_dict
+
+    loaded = _load_exercises(paths)
+    if args.json:
+        data = [exercise_dict(e) for e in loaded.exercises]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    zone_words = {"hyper": "on edge", "window": "settled", "hypo": "shut down"}
+    for exercise in loaded.exercises:
+        zones = ", ".join(zone_words[z.value] for z in sorted(exercise.zones))
+        mine = "" if exercise.origin == "built-in" else f"  (yours: {exercise.origin})"
+        print(f"{exercise.id:<16} {exercise.title}{mine}")
+        print(f"{'':<16} {exercise.summary}")
+        print(f"{'':<16} {len(exercise.steps)} steps; helps when: {zones}")
+    return EXIT_OK
+
+
+def cmd_ground(args: argparse.Namespace, paths: DataPaths) -> int:
+    loaded = _load_exercises(paths)
+    exercise = None
+    if args.exercise:
+        exercise = loaded.find(args.exercise)
+        if exercise is None:
+            known = ", ".join(e.id for e in loaded.exercises)
+            raise UsageError(
+                f"there is no exercise called '{args.exercise}'; choose one of {known}"
+            )
+    if args.present:
+        raise Failure("presenter mode is not part of this version of Regulate yet")
+    from regulate.app import GroundRequest, run  # Qt is imported only here
+
+    return run(paths, ground=GroundRequest(exercise=exercise))
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "log": cmd_log,
     "export": cmd_export,
@@ -390,6 +467,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "doctor": cmd_doctor,
     "patterns": cmd_patterns,
     "breathe": cmd_breathe,
+    "exercises": cmd_exercises,
+    "ground": cmd_ground,
 }
 
 

@@ -26,3 +26,60 @@ def test_app_paints_its_first_frame_and_quits(x_display: str, data_dir: Path) ->
     assert result.stdout.startswith("first-frame "), result.stdout
     assert "Traceback" not in result.stderr
     assert data_dir.stat().st_mode & 0o777 == 0o700
+
+
+def test_ground_54321_opens_the_player_in_a_real_window(x_display: str, data_dir: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=x_display, REGULATE_FIRST_FRAME_EXIT="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "regulate", "--data-dir", str(data_dir), "ground", "54321"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first-frame ")
+    assert "Traceback" not in result.stderr
+
+
+def test_breathe_runs_two_cycles_and_quits_by_itself(x_display: str, data_dir: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=x_display)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "regulate",
+            "--data-dir",
+            str(data_dir),
+            "breathe",
+            "1-0-1-0",
+            "--cycles",
+            "2",
+            "--quit-when-done",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    export = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "regulate",
+            "--data-dir",
+            str(data_dir),
+            "export",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert '"item": "1-0-1-0"' not in export.stdout  # four seconds is too short to log

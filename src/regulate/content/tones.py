@@ -56,6 +56,9 @@ def render(frequency: float, seconds: float, pan: float = 0.0) -> bytes:
 def render_all() -> dict[str, bytes]:
     """File name to WAV bytes for every phase tone, plus silence used to wake the output."""
     files = {f"{name}.wav": render(freq, secs) for name, (freq, secs) in TONES.items()}
+    # The butterfly hug's taps: short and soft, each on its own side.
+    files["tap-left.wav"] = render(440.0, 0.18, pan=-1.0)
+    files["tap-right.wav"] = render(440.0, 0.18, pan=1.0)
     silent = io.BytesIO()
     with wave.open(silent, "wb") as wav:
         wav.setnchannels(2)

@@ -51,7 +51,7 @@ from regulate.core.follow import Follow, gentle_target
 from regulate.core.session import Length, Run
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.sound import TonePlayer
-from regulate.ui.suds import SudsRow
+from regulate.ui.suds import EndPanel, SudsRow, duration_words
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
@@ -230,7 +230,7 @@ class BreathingPage(QWidget):
         running_layout.addWidget(self.progress)
         running_layout.addLayout(controls)
 
-        self.end_panel = EndPanel(self)
+        self.end_panel = EndPanel(translate("Breathing", "Another round"), self)
         self.end_panel.answered.connect(self._after_answered)
         self.end_panel.again.connect(self._again)
         self.end_panel.home.connect(self._home)
@@ -535,7 +535,7 @@ class BreathingPage(QWidget):
         self._last_was_follow = True
         self._pending = Finished(pattern, seconds, True, None, None)
         self.suds_before_row.setVisible(False)
-        self.end_panel.show_result(seconds, True)
+        self.end_panel.show_result(self._result_words(seconds, True))
         self.stack.setCurrentWidget(self.end_panel)
 
     # -- the clock ---------------------------------------------------------------------------
@@ -639,8 +639,15 @@ class BreathingPage(QWidget):
                 app.quit()
             return
         self.suds_before_row.setVisible(False)
-        self.end_panel.show_result(seconds, completed)
+        self.end_panel.show_result(self._result_words(seconds, completed))
         self.stack.setCurrentWidget(self.end_panel)
+
+    @staticmethod
+    def _result_words(seconds: float, completed: bool) -> str:
+        span = duration_words(seconds)
+        if completed:
+            return translate("Breathing", "That was {span} of slow breathing.").format(span=span)
+        return translate("Breathing", "You stopped after {span}. That's fine.").format(span=span)
 
     def _after_answered(self, suds_after: int | None) -> None:
         if self._pending is not None:
@@ -745,77 +752,3 @@ class EyesClosedView(QWidget):
     def set_paused(self, paused: bool) -> None:
         if paused:
             self.phase.setText(translate("Breathing", "Paused"))
-
-
-class EndPanel(QWidget):
-    """After a run: a quiet word, an optional 0-10, and where to go next."""
-
-    answered = Signal(object)
-    again = Signal()
-    home = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.message = QLabel(self)
-        self.message.setObjectName("title")
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.suds = SudsRow(
-            translate(
-                "Breathing",
-                "How intense is it now? 0 is calm, 10 is the most. You can skip this.",
-            ),
-            self,
-        )
-        self.suds.chosen.connect(self._chosen)
-        self.thanks = QLabel(self)
-        self.thanks.setObjectName("subtitle")
-        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.again_button = QPushButton(translate("Breathing", "Another round"), self)
-        self.again_button.setAutoDefault(True)
-        self.again_button.clicked.connect(self.again)
-        self.home_button = QPushButton(translate("Breathing", "Back to home"), self)
-        self.home_button.setAutoDefault(True)
-        self.home_button.clicked.connect(self.home)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.again_button)
-        buttons.addWidget(self.home_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
-        layout.addSpacing(12)
-        layout.addWidget(self.suds)
-        layout.addWidget(self.thanks)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-
-    def show_result(self, seconds: float, completed: bool) -> None:
-        minutes = max(1, round(seconds / 60))
-        if seconds < 60:
-            span = translate("Breathing", "under a minute")
-        elif minutes == 1:
-            span = translate("Breathing", "about a minute")
-        else:
-            span = translate("Breathing", "about {n} minutes").format(n=minutes)
-        if completed:
-            text = translate("Breathing", "That was {span} of slow breathing.").format(span=span)
-        else:
-            text = translate("Breathing", "You stopped after {span}. That's fine.").format(
-                span=span
-            )
-        self.message.setText(text)
-        self.suds.reset()
-        self.suds.setVisible(True)
-        self.thanks.setText("")
-        self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _chosen(self, value: int | None) -> None:
-        self.suds.setVisible(False)
-        if value is not None:
-            self.thanks.setText(
-                translate("Breathing", "Noted: {value} out of 10.").format(value=value)
-            )
-        self.answered.emit(value)

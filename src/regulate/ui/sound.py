@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QUrl
 from regulate.content.assets import asset_path
 
 PHASE_SOUNDS = ("inhale", "hold", "exhale", "rest")
+TAP_SOUNDS = ("tap-left", "tap-right")
 
 
 class TonePlayer(QObject):
@@ -36,7 +37,7 @@ class TonePlayer(QObject):
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
             return False
-        for name in (*PHASE_SOUNDS, "silence"):
+        for name in (*PHASE_SOUNDS, *TAP_SOUNDS, "silence"):
             effect = QSoundEffect(self)
             effect.setAudioDevice(device)
             effect.setSource(QUrl.fromLocalFile(str(asset_path("sounds", f"{name}.wav"))))

@@ -46,3 +46,74 @@ class SudsRow(QWidget):
     def reset(self) -> None:
         for button in self.buttons:
             button.setEnabled(True)
+
+
+def duration_words(seconds: float) -> str:
+    """ "under a minute", "about a minute", "about 4 minutes"."""
+    minutes = max(1, round(seconds / 60))
+    if seconds < 60:
+        return translate("EndPanel", "under a minute")
+    if minutes == 1:
+        return translate("EndPanel", "about a minute")
+    return translate("EndPanel", "about {n} minutes").format(n=minutes)
+
+
+class EndPanel(QWidget):
+    """After an exercise: a quiet word, an optional 0-10, and where to go next."""
+
+    answered = Signal(object)
+    again = Signal()
+    home = Signal()
+
+    def __init__(self, again_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(self)
+        self.message.setObjectName("title")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.suds = SudsRow(
+            translate(
+                "EndPanel",
+                "How intense is it now? 0 is calm, 10 is the most. You can skip this.",
+            ),
+            self,
+        )
+        self.suds.chosen.connect(self._chosen)
+        self.thanks = QLabel(self)
+        self.thanks.setObjectName("subtitle")
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.again_button = QPushButton(again_label, self)
+        self.again_button.setAutoDefault(True)
+        self.again_button.clicked.connect(self.again)
+        self.home_button = QPushButton(translate("EndPanel", "Back to home"), self)
+        self.home_button.setAutoDefault(True)
+        self.home_button.clicked.connect(self.home)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addSpacing(12)
+        layout.addWidget(self.suds)
+        layout.addWidget(self.thanks)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+    def show_result(self, message: str) -> None:
+        self.message.setText(message)
+        self.suds.reset()
+        self.suds.setVisible(True)
+        self.thanks.setText("")
+        self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chosen(self, value: int | None) -> None:
+        self.suds.setVisible(False)
+        if value is not None:
+            self.thanks.setText(
+                translate("EndPanel", "Noted: {value} out of 10.").format(value=value)
+            )
+        self.answered.emit(value)

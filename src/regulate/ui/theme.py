@@ -104,8 +104,24 @@ def style_sheet(colours: Colours) -> str:
     QPushButton#primary:focus {{ border: 3px solid {colours.text.name()}; }}
     QPushButton#wayIn {{ font-size: 13pt; padding: 14px 20px; text-align: left; }}
     QPushButton#suds {{ padding: 8px 0px; }}
+    QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
+    QLineEdit, QPlainTextEdit {{
+        border: 1px solid {colours.soft_text.name()}; border-radius: 6px; padding: 6px;
+        background: {colours.surface.name()}; color: {colours.text.name()};
+    }}
+    QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {colours.accent.name()}; }}
+    QCheckBox::indicator {{
+        width: 18px; height: 18px; border: 2px solid {colours.soft_text.name()};
+        border-radius: 4px; background: {colours.surface.name()};
+    }}
+    QCheckBox::indicator:checked {{
+        background: {colours.accent.name()}; border-color: {colours.accent.name()};
+    }}
+    QCheckBox:focus {{ color: {colours.accent.name()}; }}
     QLabel#phase {{ font-size: 26pt; font-weight: 600; color: {colours.text.name()}; }}
     QLabel#count {{ font-size: 18pt; color: {colours.soft_text.name()}; }}
+    QLabel#step {{ font-size: 21pt; color: {colours.text.name()}; }}
+    QLabel#heading {{ font-size: 14pt; font-weight: 600; color: {colours.text.name()}; }}
     """
 
 

@@ -1,0 +1,304 @@
+"""Grounding exercises from TOML files: the built-in ones in assets/exercises/grounding/ and
+the person's own in the exercises folder of their data folder.
+
+A file that can't be used is reported with its name, the line and what is wrong, and skipped;
+every other exercise still loads. docs/EXERCISES.md describes the format.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from regulate.core.exercises import Exercise, InputKind, Step
+from regulate.core.scales import Zone
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,59}$")
+MAX_FILE_BYTES = 256 * 1024
+MAX_STEPS = 60
+MAX_STEP_SECONDS = 3600
+ORDER = (
+    "54321",
+    "feet-on-floor",
+    "orienting",
+    "butterfly-hug",
+    "categories",
+    "pmr",
+    "cold-water",
+    "calm-place",
+    "containment",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One file that could not be used."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: line {self.line}: {self.message}"
+
+
+class _Bad(Exception):
+    def __init__(self, message: str, key: str | None = None, step: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.key = key
+        self.step = step
+
+
+@dataclass(frozen=True)
+class Loaded:
+    exercises: tuple[Exercise, ...]
+    problems: tuple[Problem, ...]
+
+    def find(self, exercise_id: str) -> Exercise | None:
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        return None
+
+
+# -- reading one file -----------------------------------------------------------------------
+
+
+def _line_of(text: str, key: str | None, step: int | None) -> int:
+    """The line a problem is on: the key's own line (inside its [[steps]] block), else the
+    block's header, else line 1."""
+    lines = text.splitlines()
+    start, end = 0, len(lines)
+    if step is not None:
+        headers = [i for i, line in enumerate(lines) if line.strip().startswith("[[steps]]")]
+        if step < len(headers):
+            start = headers[step]
+            end = headers[step + 1] if step + 1 < len(headers) else len(lines)
+            if key is None:
+                return start + 1
+        else:
+            key = key or "steps"
+    elif key is not None:
+        headers = [i for i, line in enumerate(lines) if line.strip().startswith("[")]
+        end = headers[0] if headers else len(lines)
+    if key is not None:
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for number in range(start, end):
+            if pattern.match(lines[number]):
+                return number + 1
+        if step is not None:
+            return start + 1
+    return 1
+
+
+def _text(raw: Mapping[str, Any], key: str, *, required: bool, step: int | None = None) -> str:
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise _Bad(f"'{key}' is missing", None if step is None else key, step)
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise _Bad(f"'{key}' must be some text", key, step)
+    return " ".join(value.split())
+
+
+def _step(raw: object, number: int) -> Step:
+    if not isinstance(raw, Mapping):
+        raise _Bad(f"step {number + 1} must be a [[steps]] table", "steps", None)
+    text = _text(raw, "text", required=True, step=number)
+    seconds = raw.get("seconds")
+    if seconds is not None:
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+            raise _Bad(f"step {number + 1}: 'seconds' must be a number", "seconds", number)
+        if not 0 < seconds <= MAX_STEP_SECONDS:
+            raise _Bad(
+                f"step {number + 1}: 'seconds' must be more than 0 and at most "
+                f"{MAX_STEP_SECONDS}; {seconds} is not",
+                "seconds",
+                number,
+            )
+    kind = raw.get("input")
+    input_kind = None
+    count = 0
+    if kind is not None:
+        try:
+            input_kind = InputKind(kind)
+        except ValueError:
+            raise _Bad(
+                f'step {number + 1}: \'input\' must be "list" or "text", not {kind!r}',
+                "input",
+                number,
+            ) from None
+        if input_kind is InputKind.LIST:
+            count = raw.get("count", 3)
+            if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 10:
+                raise _Bad(f"step {number + 1}: 'count' must be 1 to 10", "count", number)
+    pacer = raw.get("pacer", False)
+    if not isinstance(pacer, bool):
+        raise _Bad(f"step {number + 1}: 'pacer' must be true or false", "pacer", number)
+    return Step(
+        text=text,
+        seconds=None if seconds is None else float(seconds),
+        input=input_kind,
+        count=count,
+        prompt=_text(raw, "prompt", required=False, step=number),
+        pacer=pacer,
+    )
+
+
+def exercise_from_mapping(raw: Mapping[str, Any], origin: str) -> Exercise:
+    exercise_id = raw.get("id")
+    if exercise_id is None:
+        raise _Bad("'id' is missing")
+    if not isinstance(exercise_id, str) or not ID_PATTERN.match(exercise_id):
+        raise _Bad("'id' must be lowercase letters, digits and dashes, such as \"my-walk\"", "id")
+    title = _text(raw, "title", required=True)
+    zones_raw = raw.get("zones")
+    if not isinstance(zones_raw, list) or not zones_raw:
+        raise _Bad('\'zones\' must list at least one of "hyper", "hypo", "window"', "zones")
+    zones: set[Zone] = set()
+    for zone in zones_raw:
+        try:
+            zones.add(Zone(zone))
+        except ValueError:
+            raise _Bad(f'unknown zone {zone!r}: use "hyper", "hypo" or "window"', "zones") from None
+    steps_raw = raw.get("steps")
+    if not isinstance(steps_raw, list) or not steps_raw:
+        raise _Bad("an exercise needs at least one [[steps]] entry", "steps")
+    if len(steps_raw) > MAX_STEPS:
+        raise _Bad(f"an exercise can have at most {MAX_STEPS} steps", "steps")
+    steps = tuple(_step(step, number) for number, step in enumerate(steps_raw))
+    minutes = raw.get("minutes")
+    if minutes is not None and (
+        isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0
+    ):
+        raise _Bad("'minutes' must be a number above 0", "minutes")
+    sources = raw.get("sources", [])
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise _Bad("'sources' must be a list of text", "sources")
+    return Exercise(
+        id=exercise_id,
+        title=title,
+        summary=_text(raw, "summary", required=False),
+        zones=frozenset(zones),
+        steps=steps,
+        caution=_text(raw, "caution", required=False),
+        minutes=None if minutes is None else float(minutes),
+        sources=tuple(sources),
+        origin=origin,
+    )
+
+
+def parse_exercise(text: str, name: str, origin: str) -> Exercise | Problem:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = re.search(r"\(at line (\d+), column \d+\)", message)
+        line = int(found.group(1)) if found else 1
+        if "(at end of document)" in message:
+            line = text.count("\n") + 1
+        short = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+        return Problem(name, line, f"this is not valid TOML ({short.lower()})")
+    try:
+        return exercise_from_mapping(raw, origin)
+    except _Bad as bad:
+        return Problem(name, _line_of(text, bad.key, bad.step), bad.message)
+
+
+def _read(path: Path) -> str | Problem:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return Problem(path.name, 1, "the file is too large for an exercise")
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return Problem(path.name, 1, "the file is not UTF-8 text")
+    except OSError as exc:
+        return Problem(path.name, 1, f"the file can't be read ({exc.strerror})")
+
+
+# -- all of them ----------------------------------------------------------------------------
+
+
+@cache
+def builtin_exercises() -> tuple[Exercise, ...]:
+    folder = resources.files("regulate.assets").joinpath("exercises", "grounding")
+    found: dict[str, Exercise] = {}
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".toml"):
+            continue
+        result = parse_exercise(entry.read_text(encoding="utf-8"), entry.name, "built-in")
+        if isinstance(result, Problem):
+            raise ValueError(f"built-in exercise {result}")
+        found[result.id] = result
+    ranked = [found.pop(i) for i in ORDER if i in found]
+    return tuple(ranked + sorted(found.values(), key=lambda e: e.id))
+
+
+def load_exercises(user_folder: Path | None) -> Loaded:
+    """The built-ins, then the person's own files (sorted by name). Problems are collected."""
+    exercises = list(builtin_exercises())
+    problems: list[Problem] = []
+    taken = {exercise.id: "a built-in exercise" for exercise in exercises}
+    if user_folder is not None and user_folder.is_dir():
+        try:
+            paths = sorted(p for p in user_folder.iterdir() if p.suffix.lower() == ".toml")
+        except OSError:
+            paths = []
+        for path in paths:
+            text = _read(path)
+            if isinstance(text, Problem):
+                problems.append(text)
+                continue
+            result = parse_exercise(text, path.name, path.name)
+            if isinstance(result, Problem):
+                problems.append(result)
+            elif result.id in taken:
+                problems.append(
+                    Problem(
+                        path.name,
+                        _line_of(text, "id", None),
+                        f"the id '{result.id}' is already used by {taken[result.id]}; "
+                        "give this one a new id",
+                    )
+                )
+            else:
+                taken[result.id] = path.name
+                exercises.append(result)
+    return Loaded(tuple(exercises), tuple(problems))
+
+
+def exercise_dict(exercise: Exercise) -> dict[str, Any]:
+    """The stable JSON shape of `regulate exercises --json`."""
+    steps = []
+    for step in exercise.steps:
+        shown: dict[str, Any] = {"text": step.text}
+        if step.seconds is not None:
+            shown["seconds"] = step.seconds
+        if step.input is not None:
+            shown["input"] = step.input.value
+            if step.count:
+                shown["count"] = step.count
+            if step.prompt:
+                shown["prompt"] = step.prompt
+        if step.pacer:
+            shown["pacer"] = True
+        steps.append(shown)
+    return {
+        "id": exercise.id,
+        "title": exercise.title,
+        "zones": sorted(zone.value for zone in exercise.zones),
+        "steps": steps,
+        "summary": exercise.summary,
+        "caution": exercise.caution,
+        "minutes": exercise.minutes,
+        "sources": list(exercise.sources),
+        "origin": exercise.origin,
+    }

@@ -193,6 +193,18 @@ def build_parser() -> _Parser:
     ground.add_argument(
         "exercise", nargs="?", metavar="EXERCISE", help="an exercise id (see 'regulate exercises')"
     )
+    suggest = commands.add_parser(
+        "suggest", parents=[common], help="what may help now, best first; no window"
+    )
+    suggest.add_argument(
+        "--arousal",
+        required=True,
+        type=_scale(check_arousal, "--arousal"),
+        metavar="A",
+        help="0 shut down, 5 settled, 10 overwhelmed",
+    )
+    suggest.add_argument("--json", action="store_true", help="as JSON, for scripts")
+
     ground.add_argument(
         "--present",
         action="store_true",
@@ -460,6 +472,38 @@ def cmd_ground(args: argparse.Namespace, paths: DataPaths) -> int:
     return run(paths, ground=GroundRequest(exercise=exercise))
 
 
+def cmd_suggest(args: argparse.Namespace, paths: DataPaths) -> int:
+    import json
+
+    from regulate.content.patterns import builtin_patterns
+    from regulate.content.suggestions import candidates, default_order, suggestion_dict
+    from regulate.core.suggest import suggest
+    from regulate.storage.settings import Settings
+
+    window = Settings.load(paths.settings).window
+    zone = window.zone_of(args.arousal)
+    loaded = _load_exercises(paths)
+    sessions = []
+    if paths.journal.exists():
+        with _open_journal(paths) as journal:
+            sessions = journal.sessions()
+    ranked = suggest(
+        zone,
+        candidates(builtin_patterns(), loaded.exercises),
+        sessions,
+        default_order(zone),
+    )
+    if args.json:
+        print(json.dumps([suggestion_dict(s) for s in ranked], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(zone_sentence(zone, args.arousal, window))
+    print("These may help, best first:")
+    for number, item in enumerate(ranked, start=1):
+        print(f"{number:>3}. {item.title} ({item.kind.value} {item.id})")
+        print(f"     {item.why}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "log": cmd_log,
     "export": cmd_export,
@@ -469,6 +513,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "breathe": cmd_breathe,
     "exercises": cmd_exercises,
     "ground": cmd_ground,
+    "suggest": cmd_suggest,
 }
 
 

@@ -1,0 +1,130 @@
+"""What might help now: patterns and exercises that suit the current zone, ranked first by this
+person's own record and then by a sensible default order.
+
+A person's record for an item is the change in distress (SUDS after minus before) over their
+logged sessions of it. Few sessions count little: the average is pulled towards "no change" as
+if there had been a few extra sessions with no change at all, so one lucky session cannot
+outrank a steady default. The same numbers feed "What helps me".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from regulate.core.entries import ItemKind, Moment, Session
+from regulate.core.scales import Zone
+
+#: How many "no change" sessions an item's record is averaged with.
+PRIOR_SESSIONS = 3.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: str
+    kind: ItemKind
+    title: str
+    zones: frozenset[Zone]
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    """How an item has gone for this person."""
+
+    kind: ItemKind
+    item: str
+    times: int  # sessions logged, rated or not
+    rated: int  # sessions with distress before and after
+    average_change: float | None  # after minus before; negative means distress went down
+    last: Moment | None
+
+    @property
+    def weighted_drop(self) -> float:
+        """The average drop in distress, pulled towards zero when there are few ratings."""
+        if not self.rated or self.average_change is None:
+            return 0.0
+        return -self.average_change * self.rated / (self.rated + PRIOR_SESSIONS)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: str
+    kind: ItemKind
+    title: str
+    zones: frozenset[Zone]
+    why: str
+    score: float
+
+
+def records(sessions: Iterable[Session]) -> dict[tuple[ItemKind, str], ItemRecord]:
+    """Per item: how often, the average change in distress, and when it was last done."""
+    grouped: dict[tuple[ItemKind, str], list[Session]] = {}
+    for session in sessions:
+        grouped.setdefault((session.kind, session.item), []).append(session)
+    result: dict[tuple[ItemKind, str], ItemRecord] = {}
+    for key, group in grouped.items():
+        changes = [s.suds_change for s in group if s.suds_change is not None]
+        result[key] = ItemRecord(
+            kind=key[0],
+            item=key[1],
+            times=len(group),
+            rated=len(changes),
+            average_change=sum(changes) / len(changes) if changes else None,
+            last=max(s.at for s in group),
+        )
+    return result
+
+
+_DEFAULT_WHY = {
+    Zone.HYPER: "Many people find this steadying when everything feels like too much.",
+    Zone.HYPO: "A gentle way to come back when you feel numb or far away.",
+    Zone.WINDOW: "A good one to practise while you feel settled.",
+}
+
+
+def _why(record: ItemRecord | None, zone: Zone, summary: str) -> str:
+    if record is None or not record.rated or record.average_change is None:
+        return summary or _DEFAULT_WHY[zone]
+    change = record.average_change
+    times = "once" if record.rated == 1 else f"{record.rated} times"
+    if change < 0:
+        return f"You rated it {times}; on average your distress went down by {-change:.1f}."
+    if change > 0:
+        return f"You rated it {times}; on average your distress went up by {change:.1f}."
+    return f"You rated it {times}; on average your distress stayed the same."
+
+
+def suggest(
+    zone: Zone,
+    candidates: Sequence[Candidate],
+    sessions: Iterable[Session],
+    default_order: Sequence[str] = (),
+) -> list[Suggestion]:
+    """Items suited to ``zone``, best first.
+
+    Ranked by the person's weighted drop in distress; ties (including "no record yet") follow
+    ``default_order``, then the order of ``candidates``.
+    """
+    known = records(sessions)
+    rank = {item_id: index for index, item_id in enumerate(default_order)}
+    suited = [c for c in candidates if zone in c.zones]
+    position = {id(c): index for index, c in enumerate(suited)}
+
+    def sort_key(candidate: Candidate) -> tuple[float, int, int]:
+        record = known.get((candidate.kind, candidate.id))
+        drop = record.weighted_drop if record is not None else 0.0
+        return (-drop, rank.get(candidate.id, len(rank)), position[id(candidate)])
+
+    ordered = sorted(suited, key=sort_key)
+    return [
+        Suggestion(
+            id=c.id,
+            kind=c.kind,
+            title=c.title,
+            zones=c.zones,
+            why=_why(known.get((c.kind, c.id)), zone, c.summary),
+            score=(known[(c.kind, c.id)].weighted_drop if (c.kind, c.id) in known else 0.0),
+        )
+        for c in ordered
+    ]

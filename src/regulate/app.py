@@ -27,10 +27,15 @@ from regulate.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # screens and the journal are imported when first used, not at start-up
     from regulate.core.breathing import Pattern
-    from regulate.core.entries import ItemKind, Session
+    from regulate.core.entries import CheckIn, ItemKind, Session
     from regulate.core.exercises import Exercise
+    from regulate.core.scales import Zone
+    from regulate.core.suggest import Suggestion
+    from regulate.storage.safety import SafetyPlan
     from regulate.ui.breathing import BreathingPage, Finished
+    from regulate.ui.checkin import CheckinPage
     from regulate.ui.grounding import ExerciseFinished, GroundingPage
+    from regulate.ui.help import HelpPage
     from regulate.ui.sound import TonePlayer
 
 APP_ID = "io.github.regulate.Regulate"
@@ -111,10 +116,12 @@ class Regulate:
         self.settings = Settings.load(paths.settings)
         self.colours = apply_theme(app, self.settings)
         self.window = MainWindow(self.settings)
-        self.home = HomePage(self.ways_in())
+        self.home = HomePage(self.ways_in(), get_help=self.get_help)
         self.window.add_page(self.home)
         self._breathing: BreathingPage | None = None
         self._grounding: GroundingPage | None = None
+        self._checkin: CheckinPage | None = None
+        self._help: HelpPage | None = None
         self._tones: TonePlayer | None = None
         app.aboutToQuit.connect(self._closing)
 
@@ -138,6 +145,14 @@ class Regulate:
                     "and your body.",
                 ),
                 lambda: self.ground(GroundRequest()),
+            ),
+            WayIn(
+                translate("HomePage", "Check in"),
+                translate(
+                    "HomePage",
+                    "Place yourself on your window of tolerance and see what might help.",
+                ),
+                self.checkin,
             ),
         ]
 
@@ -217,6 +232,97 @@ class Regulate:
         else:
             page.show_list()
 
+    # -- check-in, suggestions and help --------------------------------------------------
+
+    def checkin_page(self) -> CheckinPage:
+        if self._checkin is None:
+            from regulate.storage.journal import new_uid
+            from regulate.ui.checkin import CheckinPage
+
+            page = CheckinPage(
+                self.settings.window,
+                self.colours,
+                self.colours is theme.DARK,
+                save=self.save_checkin,
+                suggester=self.suggestions_for,
+                new_uid=new_uid,
+            )
+            page.leave.connect(self.go_home)
+            page.start.connect(self.start_suggestion)
+            page.get_help.connect(self.get_help)
+            self._checkin = page
+            self.window.add_page(page)
+        return self._checkin
+
+    def checkin(self) -> None:
+        page = self.checkin_page()
+        page.set_window(self.settings.window)
+        self.window.show_page(page)
+        page.begin()
+
+    def save_checkin(self, entry: CheckIn) -> str | None:
+        from regulate.storage.journal import Journal, JournalError
+
+        try:
+            with Journal.open(self.paths.journal, backups=self.paths.backups) as journal:
+                journal.add_checkin(entry)
+        except JournalError as exc:
+            return str(exc)
+        return None
+
+    def suggestions_for(self, zone: Zone) -> list[Suggestion]:
+        from regulate.content.exercises import load_exercises
+        from regulate.content.patterns import builtin_patterns
+        from regulate.content.suggestions import candidates, default_order
+        from regulate.core.suggest import suggest
+        from regulate.storage.journal import Journal, JournalError
+
+        try:
+            with Journal.open(self.paths.journal, backups=self.paths.backups) as journal:
+                sessions = journal.sessions()
+        except JournalError:
+            sessions = []
+        exercises = load_exercises(self.paths.exercises).exercises
+        pool = candidates(builtin_patterns(), exercises)
+        return suggest(zone, pool, sessions, default_order(zone))
+
+    def start_suggestion(self, suggestion: Suggestion) -> None:
+        from regulate.content.exercises import load_exercises
+        from regulate.content.patterns import find_pattern
+        from regulate.core.entries import ItemKind
+
+        if suggestion.kind is ItemKind.PATTERN:
+            self.breathe(BreatheRequest(pattern=find_pattern(suggestion.id)))
+            return
+        exercise = load_exercises(self.paths.exercises).find(suggestion.id)
+        self.ground(GroundRequest(exercise=exercise))
+
+    def help_page(self) -> HelpPage:
+        if self._help is None:
+            from regulate.storage.safety import SafetyPlan
+            from regulate.ui.help import HelpPage, country_code
+
+            page = HelpPage(
+                SafetyPlan.load(self.paths.safety_plan), self._save_plan, country_code()
+            )
+            page.leave.connect(self.go_home)
+            page.ground.connect(self._ground_now)
+            self._help = page
+            self.window.add_page(page)
+        return self._help
+
+    def get_help(self) -> None:
+        self.window.show_page(self.help_page())
+
+    def _save_plan(self, plan: SafetyPlan) -> None:
+        plan.save(self.paths.safety_plan)
+
+    def _ground_now(self) -> None:
+        from regulate.content.exercises import builtin_exercises
+
+        first = next(e for e in builtin_exercises() if e.id == "54321")
+        self.ground(GroundRequest(exercise=first))
+
     def _log_grounding(self, finished: ExerciseFinished) -> None:
         from regulate.core.entries import ItemKind
 
@@ -283,7 +389,10 @@ class Regulate:
 
 
 def run(
-    paths: DataPaths, breathe: BreatheRequest | None = None, ground: GroundRequest | None = None
+    paths: DataPaths,
+    breathe: BreatheRequest | None = None,
+    ground: GroundRequest | None = None,
+    checkin: bool = False,
 ) -> int:
     app = make_application()
     regulate = Regulate(app, paths)
@@ -293,5 +402,7 @@ def run(
         regulate.breathe(breathe)
     elif ground is not None:
         regulate.ground(ground)
+    elif checkin:
+        regulate.checkin()
     regulate.window.show()
     return app.exec()

@@ -193,6 +193,8 @@ def build_parser() -> _Parser:
     ground.add_argument(
         "exercise", nargs="?", metavar="EXERCISE", help="an exercise id (see 'regulate exercises')"
     )
+    commands.add_parser("checkin", parents=[common], help="open the check-in")
+
     suggest = commands.add_parser(
         "suggest", parents=[common], help="what may help now, best first; no window"
     )
@@ -504,6 +506,12 @@ def cmd_suggest(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
+def cmd_checkin(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.app import run  # Qt is imported only here
+
+    return run(paths, checkin=True)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "log": cmd_log,
     "export": cmd_export,
@@ -514,6 +522,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "exercises": cmd_exercises,
     "ground": cmd_ground,
     "suggest": cmd_suggest,
+    "checkin": cmd_checkin,
 }
 
 

@@ -49,6 +49,10 @@ class DataPaths:
         return self.root / "settings.json"
 
     @property
+    def safety_plan(self) -> Path:
+        return self.root / "safety-plan.json"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

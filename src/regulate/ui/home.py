@@ -30,7 +30,12 @@ class WayIn:
 
 
 class HomePage(QWidget):
-    def __init__(self, ways_in: Sequence[WayIn], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ways_in: Sequence[WayIn],
+        get_help: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("home")
         self.buttons: list[QPushButton] = []
@@ -81,7 +86,18 @@ class HomePage(QWidget):
         )
         note.setObjectName("note")
         note.setWordWrap(True)
-        layout.addWidget(note)
+        footer = QHBoxLayout()
+        footer.addWidget(note, 1)
+        self.help_button: QPushButton | None = None
+        if get_help is not None:
+            self.help_button = QPushButton(translate("HomePage", "Get help"), column)
+            self.help_button.setAccessibleName(translate("HomePage", "Get help"))
+            self.help_button.setAccessibleDescription(
+                translate("HomePage", "People you can reach now, and your own safety plan")
+            )
+            self.help_button.clicked.connect(get_help)
+            footer.addWidget(self.help_button)
+        layout.addLayout(footer)
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(32, 28, 32, 24)

@@ -104,6 +104,12 @@ def style_sheet(colours: Colours) -> str:
     QPushButton#primary:focus {{ border: 3px solid {colours.text.name()}; }}
     QPushButton#wayIn {{ font-size: 13pt; padding: 14px 20px; text-align: left; }}
     QPushButton#suds {{ padding: 8px 0px; }}
+    QPushButton#chip {{ padding: 6px 8px; border-radius: 14px; }}
+    QPushButton#choice {{ padding: 7px 2px; }}
+    QWidget#card {{
+        background: {colours.surface.name()}; border: 1px solid {colours.soft_text.name()};
+        border-radius: 10px;
+    }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
     QLineEdit, QPlainTextEdit {{
         border: 1px solid {colours.soft_text.name()}; border-radius: 6px; padding: 6px;

@@ -1,0 +1,55 @@
+"""Crisis lines and emergency numbers (assets/crisis/lines.toml), picked by country."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Line:
+    emergency: str  # the emergency number; empty for a worldwide directory
+    name: str  # a crisis line or directory; empty when only the emergency number is known
+    how: str
+    source: str
+    checked: str
+
+
+@dataclass(frozen=True)
+class Lines:
+    local: Line | None  # for the person's country, if we have one
+    worldwide: tuple[Line, ...]
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = (
+        resources.files("regulate.assets")
+        .joinpath("crisis", "lines.toml")
+        .read_text(encoding="utf-8")
+    )
+    return tomllib.loads(text)
+
+
+def lines_for(country: str) -> Lines:
+    """The lines for an ISO 3166 country code such as "GB"; worldwide ones always come too."""
+    data = _data()
+    worldwide = tuple(
+        Line("", str(w["name"]), str(w["how"]), str(w["source"]), str(w["checked"]))
+        for w in data.get("worldwide", [])
+    )
+    local = None
+    for entry in data.get("country", []):
+        if country.upper() in entry["codes"]:
+            local = Line(
+                str(entry.get("emergency", "")),
+                str(entry.get("line", "")),
+                str(entry.get("how", "")),
+                str(entry["source"]),
+                str(entry["checked"]),
+            )
+            break
+    return Lines(local, worldwide)

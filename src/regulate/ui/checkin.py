@@ -1,0 +1,411 @@
+"""The check-in: place yourself on your window, add anything else you like, save.
+
+Two actions are enough (place the marker, save). Everything else is optional and stays out of
+the way. After saving, the two best suggestions for where you are can be started with one
+click, and at the top of the scales the "Get help" page is offered, quietly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regulate.content.words import ordered_for
+from regulate.core.entries import CheckIn, Moment, Source
+from regulate.core.scales import MOOD_NAMES, ScaleError, Window, Zone, zone_sentence
+from regulate.core.suggest import Suggestion
+from regulate.ui.theme import Colours
+from regulate.ui.window_diagram import WindowDiagram
+
+translate = QCoreApplication.translate
+CHIP_COLUMNS = 3
+
+#: Saving returns None when it worked, else why it could not.
+Saver = Callable[[CheckIn], str | None]
+Suggester = Callable[[Zone], Sequence[Suggestion]]
+
+
+def is_severe(arousal: int | None, suds: int | None) -> bool:
+    """The top of the scales: the moment to quietly offer the Get help page."""
+    return arousal == 10 or (suds is not None and suds >= 9)
+
+
+class Choice(QWidget):
+    """A row of buttons of which at most one is chosen; choosing it again clears it."""
+
+    def __init__(self, labels: Sequence[str], names: Sequence[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.buttons: list[QPushButton] = []
+        for index, (label, name) in enumerate(zip(labels, names, strict=True)):
+            button = QPushButton(label, self)
+            button.setCheckable(True)
+            button.setAccessibleName(name)
+            button.setObjectName("choice")
+            button.setMinimumWidth(30)
+            self.group.addButton(button, index)
+            self.buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, index: int, on: bool) -> None:
+        if on:
+            for other, button in enumerate(self.buttons):
+                if other != index and button.isChecked():
+                    button.setChecked(False)
+
+    def chosen(self) -> int | None:
+        for index, button in enumerate(self.buttons):
+            if button.isChecked():
+                return index
+        return None
+
+    def clear(self) -> None:
+        for button in self.buttons:
+            button.setChecked(False)
+
+
+class Chips(QWidget):
+    """Short words to tick, a few to a row."""
+
+    def __init__(self, words: Sequence[str], what: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        self.buttons: list[QPushButton] = []
+        for index, word in enumerate(words):
+            button = QPushButton(word, self)
+            button.setCheckable(True)
+            button.setObjectName("chip")
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(f"{what}: {word}")
+            grid.addWidget(button, index // CHIP_COLUMNS, index % CHIP_COLUMNS)
+            self.buttons.append(button)
+
+    def chosen(self) -> tuple[str, ...]:
+        return tuple(b.text() for b in self.buttons if b.isChecked())
+
+    def clear(self) -> None:
+        for button in self.buttons:
+            button.setChecked(False)
+
+
+class CheckinForm(QWidget):
+    def __init__(
+        self, window: Window, colours: Colours, dark: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        title = QLabel(translate("Checkin", "How are you right now?"), self)
+        title.setObjectName("title")
+        intro = QLabel(
+            translate(
+                "Checkin",
+                "Place the marker where you are, then save. Everything on the right is optional.",
+            ),
+            self,
+        )
+        intro.setObjectName("subtitle")
+        intro.setWordWrap(True)
+        self.diagram = WindowDiagram(window, colours, dark, self)
+
+        extras = QWidget()
+        form = QVBoxLayout(extras)
+        form.setContentsMargins(0, 0, 10, 0)
+
+        def heading(text: str) -> QLabel:
+            label = QLabel(text, extras)
+            label.setObjectName("heading")
+            return label
+
+        form.addWidget(heading(translate("Checkin", "Distress, 0 calm to 10 the most")))
+        self.suds = Choice(
+            [str(n) for n in range(11)],
+            [translate("Checkin", "Distress {n} out of 10").format(n=n) for n in range(11)],
+            extras,
+        )
+        form.addWidget(self.suds)
+        form.addWidget(heading(translate("Checkin", "Mood")))
+        mood_words = [
+            translate("Checkin", "awful"),
+            translate("Checkin", "bad"),
+            translate("Checkin", "meh"),
+            translate("Checkin", "good"),
+            translate("Checkin", "great"),
+        ]
+        assert len(mood_words) == len(MOOD_NAMES)
+        self.mood = Choice(
+            mood_words,
+            [translate("Checkin", "Mood: {word}").format(word=w) for w in mood_words],
+            extras,
+        )
+        form.addWidget(self.mood)
+        form.addWidget(heading(translate("Checkin", "Feelings")))
+        self.feelings = Chips(
+            ordered_for("feelings", None), translate("Checkin", "Feeling"), extras
+        )
+        form.addWidget(self.feelings)
+        form.addWidget(heading(translate("Checkin", "In your body")))
+        self.body = Chips(ordered_for("body", None), translate("Checkin", "Body"), extras)
+        form.addWidget(self.body)
+        form.addWidget(heading(translate("Checkin", "A note")))
+        self.note = QPlainTextEdit(extras)
+        self.note.setPlaceholderText(translate("Checkin", "Anything you want to remember"))
+        self.note.setAccessibleName(translate("Checkin", "A note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(80)
+        form.addWidget(self.note)
+        form.addWidget(heading(translate("Checkin", "Tags")))
+        self.tags = QLineEdit(extras)
+        self.tags.setPlaceholderText(translate("Checkin", "work, family, sleep (commas between)"))
+        self.tags.setAccessibleName(translate("Checkin", "Tags, separated by commas"))
+        form.addWidget(self.tags)
+        form.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(extras)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.problem = QLabel(self)
+        self.problem.setObjectName("note")
+        self.problem.setWordWrap(True)
+        self.save_button = QPushButton(translate("Checkin", "Save"), self)
+        self.save_button.setObjectName("primary")
+        self.save_button.setAutoDefault(True)
+        self.save_button.setEnabled(False)
+        self.save_button.setToolTip(translate("Checkin", "Shortcut: Ctrl+S"))
+        self.cancel_button = QPushButton(translate("Checkin", "Back to home"), self)
+        self.cancel_button.setAutoDefault(True)
+        self.diagram.value_changed.connect(lambda _: self.save_button.setEnabled(True))
+
+        body = QHBoxLayout()
+        body.addWidget(self.diagram, 4)
+        body.addSpacing(12)
+        body.addWidget(scroll, 6)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.problem, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        QWidget.setTabOrder(self.diagram, self.suds.buttons[0])
+
+    def clear(self) -> None:
+        self.diagram.set_value(None)
+        self.suds.clear()
+        self.mood.clear()
+        self.feelings.clear()
+        self.body.clear()
+        self.note.setPlainText("")
+        self.tags.setText("")
+        self.problem.setText("")
+        self.save_button.setEnabled(False)
+
+
+class Result(QWidget):
+    start = Signal(object)
+    get_help = Signal()
+    home = Signal()
+    again = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(self)
+        self.message.setObjectName("title")
+        self.message.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("subtitle")
+        self.detail.setWordWrap(True)
+        self.suggestions_heading = QLabel(translate("Checkin", "These may help now:"), self)
+        self.suggestions_heading.setObjectName("heading")
+        self.suggestions = QVBoxLayout()
+        self.suggestion_buttons: list[QPushButton] = []
+        self._suggestion_widgets: list[QWidget] = []
+        self.help_box = QWidget(self)
+        help_layout = QVBoxLayout(self.help_box)
+        help_layout.setContentsMargins(0, 8, 0, 0)
+        help_text = QLabel(
+            translate(
+                "Checkin",
+                "That sounds really hard. If it feels like too much to carry alone right now, "
+                "there are people you can reach.",
+            ),
+            self.help_box,
+        )
+        help_text.setWordWrap(True)
+        self.help_button = QPushButton(translate("Checkin", "Get help"), self.help_box)
+        self.help_button.setAutoDefault(True)
+        self.help_button.clicked.connect(self.get_help)
+        help_layout.addWidget(help_text)
+        help_layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.again_button = QPushButton(translate("Checkin", "Check in again"), self)
+        self.again_button.setAutoDefault(True)
+        self.again_button.clicked.connect(self.again)
+        self.home_button = QPushButton(translate("Checkin", "Back to home"), self)
+        self.home_button.setAutoDefault(True)
+        self.home_button.clicked.connect(self.home)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(self.message)
+        column.addWidget(self.detail)
+        column.addSpacing(12)
+        column.addWidget(self.suggestions_heading)
+        column.addLayout(self.suggestions)
+        column.addWidget(self.help_box)
+        column.addSpacing(16)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 20)
+        outer.addStretch(1)
+        outer.addLayout(column, 5)
+        outer.addStretch(1)
+
+    def show_result(self, entry: CheckIn, suggestions: Sequence[Suggestion], severe: bool) -> None:
+        assert entry.arousal is not None
+        assert entry.zone is not None
+        self.message.setText(translate("Checkin", "Saved. Thank you for checking in."))
+        self.detail.setText(zone_sentence(entry.zone, entry.arousal, entry.window))
+        for widget in self._suggestion_widgets:
+            self.suggestions.removeWidget(widget)
+            widget.setParent(None)
+            widget.deleteLater()
+        self._suggestion_widgets = []
+        self.suggestion_buttons = []
+        self.suggestions_heading.setVisible(bool(suggestions))
+        for suggestion in suggestions[:2]:
+            button = QPushButton(
+                translate("Checkin", "Start: {title}").format(title=suggestion.title), self
+            )
+            button.setObjectName("wayIn")
+            button.setAutoDefault(True)
+            button.setAccessibleName(
+                translate("Checkin", "Start {title}").format(title=suggestion.title)
+            )
+            button.setAccessibleDescription(suggestion.why)
+            button.clicked.connect(lambda _=False, s=suggestion: self.start.emit(s))
+            why = QLabel(suggestion.why, self)
+            why.setObjectName("note")
+            why.setWordWrap(True)
+            self.suggestions.addWidget(button)
+            self.suggestions.addWidget(why)
+            self.suggestion_buttons.append(button)
+            self._suggestion_widgets += [button, why]
+        self.help_box.setVisible(severe)
+        if self.suggestion_buttons:
+            self.suggestion_buttons[0].setFocus()
+
+
+class CheckinPage(QWidget):
+    leave = Signal()
+    start = Signal(object)
+    get_help = Signal()
+
+    def __init__(
+        self,
+        window: Window,
+        colours: Colours,
+        dark: bool,
+        save: Saver,
+        suggester: Suggester,
+        new_uid: Callable[[], str],
+        now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkin")
+        self._save = save
+        self._suggester = suggester
+        self._new_uid = new_uid
+        self._now = now
+        self.form = CheckinForm(window, colours, dark, self)
+        self.result = Result(self)
+        self.form.save_button.clicked.connect(self.save)
+        self.form.cancel_button.clicked.connect(self.leave)
+        self.result.home.connect(self.leave)
+        self.result.again.connect(self.begin)
+        self.result.start.connect(self.start)
+        self.result.get_help.connect(self.get_help)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.form)
+        self.stack.addWidget(self.result)
+        for keys, action in (("Ctrl+S", self.save), ("Esc", self.leave.emit)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+    def set_window(self, window: Window) -> None:
+        self.form.diagram.set_window(window)
+
+    def begin(self) -> None:
+        self.form.clear()
+        self.stack.setCurrentWidget(self.form)
+        self.form.diagram.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def entry(self) -> CheckIn:
+        form = self.form
+        mood = form.mood.chosen()
+        tags = [t for t in form.tags.text().split(",") if t.strip()]
+        return CheckIn(
+            uid=self._new_uid(),
+            at=Moment.from_datetime(self._now()),
+            window=form.diagram.personal_window,
+            arousal=form.diagram.value,
+            suds=form.suds.chosen(),
+            mood=None if mood is None else mood + 1,
+            feelings=form.feelings.chosen(),
+            body=form.body.chosen(),
+            note=form.note.toPlainText().strip(),
+            tags=tuple(tags),
+            source=Source.APP,
+        )
+
+    def save(self) -> None:
+        if self.stack.currentWidget() is not self.form or self.form.diagram.value is None:
+            return
+        try:
+            entry = self.entry()
+        except ScaleError as exc:
+            self.form.problem.setText(str(exc).capitalize() + ".")
+            return
+        problem = self._save(entry)
+        if problem is not None:
+            self.form.problem.setText(
+                translate("Checkin", "This check-in could not be saved: {why}").format(why=problem)
+            )
+            return
+        assert entry.zone is not None
+        suggestions = self._suggester(entry.zone)
+        self.result.show_result(entry, suggestions, is_severe(entry.arousal, entry.suds))
+        self.stack.setCurrentWidget(self.result)

@@ -1,0 +1,218 @@
+"""The window-of-tolerance diagram: three bands drawn from the person's own window, and a
+marker for arousal 0-10 placed by click, drag or the arrow keys.
+
+Colours are soft tints and every band is also named in words, so nothing depends on colour
+alone and nothing looks like an alarm.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from regulate.core.scales import AROUSAL_MAX, AROUSAL_MIN, Window, Zone
+from regulate.ui.theme import Colours
+
+translate = QCoreApplication.translate
+
+BAR_WIDTH = 64.0
+MARGIN = 16.0
+
+LIGHT_TINTS = {Zone.HYPER: "#f2dccd", Zone.WINDOW: "#d3eadf", Zone.HYPO: "#d5e3f0"}
+DARK_TINTS = {Zone.HYPER: "#55402f", Zone.WINDOW: "#2d4a40", Zone.HYPO: "#2d4256"}
+
+
+def zone_words(zone: Zone) -> tuple[str, str]:
+    """A short name and a plain description for each band."""
+    if zone is Zone.HYPER:
+        return (
+            translate("WindowDiagram", "Too much"),
+            translate("WindowDiagram", "On edge: racing heart or thoughts, panic, anger"),
+        )
+    if zone is Zone.HYPO:
+        return (
+            translate("WindowDiagram", "Too little"),
+            translate("WindowDiagram", "Shut down: numb, foggy, flat, far away"),
+        )
+    return (
+        translate("WindowDiagram", "In my window"),
+        translate("WindowDiagram", "Settled enough to think and feel at the same time"),
+    )
+
+
+class WindowDiagram(QWidget):
+    value_changed = Signal(int)
+
+    def __init__(
+        self, window: Window, colours: Colours, dark: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._colours = colours
+        self._tints = DARK_TINTS if dark else LIGHT_TINTS
+        self._value: int | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(250, 330)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(translate("WindowDiagram", "How activated you feel, 0 to 10"))
+        self._describe()
+
+    @property
+    def value(self) -> int | None:
+        return self._value
+
+    @property
+    def personal_window(self) -> Window:
+        return self._window
+
+    def set_window(self, window: Window) -> None:
+        self._window = window
+        self._describe()
+        self.update()
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None:
+            value = max(AROUSAL_MIN, min(AROUSAL_MAX, value))
+        if value == self._value:
+            return
+        self._value = value
+        self._describe()
+        self.update()
+        if value is not None:
+            self.value_changed.emit(value)
+
+    def _describe(self) -> None:
+        if self._value is None:
+            text = translate(
+                "WindowDiagram", "Not placed yet. Use the up and down arrow keys to place it."
+            )
+        else:
+            name, description = zone_words(self._window.zone_of(self._value))
+            text = f"{self._value}: {name}. {description}"
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+
+    # -- geometry -----------------------------------------------------------------------------
+
+    def _bar(self) -> QRectF:
+        return QRectF(MARGIN + 26, MARGIN, BAR_WIDTH, self.height() - 2 * MARGIN)
+
+    def _y_of(self, value: float) -> float:
+        bar = self._bar()
+        return bar.bottom() - (value - AROUSAL_MIN) / (AROUSAL_MAX - AROUSAL_MIN) * bar.height()
+
+    def _value_at(self, y: float) -> int:
+        bar = self._bar()
+        share = (bar.bottom() - y) / max(1.0, bar.height())
+        return round(AROUSAL_MIN + share * (AROUSAL_MAX - AROUSAL_MIN))
+
+    # -- input --------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.set_value(self._value_at(event.position().y()))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self.set_value(self._value_at(event.position().y()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        current = self._value if self._value is not None else 5
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Plus):
+            self.set_value(current + 1 if self._value is not None else current)
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Minus):
+            self.set_value(current - 1 if self._value is not None else current)
+        elif key == Qt.Key.Key_Home:
+            self.set_value(AROUSAL_MIN)
+        elif key == Qt.Key.Key_End:
+            self.set_value(AROUSAL_MAX)
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self.set_value(key - Qt.Key.Key_0)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    # -- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bar = self._bar()
+        low, high = self._window.low, self._window.high
+        bands = (
+            (Zone.HYPER, high + 0.5, AROUSAL_MAX + 0.5),
+            (Zone.WINDOW, low - 0.5, high + 0.5),
+            (Zone.HYPO, AROUSAL_MIN - 0.5, low - 0.5),
+        )
+        text_left = bar.right() + 14
+        text_width = self.width() - text_left - 4
+        base = QFont(self.font())
+        bold = QFont(base)
+        bold.setBold(True)
+        for zone, start, end in bands:
+            top = self._y_of(min(end, AROUSAL_MAX))
+            bottom = self._y_of(max(start, AROUSAL_MIN))
+            if bottom - top <= 1:
+                continue
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self._tints[zone]))
+            painter.drawRoundedRect(
+                QRectF(bar.left(), top + 1.5, bar.width(), bottom - top - 3), 8, 8
+            )
+            name, description = zone_words(zone)
+            painter.setPen(self._colours.text)
+            painter.setFont(bold)
+            middle = (top + bottom) / 2
+            painter.drawText(
+                QRectF(text_left, middle - 40, text_width, 22),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                name,
+            )
+            painter.setFont(base)
+            painter.setPen(self._colours.soft_text)
+            painter.drawText(
+                QRectF(text_left, middle - 16, text_width, 72),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                description,
+            )
+        painter.setFont(base)
+        painter.setPen(self._colours.soft_text)
+        for value in range(AROUSAL_MIN, AROUSAL_MAX + 1):
+            y = self._y_of(value)
+            painter.drawText(
+                QRectF(MARGIN - 6, y - 10, 24, 20),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
+        if self._value is not None:
+            y = self._y_of(self._value)
+            pen = QPen(self._colours.text, 3)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(bar.left() - 4, y), QPointF(bar.right() + 4, y))
+            painter.setBrush(self._colours.accent)
+            painter.setPen(QPen(self._colours.text, 2))
+            painter.drawEllipse(QPointF(bar.center().x(), y), 11, 11)
+        if self.hasFocus():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self._colours.accent, 2, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(bar.adjusted(-6, -6, 6, 6), 10, 10)
+        painter.end()

@@ -11,6 +11,7 @@ import contextlib
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,11 +37,14 @@ if TYPE_CHECKING:  # screens and the journal are imported when first used, not a
     from regulate.ui.checkin import CheckinPage
     from regulate.ui.grounding import ExerciseFinished, GroundingPage
     from regulate.ui.help import HelpPage
+    from regulate.ui.settings_page import SettingsPage
     from regulate.ui.sound import TonePlayer
+    from regulate.ui.tray import Reminder, Tray
 
 APP_ID = "io.github.regulate.Regulate"
 #: For benchmarks and smoke tests: print the wall-clock time of the first frame, then quit.
 FIRST_FRAME_ENV = "REGULATE_FIRST_FRAME_EXIT"
+AFTER_START_MS = 300
 
 translate = QCoreApplication.translate
 
@@ -116,12 +120,18 @@ class Regulate:
         self.settings = Settings.load(paths.settings)
         self.colours = apply_theme(app, self.settings)
         self.window = MainWindow(self.settings)
-        self.home = HomePage(self.ways_in(), get_help=self.get_help)
+        self.home = HomePage(
+            self.ways_in(), get_help=self.get_help, open_settings=self.open_settings
+        )
         self.window.add_page(self.home)
         self._breathing: BreathingPage | None = None
         self._grounding: GroundingPage | None = None
         self._checkin: CheckinPage | None = None
         self._help: HelpPage | None = None
+        self._settings_page: SettingsPage | None = None
+        self.tray: Tray | None = None
+        self.reminder: Reminder | None = None
+        self.in_tray = False
         self._tones: TonePlayer | None = None
         app.aboutToQuit.connect(self._closing)
 
@@ -378,8 +388,84 @@ class Regulate:
         self.window.show_page(self.home)
 
     def _save_settings(self) -> None:
-        with contextlib.suppress(SettingsError):
+        self.save_settings()
+
+    def save_settings(self) -> str | None:
+        try:
             self.settings.save()
+        except SettingsError as exc:
+            return str(exc)
+        return None
+
+    # -- settings, first run, tray and reminder --------------------------------------------
+
+    def open_settings(self) -> None:
+        if self._settings_page is None:
+            from regulate.ui.settings_page import SettingsPage
+
+            page = SettingsPage(self.settings, self.save_settings, self._autostart)
+            page.leave.connect(self.go_home)
+            page.reminder_changed.connect(self._reschedule)
+            self._settings_page = page
+            self.window.add_page(page)
+        self.window.show_page(self._settings_page)
+
+    def _autostart(self, on: bool) -> str | None:
+        from regulate.autostart import set_autostart
+
+        try:
+            set_autostart(on)
+        except OSError as exc:
+            return translate("Settings", "Could not change the login entry: {why}").format(
+                why=exc.strerror or exc
+            )
+        return None
+
+    def first_run(self) -> None:
+        from regulate.ui.first_run import FirstRunPage
+
+        page = FirstRunPage(self.settings, self.save_settings)
+        page.done.connect(self.go_home)
+        self.window.show_page(page)
+
+    def after_start(self) -> None:
+        """Things that can wait until the first frame is on screen: icon, tray, reminder."""
+        from regulate.ui.tray import Reminder, Tray, app_icon
+
+        self.app.setWindowIcon(app_icon())
+        self.tray = Tray(
+            {
+                "breathe": lambda: self._from_tray(lambda: self.breathe(BreatheRequest())),
+                "checkin": lambda: self._from_tray(self.checkin),
+                "ground": lambda: self._from_tray(lambda: self.ground(GroundRequest())),
+                "open": lambda: self._from_tray(self.go_home),
+                "quit": self.app.quit,
+            },
+            self.app,
+        )
+        if self.tray.icon is not None:
+            self.tray.icon.messageClicked.connect(lambda: self._from_tray(self.checkin))
+        self.reminder = Reminder(self.settings, self._save_settings, parent=self.app)
+        self.reminder.due.connect(self._remind)
+        self.reminder.schedule()
+        if self.in_tray and not self.tray.available:
+            self.window.show()  # no tray on this desktop: never leave the person with nothing
+
+    def _from_tray(self, action: Callable[[], None]) -> None:
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        action()
+
+    def _reschedule(self) -> None:
+        if self.reminder is not None:
+            self.reminder.schedule()
+
+    def _remind(self) -> None:
+        title = translate("Tray", "A moment for you")
+        message = translate("Tray", "Would you like to check in? It takes about fifteen seconds.")
+        if self.tray is None or not self.tray.notify(title, message):
+            self.window.statusBar().showMessage(f"{title}. {message}", 60_000)
 
     def _closing(self) -> None:
         if self._breathing is not None:
@@ -393,6 +479,7 @@ def run(
     breathe: BreatheRequest | None = None,
     ground: GroundRequest | None = None,
     checkin: bool = False,
+    in_tray: bool = False,
 ) -> int:
     app = make_application()
     regulate = Regulate(app, paths)
@@ -404,5 +491,13 @@ def run(
         regulate.ground(ground)
     elif checkin:
         regulate.checkin()
-    regulate.window.show()
+    elif not regulate.settings.get("first_run_done") and not in_tray:
+        regulate.first_run()
+    regulate.in_tray = in_tray
+    if in_tray:
+        app.setQuitOnLastWindowClosed(False)
+    else:
+        regulate.window.show()
+    # The tray, its icon and the reminder wait until the first frame is surely on screen.
+    QTimer.singleShot(AFTER_START_MS, regulate.after_start)
     return app.exec()

@@ -16,10 +16,9 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from regulate import __version__
-from regulate.core.entries import CheckIn, Moment, Source
 from regulate.core.scales import (
     ScaleError,
     check_arousal,
@@ -28,6 +27,9 @@ from regulate.core.scales import (
     zone_sentence,
 )
 from regulate.paths import DataPaths, data_paths, make_private
+
+if TYPE_CHECKING:  # imported where used, so opening the app stays quick
+    from regulate.core.entries import Moment
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -70,6 +72,8 @@ def _scale(check: Callable[[object], int], flag: str) -> Callable[[str], int]:
 
 def _moment(text: str) -> Moment:
     """ISO 8601; a time without an offset is read as this computer's local time."""
+    from regulate.core.entries import Moment
+
     try:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError:
@@ -94,6 +98,9 @@ def build_parser() -> _Parser:
     parser.add_argument("--version", action="version", version=f"regulate {__version__}")
     data_dir_help = "keep all data in DIR instead of your usual data folder"
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    parser.add_argument(
+        "--in-tray", action="store_true", help="start quietly in the tray (used at login)"
+    )
     common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -247,6 +254,7 @@ def _open_journal(paths: DataPaths):  # type: ignore[no-untyped-def]
 
 
 def cmd_log(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.core.entries import CheckIn, Moment, Source
     from regulate.storage.journal import JournalError, new_uid
     from regulate.storage.settings import Settings
 
@@ -529,7 +537,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
 def _open_app(args: argparse.Namespace, paths: DataPaths) -> int:
     from regulate.app import run  # Qt is imported only here
 
-    return run(paths)
+    return run(paths, in_tray=args.in_tray)
 
 
 def _refuse_negative_spec(arguments: list[str]) -> None:

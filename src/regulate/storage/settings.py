@@ -22,6 +22,11 @@ DEFAULTS: Mapping[str, Any] = {
     "sound": False,
     "reduced_motion": False,
     "theme": "system",
+    "first_run_done": False,
+    "reminder_on": False,
+    "reminder_time": "20:00",
+    "reminder_last": "",  # the date it last showed, YYYY-MM-DD
+    "start_in_tray": False,
 }
 
 

@@ -34,6 +34,7 @@ class HomePage(QWidget):
         self,
         ways_in: Sequence[WayIn],
         get_help: Callable[[], None] | None = None,
+        open_settings: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,6 +98,12 @@ class HomePage(QWidget):
             )
             self.help_button.clicked.connect(get_help)
             footer.addWidget(self.help_button)
+        self.settings_button: QPushButton | None = None
+        if open_settings is not None:
+            self.settings_button = QPushButton(translate("HomePage", "Settings"), column)
+            self.settings_button.setAccessibleName(translate("HomePage", "Settings"))
+            self.settings_button.clicked.connect(open_settings)
+            footer.addWidget(self.settings_button)
         layout.addLayout(footer)
 
         outer = QHBoxLayout(self)

@@ -1,0 +1,191 @@
+"""Settings: your window, the reminder, starting in the tray, and how things look and sound.
+
+Every change is saved at once. Changing the window never rewrites earlier check-ins: each one
+keeps the bounds that were in force when it was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regulate.core.scales import Window
+from regulate.storage.settings import Settings
+from regulate.ui.first_run import WindowBounds
+
+translate = QCoreApplication.translate
+
+
+def window_explanation() -> str:
+    return translate(
+        "Settings",
+        "Your window of tolerance is the range of activation in which you can think and feel "
+        "at the same time. Above it things feel like too much; below it you may feel numb or "
+        "far away. Many people find it widens with practice, and you can change it whenever "
+        "you like.",
+    )
+
+
+class SettingsPage(QWidget):
+    leave = Signal()
+    window_changed = Signal(object)
+    reminder_changed = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        save: Callable[[], str | None],
+        set_autostart: Callable[[bool], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self._settings = settings
+        self._save = save
+        self._set_autostart = set_autostart
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 12, 0)
+        title = QLabel(translate("Settings", "Settings"), inner)
+        title.setObjectName("title")
+        column.addWidget(title)
+
+        column.addWidget(self._heading(translate("Settings", "Your window"), inner))
+        explanation = QLabel(window_explanation(), inner)
+        explanation.setWordWrap(True)
+        explanation.setObjectName("note")
+        column.addWidget(explanation)
+        self.bounds = WindowBounds(settings.window, inner)
+        self.bounds.changed.connect(self._window)
+        column.addWidget(self.bounds)
+
+        column.addWidget(self._heading(translate("Settings", "A gentle daily reminder"), inner))
+        form = QFormLayout()
+        self.reminder_on = QCheckBox(translate("Settings", "Remind me to check in"), inner)
+        self.reminder_on.setChecked(settings.get("reminder_on"))
+        self.reminder_time = QTimeEdit(inner)
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName(translate("Settings", "Reminder time"))
+        self.reminder_time.setTime(
+            QTime.fromString(settings.get("reminder_time"), "HH:mm") or QTime(20, 0)
+        )
+        self.reminder_on.toggled.connect(self._reminder)
+        self.reminder_time.timeChanged.connect(self._reminder)
+        form.addRow(self.reminder_on)
+        form.addRow(translate("Settings", "At"), self.reminder_time)
+        self.tray_on = QCheckBox(
+            translate("Settings", "Start quietly in the tray when I log in"), inner
+        )
+        self.tray_on.setChecked(settings.get("start_in_tray"))
+        self.tray_on.toggled.connect(self._tray)
+        form.addRow(self.tray_on)
+        column.addLayout(form)
+        note = QLabel(
+            translate(
+                "Settings",
+                "The reminder shows while Regulate or its tray icon is running, once a day.",
+            ),
+            inner,
+        )
+        note.setObjectName("note")
+        note.setWordWrap(True)
+        column.addWidget(note)
+
+        column.addWidget(self._heading(translate("Settings", "Look and sound"), inner))
+        looks = QFormLayout()
+        self.theme = QComboBox(inner)
+        self.theme.setAccessibleName(translate("Settings", "Colours"))
+        for key, text in (
+            ("system", translate("Settings", "Follow the system")),
+            ("light", translate("Settings", "Light")),
+            ("dark", translate("Settings", "Dark")),
+        ):
+            self.theme.addItem(text, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get("theme"))))
+        self.theme.currentIndexChanged.connect(self._theme)
+        looks.addRow(translate("Settings", "Colours"), self.theme)
+        self.sound = QCheckBox(translate("Settings", "Soft tones while breathing"), inner)
+        self.sound.setChecked(settings.get("sound"))
+        self.sound.toggled.connect(lambda on: self._set("sound", on))
+        looks.addRow(self.sound)
+        self.still = QCheckBox(translate("Settings", "Still view: no moving shapes"), inner)
+        self.still.setChecked(settings.get("reduced_motion"))
+        self.still.toggled.connect(lambda on: self._set("reduced_motion", on))
+        looks.addRow(self.still)
+        column.addLayout(looks)
+        self.status = QLabel(inner)
+        self.status.setObjectName("note")
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
+        column.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        back = QPushButton(translate("Settings", "Back"), self)
+        back.setAutoDefault(True)
+        back.clicked.connect(self.leave)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 16)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        shortcut = QShortcut(QKeySequence("Esc"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.leave)
+
+    @staticmethod
+    def _heading(text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setObjectName("heading")
+        return label
+
+    def _store(self) -> None:
+        problem = self._save()
+        self.status.setText(
+            "" if problem is None else translate("Settings", "Not saved: {why}").format(why=problem)
+        )
+
+    def _set(self, key: str, value: object) -> None:
+        self._settings.set(key, value)
+        self._store()
+
+    def _window(self, window: Window) -> None:
+        self._settings.window = window
+        self._store()
+        self.window_changed.emit(window)
+
+    def _reminder(self) -> None:
+        self._settings.set("reminder_on", self.reminder_on.isChecked())
+        self._settings.set("reminder_time", self.reminder_time.time().toString("HH:mm"))
+        self._store()
+        self.reminder_changed.emit()
+
+    def _tray(self, on: bool) -> None:
+        problem = self._set_autostart(on)
+        if problem is not None:
+            self.status.setText(problem)
+            self.tray_on.blockSignals(True)
+            self.tray_on.setChecked(not on)
+            self.tray_on.blockSignals(False)
+            return
+        self._set("start_in_tray", on)
+
+    def _theme(self) -> None:
+        self._set("theme", self.theme.currentData())
+        self.status.setText(
+            translate("Settings", "New colours show the next time you open Regulate.")
+        )

@@ -1,0 +1,117 @@
+"""The tray icon (where the desktop has one) and the gentle daily reminder.
+
+The reminder never nags: one quiet notification at the chosen time, at most once a day, only
+while the app or its tray icon runs. The timer sleeps until the reminder is due; nothing wakes
+the app every minute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from regulate.content.assets import asset_path
+from regulate.core.reminder import ReminderError, next_due, parse_time
+from regulate.storage.settings import Settings
+
+translate = QCoreApplication.translate
+Now = Callable[[], datetime]
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(asset_path("icons", "regulate.svg")))
+
+
+class Reminder(QObject):
+    """Fires ``due`` once a day at the person's chosen time, while the app runs."""
+
+    due = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        save: Callable[[], None],
+        now: Now = lambda: datetime.now().astimezone(),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._save = save
+        self._now = now
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check)
+
+    def _last(self) -> date | None:
+        try:
+            return date.fromisoformat(self._settings.get("reminder_last"))
+        except ValueError:
+            return None
+
+    def schedule(self) -> None:
+        """(Re)arm the timer from the settings; call again whenever they change."""
+        self.timer.stop()
+        if not self._settings.get("reminder_on"):
+            return
+        try:
+            at = parse_time(self._settings.get("reminder_time"))
+        except ReminderError:
+            return
+        now = self._now()
+        wait = (next_due(now, at, self._last()) - now).total_seconds()
+        self.timer.start(max(0, min(int(wait * 1000), 24 * 3600 * 1000)))
+
+    def check(self) -> None:
+        try:
+            at = parse_time(self._settings.get("reminder_time"))
+        except ReminderError:
+            return
+        now = self._now()
+        if self._settings.get("reminder_on") and next_due(now, at, self._last()) <= now:
+            self._settings.set("reminder_last", now.date().isoformat())
+            self._save()
+            self.due.emit()
+        self.schedule()
+
+
+class Tray(QObject):
+    """The icon and its menu: Breathe now, Check in, Ground, Open, Quit."""
+
+    def __init__(self, actions: dict[str, Callable[[], None]], parent: QObject | None = None):
+        super().__init__(parent)
+        self.icon: QSystemTrayIcon | None = None
+        self.menu = QMenu()
+        for key, text in (
+            ("breathe", translate("Tray", "Breathe now")),
+            ("checkin", translate("Tray", "Check in")),
+            ("ground", translate("Tray", "Ground yourself")),
+            ("open", translate("Tray", "Open Regulate")),
+            ("quit", translate("Tray", "Quit")),
+        ):
+            action = self.menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, do=actions[key]: do())
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(app_icon(), self)
+            self.icon.setToolTip("Regulate")
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._activated)
+            self._open = actions["breathe"]
+            self.icon.show()
+
+    @property
+    def available(self) -> bool:
+        return self.icon is not None
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self._open()  # one click on the icon: breathe, at once
+
+    def notify(self, title: str, message: str) -> bool:
+        if self.icon is None or not QSystemTrayIcon.supportsMessages():
+            return False
+        self.icon.showMessage(title, message, app_icon(), 15_000)
+        return True

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from regulate import __version__
 from regulate.paths import DataPaths
@@ -129,6 +129,7 @@ class Regulate:
         self._checkin: CheckinPage | None = None
         self._help: HelpPage | None = None
         self._settings_page: SettingsPage | None = None
+        self._chart: QWidget | None = None
         self.tray: Tray | None = None
         self.reminder: Reminder | None = None
         self.in_tray = False
@@ -163,6 +164,14 @@ class Regulate:
                     "Place yourself on your window of tolerance and see what might help.",
                 ),
                 self.checkin,
+            ),
+            WayIn(
+                translate("HomePage", "Your days"),
+                translate(
+                    "HomePage",
+                    "A chart of your check-ins against your window, and what helps you most.",
+                ),
+                self.chart,
             ),
         ]
 
@@ -333,6 +342,45 @@ class Regulate:
         first = next(e for e in builtin_exercises() if e.id == "54321")
         self.ground(GroundRequest(exercise=first))
 
+    # -- chart -----------------------------------------------------------------------------
+
+    def chart(self) -> None:
+        """A fresh chart each time it opens, so it shows the latest entries."""
+        from regulate.content.exercises import load_exercises
+        from regulate.content.patterns import builtin_patterns
+        from regulate.core.entries import ItemKind, Moment
+        from regulate.core.suggest import tally
+        from regulate.storage.series import read_series
+        from regulate.ui.chart import ChartPage
+
+        series = read_series(self.paths.journal)
+        s = series.sessions
+        known = list(
+            tally(
+                (
+                    ItemKind(kind),
+                    item,
+                    Moment(int(epoch)),
+                    None if before is None or after is None else after - before,
+                )
+                for kind, item, epoch, before, after in zip(
+                    s.kind, s.item, s.epoch, s.suds_before, s.suds_after, strict=True
+                )
+            ).values()
+        )
+        titles = {(ItemKind.PATTERN, p.id): p.name for p in builtin_patterns()}
+        titles |= {
+            (ItemKind.EXERCISE, e.id): e.title
+            for e in load_exercises(self.paths.exercises).exercises
+        }
+        page = ChartPage(series, known, titles, self.colours, self.colours is theme.DARK)
+        page.leave.connect(self.go_home)
+        if self._chart is not None:
+            self.window.pages.removeWidget(self._chart)
+            self._chart.deleteLater()
+        self._chart = page
+        self.window.show_page(page)
+
     def _log_grounding(self, finished: ExerciseFinished) -> None:
         from regulate.core.entries import ItemKind
 
@@ -479,6 +527,7 @@ def run(
     breathe: BreatheRequest | None = None,
     ground: GroundRequest | None = None,
     checkin: bool = False,
+    chart: bool = False,
     in_tray: bool = False,
 ) -> int:
     app = make_application()
@@ -491,6 +540,8 @@ def run(
         regulate.ground(ground)
     elif checkin:
         regulate.checkin()
+    elif chart:
+        regulate.chart()
     elif not regulate.settings.get("first_run_done") and not in_tray:
         regulate.first_run()
     regulate.in_tray = in_tray

@@ -201,6 +201,7 @@ def build_parser() -> _Parser:
         "exercise", nargs="?", metavar="EXERCISE", help="an exercise id (see 'regulate exercises')"
     )
     commands.add_parser("checkin", parents=[common], help="open the check-in")
+    commands.add_parser("chart", parents=[common], help="open the chart of your days")
 
     suggest = commands.add_parser(
         "suggest", parents=[common], help="what may help now, best first; no window"
@@ -514,6 +515,12 @@ def cmd_suggest(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
+def cmd_chart(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.app import run  # Qt is imported only here
+
+    return run(paths, chart=True)
+
+
 def cmd_checkin(args: argparse.Namespace, paths: DataPaths) -> int:
     from regulate.app import run  # Qt is imported only here
 
@@ -531,6 +538,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "ground": cmd_ground,
     "suggest": cmd_suggest,
     "checkin": cmd_checkin,
+    "chart": cmd_chart,
 }
 
 

@@ -59,21 +59,35 @@ class Suggestion:
 
 def records(sessions: Iterable[Session]) -> dict[tuple[ItemKind, str], ItemRecord]:
     """Per item: how often, the average change in distress, and when it was last done."""
-    grouped: dict[tuple[ItemKind, str], list[Session]] = {}
-    for session in sessions:
-        grouped.setdefault((session.kind, session.item), []).append(session)
-    result: dict[tuple[ItemKind, str], ItemRecord] = {}
-    for key, group in grouped.items():
-        changes = [s.suds_change for s in group if s.suds_change is not None]
-        result[key] = ItemRecord(
+    return tally((s.kind, s.item, s.at, s.suds_change) for s in sessions)
+
+
+def tally(
+    facts: Iterable[tuple[ItemKind, str, Moment, int | None]],
+) -> dict[tuple[ItemKind, str], ItemRecord]:
+    """The same from plain facts (kind, item, when, change), e.g. straight from columns."""
+    times: dict[tuple[ItemKind, str], int] = {}
+    changes: dict[tuple[ItemKind, str], list[int]] = {}
+    last: dict[tuple[ItemKind, str], Moment] = {}
+    for kind, item, at, change in facts:
+        key = (kind, item)
+        times[key] = times.get(key, 0) + 1
+        rated = changes.setdefault(key, [])
+        if change is not None:
+            rated.append(change)
+        if key not in last or at > last[key]:
+            last[key] = at
+    return {
+        key: ItemRecord(
             kind=key[0],
             item=key[1],
-            times=len(group),
-            rated=len(changes),
-            average_change=sum(changes) / len(changes) if changes else None,
-            last=max(s.at for s in group),
+            times=count,
+            rated=len(changes[key]),
+            average_change=sum(changes[key]) / len(changes[key]) if changes[key] else None,
+            last=last[key],
         )
-    return result
+        for key, count in times.items()
+    }
 
 
 _DEFAULT_WHY = {

@@ -106,6 +106,7 @@ def style_sheet(colours: Colours) -> str:
     QPushButton#suds {{ padding: 8px 0px; }}
     QPushButton#chip {{ padding: 6px 8px; border-radius: 14px; }}
     QPushButton#choice {{ padding: 7px 2px; }}
+    QTabWidget::pane {{ border: 1px solid {colours.soft_text.name()}; border-radius: 6px; }}
     QWidget#card {{
         background: {colours.surface.name()}; border: 1px solid {colours.soft_text.name()};
         border-radius: 10px;

@@ -1,0 +1,83 @@
+"""The journal as columns for the chart and the report: one query per table, no objects per
+point, read through a read-only connection so it can never change the journal."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CheckinColumns:
+    epoch: list[float]  # UTC seconds, ascending
+    offset: list[int]  # minutes east of UTC when written
+    arousal: list[float | None]
+    suds: list[float | None]
+    mood: list[float | None]
+    low: list[int]
+    high: list[int]
+    zone: list[str | None]
+    note: list[str]
+    feelings: list[str]  # the stored JSON text, decoded only when shown
+
+
+@dataclass(frozen=True)
+class SessionColumns:
+    epoch: list[float]
+    kind: list[str]
+    item: list[str]
+    seconds: list[float]
+    suds_before: list[int | None]
+    suds_after: list[int | None]
+
+
+@dataclass(frozen=True)
+class Series:
+    checkins: CheckinColumns
+    sessions: SessionColumns
+
+
+def _empty() -> Series:
+    return Series(
+        CheckinColumns([], [], [], [], [], [], [], [], [], []),
+        SessionColumns([], [], [], [], [], []),
+    )
+
+
+def read_series(journal: Path, since_epoch: float | None = None) -> Series:
+    """Everything the chart needs, sorted by time. An absent journal is an empty one."""
+    if not journal.exists():
+        return _empty()
+    uri = f"{journal.resolve().as_uri()}?mode=ro"
+    con = sqlite3.connect(uri, uri=True, timeout=15.0)
+    try:
+        where, params = (
+            ("WHERE at_utc >= ?", (since_epoch,))
+            if since_epoch is not None
+            else (
+                "",
+                (),
+            )
+        )
+        rows = con.execute(
+            "SELECT at_utc, utc_offset, arousal, suds, mood, window_low, window_high, zone, "
+            f"note, feelings FROM checkins {where} ORDER BY at_utc, id",
+            params,
+        ).fetchall()
+        sessions = con.execute(
+            "SELECT at_utc, kind, item, seconds, suds_before, suds_after FROM sessions "
+            f"{where} ORDER BY at_utc, id",
+            params,
+        ).fetchall()
+    except sqlite3.DatabaseError:
+        return _empty()
+    finally:
+        con.close()
+    columns: list[list[Any]] = [list(c) for c in zip(*rows, strict=True)] or [[]] * 10
+    session_columns: list[list[Any]] = [list(c) for c in zip(*sessions, strict=True)] or [[]] * 6
+    return Series(
+        CheckinColumns(*(list(column) for column in columns)),
+        SessionColumns(*(list(column) for column in session_columns)),
+    )

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -520,6 +521,41 @@ class Regulate:
             self._breathing.record_now()
         if self._grounding is not None:
             self._grounding.record_now()
+
+
+def titles(paths: DataPaths) -> dict[tuple[ItemKind, str], str]:
+    """Names for every pattern and exercise id, the person's own exercises included."""
+    from regulate.content.exercises import load_exercises
+    from regulate.content.patterns import builtin_patterns
+    from regulate.core.entries import ItemKind
+
+    named = {(ItemKind.PATTERN, p.id): p.name for p in builtin_patterns()}
+    named |= {(ItemKind.EXERCISE, e.id): e.title for e in load_exercises(paths.exercises).exercises}
+    return named
+
+
+def report(
+    paths: DataPaths, out: Path, since: float | None = None, include_notes: bool = False
+) -> None:
+    """`regulate report`: the PDF summary, drawn offscreen (no display needed)."""
+    from regulate.storage.series import read_series
+    from regulate.ui.report import write_report
+
+    make_application()
+    quiet_offscreen_noise()
+    write_report(read_series(paths.journal, since), titles(paths), out, include_notes)
+
+
+def quiet_offscreen_noise() -> None:
+    """The offscreen platform warns about window hints it can't apply; nobody needs that."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 def run(

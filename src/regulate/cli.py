@@ -86,6 +86,17 @@ def _moment(text: str) -> Moment:
     return Moment.from_datetime(parsed)
 
 
+def _date(text: str) -> float:
+    """A calendar day (YYYY-MM-DD), as the epoch of its local midnight."""
+    try:
+        day = datetime.strptime(text.strip(), "%Y-%m-%d")
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date; write it like 2026-11-01"
+        ) from None
+    return day.astimezone().timestamp()
+
+
 # -- the parser ---------------------------------------------------------------------------------
 
 
@@ -203,6 +214,15 @@ def build_parser() -> _Parser:
     commands.add_parser("checkin", parents=[common], help="open the check-in")
     commands.add_parser("chart", parents=[common], help="open the chart of your days")
 
+    report = commands.add_parser(
+        "report", parents=[common], help="a PDF summary you may bring to your therapist; no window"
+    )
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--since", type=_date, metavar="DATE", help="from this day on, YYYY-MM-DD")
+    report.add_argument(
+        "--with-notes", action="store_true", help="include your notes (left out unless you ask)"
+    )
+
     suggest = commands.add_parser(
         "suggest", parents=[common], help="what may help now, best first; no window"
     )
@@ -312,13 +332,18 @@ def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.storage.daylio import parse_daylio, parse_mood_map
     from regulate.storage.exchange import ExchangeError, parse_export
     from regulate.storage.journal import JournalError
 
-    if args.source == "daylio":
-        raise Failure("importing from Daylio is not part of this version of Regulate yet")
+    mood_map = None
     if args.mood_map is not None:
-        raise UsageError("--mood-map is only for --from daylio")
+        if args.source != "daylio":
+            raise UsageError("--mood-map is only for --from daylio")
+        try:
+            mood_map = parse_mood_map(args.mood_map)
+        except ExchangeError as exc:
+            raise UsageError(f"--mood-map: {exc}") from None
     source = Path(args.file).expanduser()
     try:
         data = source.read_bytes()
@@ -329,7 +354,10 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
     except OSError as exc:
         raise Failure(f"could not read {source}: {exc.strerror or exc}") from None
     try:
-        records = parse_export(data, source.name)
+        if args.source == "daylio":
+            records = parse_daylio(data, source.name, mood_map)
+        else:
+            records = parse_export(data, source.name)
     except ExchangeError as exc:
         raise Failure(f"{exc}. Nothing was imported.") from None
     with _open_journal(paths) as journal:
@@ -515,6 +543,24 @@ def cmd_suggest(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name such as summary.pdf")
+    if not out.parent.is_dir():
+        raise Failure(f"the folder {out.parent} does not exist")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a report never needs a screen
+    from regulate.app import report  # Qt is imported only here
+
+    try:
+        report(paths, out, since=args.since, include_notes=args.with_notes)
+    except OSError as exc:
+        raise Failure(f"could not write {out}: {exc.strerror or exc}") from None
+    notes = "with your notes" if args.with_notes else "without your notes"
+    print(f"Wrote your summary to {out} ({notes}).")
+    return EXIT_OK
+
+
 def cmd_chart(args: argparse.Namespace, paths: DataPaths) -> int:
     from regulate.app import run  # Qt is imported only here
 
@@ -539,6 +585,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "suggest": cmd_suggest,
     "checkin": cmd_checkin,
     "chart": cmd_chart,
+    "report": cmd_report,
 }
 
 

@@ -121,6 +121,13 @@ class ChartView(QWidget):
             pen=pg.mkPen(lines["suds"], width=2, style=Qt.PenStyle.DotLine),
             name=translate("Chart", "Distress"),
         )
+        for line in (self.arousal_line, self.mood_line, self.suds_line):
+            # About one bin a pixel (pyqtgraph's default is five): the same picture at a
+            # fraction of the drawing cost on years of data.
+            line.opts["autoDownsampleFactor"] = 1.0
+        self._lines = lines
+        self._fine: bool | None = None
+        self.plot.getPlotItem().vb.sigXRangeChanged.connect(self._range_changed)
         self.mood_line.setVisible(False)
         self.suds_line.setVisible(False)
         s = series.sessions
@@ -178,6 +185,23 @@ class ChartView(QWidget):
         low_edge.append(previous[0] - 0.5)
         high_edge.append(previous[1] + 0.5)
         return np.array(xs), np.array(low_edge), np.array(high_edge)
+
+    def _range_changed(self, _view: object, x_range: tuple[float, float]) -> None:
+        self._style(x_range[1] - x_range[0])
+
+    def _style(self, visible: float) -> None:
+        """Two-pixel, dashed lines up to about a month; over longer spans thin solid ones,
+        which Qt draws many times faster (a year is then drawn in milliseconds)."""
+        fine = visible <= 40 * DAY
+        if fine == self._fine:
+            return
+        self._fine = fine
+        width = 2 if fine else 1
+        self.arousal_line.setPen(pg.mkPen(self._lines["arousal"], width=width))
+        dash = Qt.PenStyle.DashLine if fine else Qt.PenStyle.SolidLine
+        dots = Qt.PenStyle.DotLine if fine else Qt.PenStyle.SolidLine
+        self.mood_line.setPen(pg.mkPen(self._lines["mood"], width=width, style=dash))
+        self.suds_line.setPen(pg.mkPen(self._lines["suds"], width=width, style=dots))
 
     def span(self) -> float:
         points = np.concatenate([self.times, self.session_times])

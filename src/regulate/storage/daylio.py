@@ -1,0 +1,398 @@
+"""Reading a Daylio CSV export.
+
+Daylio, a mood diary for phones, exports one row per entry: the date, the time, a mood label,
+the activities and a note. Its five standard moods sit on the same 1-5 scale Regulate uses;
+custom mood labels need the person to say where each belongs. Daylio writes no time zone, so
+times are read as local time. As with Regulate's own exports, the whole file is read before
+anything is returned: it imports whole or not at all, and a problem names the row it is in.
+
+Every entry gets an id made from its own content, so importing the same file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+
+from regulate.core.entries import CheckIn, Moment, Source
+from regulate.core.scales import MOOD_MAX, MOOD_MIN, Window
+from regulate.storage.exchange import ExchangeError, Records, decode
+
+#: Daylio's own five moods and their place on the 1-5 scale.
+STANDARD_MOODS: Mapping[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
+
+UID_PREFIX = "daylio-"
+_UID_HEX_CHARS = 32
+#: Years a journal entry can have (see regulate.core.entries.Moment).
+_FIRST_YEAR, _LAST_YEAR = 1900, 2199
+_EPOCH = datetime(1970, 1, 1)
+
+_NEEDED = ("time", "mood", "activities", "note")
+_KNOWN = frozenset(("full_date", "year", "date", "weekday", "note_title", "scales", *_NEEDED))
+
+#: Month names in English, German, French, Spanish, Italian, Dutch and Portuguese, plus a few
+#: abbreviations that are not simply the start of a name. Any unambiguous start of at least
+#: three letters is understood too (jan, févr, sept, juil ...), with or without accents.
+_MONTH_NAMES = (
+    ("january", "januar", "jänner", "janvier", "enero", "gennaio", "januari", "janeiro"),
+    ("february", "februar", "février", "febrero", "febbraio", "februari", "fevereiro"),
+    ("march", "märz", "mrz", "mars", "marzo", "maart", "mrt", "março"),
+    ("april", "avril", "abril", "aprile"),
+    ("may", "mai", "mayo", "maggio", "mei", "maio"),
+    ("june", "juni", "juin", "junio", "giugno", "junho"),
+    ("july", "juli", "juillet", "julio", "luglio", "julho"),
+    ("august", "août", "agosto", "augustus"),
+    ("september", "septembre", "septiembre", "setiembre", "settembre", "setembro"),
+    ("october", "oktober", "octobre", "octubre", "ottobre", "outubro"),
+    ("november", "novembre", "noviembre", "novembro"),
+    ("december", "dezember", "décembre", "diciembre", "dicembre", "dezembro"),
+)
+#: Small words some languages put between the day and the month ("22 de junio").
+_DATE_FILLERS = frozenset(("de", "del", "di", "of", "the"))
+_DAY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th|er|e|o|a)?")
+_YEAR = re.compile(r"[0-9]{4}")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+# 20:05, 8:05 pm, 08:05 P.M., 8.05 p. m., 20:05:30; \s also covers the narrow no-break space
+# newer phones put before AM and PM.
+_TIME = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})(?:[:.]([0-9]{2}))?(?:\s*([ap])\.?\s*m\.?)?")
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+class UnmappedMoods(ExchangeError):
+    """Mood labels that are not Daylio's standard five and that the mood map doesn't place.
+
+    ``labels`` holds every such label, as first written in the file, with how many entries
+    use it, most used first.
+    """
+
+    def __init__(self, name: str, labels: Mapping[str, int]) -> None:
+        self.labels: dict[str, int] = dict(labels)
+        listed = ", ".join(f'"{label}" ({count})' for label, count in self.labels.items())
+        example = ",".join(f"{label}=?" for label in self.labels)
+        super().__init__(
+            f"{name}: these moods need a place on the 1-5 scale: {listed}; "
+            f'give --mood-map "{example}" with a number from 1 (awful) to 5 (rad) '
+            "in place of each ?"
+        )
+
+
+def parse_mood_map(text: str) -> dict[str, int]:
+    """Read "NAME=N,NAME=N" (N from 1 to 5). A name may contain spaces and even '=': each
+    part is split at its last '='. Names are kept as written, trimmed."""
+    result: dict[str, int] = {}
+    written: dict[str, str] = {}  # folded name -> the name as first written
+    for raw_part in text.split(","):
+        part = raw_part.strip()
+        if not part:
+            continue
+        label, equals, number = part.rpartition("=")
+        label = " ".join(label.split())
+        if not equals:
+            raise ExchangeError(
+                f'we couldn\'t read "{part}" in the mood map; '
+                "write each mood as NAME=N, such as super=5"
+            )
+        if not label:
+            raise ExchangeError(f'"{part}" in the mood map needs a mood name before the "="')
+        if not re.fullmatch(r"[1-5]", number.strip()):
+            raise ExchangeError(
+                f'in the mood map, "{part}" needs a number from 1 (awful) to 5 (rad) after the "="'
+            )
+        value = int(number)
+        key = _fold_label(label)
+        if key in written and result[written[key]] != value:
+            raise ExchangeError(f'the mood map gives "{label}" two different numbers')
+        result[written.setdefault(key, label)] = value
+    if not result:
+        raise ExchangeError(
+            "the mood map is empty; write it as NAME=N,NAME=N, such as super=5,ok-ish=3"
+        )
+    return result
+
+
+def parse_daylio(
+    data: bytes,
+    name: str,
+    mood_map: Mapping[str, int] | None = None,
+    local_offset: Callable[[datetime], int] | None = None,
+) -> Records:
+    """Read a Daylio CSV export into check-ins (mood, note and activities as tags).
+
+    ``mood_map`` places custom mood labels (and may move the standard five). ``local_offset``
+    gives the UTC offset in minutes east for a local time; by default the computer's own zone.
+    Raises ExchangeError naming the row for anything that can't be read, or UnmappedMoods
+    listing every mood label that has no place on the scale.
+    """
+    moods = _mood_table(mood_map)
+    offset_of = local_offset if local_offset is not None else _machine_offset
+    rows = _read_rows(data, name)
+    if not rows:
+        raise ExchangeError(f"{name} is empty")
+    header, body = rows[0], rows[1:]
+    columns = _columns(name, header)
+    width = len(header)
+
+    checkins: list[CheckIn] = []
+    unmapped: dict[str, tuple[str, int]] = {}  # folded label -> (label as written, count)
+    occurrences: dict[str, int] = {}
+    # The header is row 1; rows count as a spreadsheet shows them, whatever line breaks the
+    # notes contain.
+    for number, row in enumerate(body, start=2):
+        if all(not cell.strip() for cell in row):
+            continue
+        where = f"{name}: row {number}"
+        if len(row) != width:
+            raise ExchangeError(
+                f"{where} has {len(row)} fields, but the first line names {width} columns"
+            )
+        cells = {column: row[index] for column, index in columns.items()}
+        day = _row_date(where, cells)
+        clock = _row_time(where, cells["time"])
+        label = " ".join(cells["mood"].split())
+        if not label:
+            raise ExchangeError(f"{where} has no mood; every Daylio entry should have one")
+        uid = _uid(day, clock, label, cells, occurrences)
+        mood = moods.get(_fold_label(label))
+        if mood is None:
+            first, count = unmapped.get(_fold_label(label), (label, 0))
+            unmapped[_fold_label(label)] = (first, count + 1)
+            continue
+        checkins.append(_checkin(where, uid, day, clock, mood, cells, offset_of))
+    if unmapped:
+        ranked = sorted(unmapped.values(), key=lambda item: -item[1])  # stable: file order ties
+        raise UnmappedMoods(name, dict(ranked))
+    return Records(tuple(checkins), ())
+
+
+# -- the file ---------------------------------------------------------------------------------
+
+
+def _read_rows(data: bytes, name: str) -> list[list[str]]:
+    """Every CSV record up to the last one, leading blank lines dropped (the header first)."""
+    text = decode(data, name)
+    if not text.strip():
+        raise ExchangeError(f"{name} is empty")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise ExchangeError(
+            f"{name} is not a readable CSV file (line {reader.line_num}: {exc})"
+        ) from None
+    while rows and all(not cell.strip() for cell in rows[0]):
+        del rows[0]
+    return rows
+
+
+def _columns(name: str, header: Sequence[str]) -> dict[str, int]:
+    """Where each column Regulate reads is, by its name; refuses a file that lacks one."""
+    index: dict[str, int] = {}
+    for position, raw in enumerate(header):
+        column = raw.strip().casefold()
+        if column in index and column in _KNOWN:
+            raise ExchangeError(f"{name}: the column '{column}' appears twice in the first line")
+        index.setdefault(column, position)
+    if not _KNOWN & index.keys():
+        raise ExchangeError(
+            f"{name} doesn't look like a Daylio export: its first line should name columns "
+            "such as full_date, time, mood, activities and note"
+        )
+    if "full_date" not in index:
+        if "date" not in index:
+            raise ExchangeError(f"{name} is missing the column 'full_date'")
+        if "year" not in index:
+            raise ExchangeError(f"{name} is missing the column 'year' (or 'full_date')")
+    for column in _NEEDED:
+        if column not in index:
+            raise ExchangeError(f"{name} is missing the column '{column}'")
+    wanted = {"full_date"} if "full_date" in index else {"year", "date"}
+    wanted |= {"note_title", *_NEEDED}
+    return {column: position for column, position in index.items() if column in wanted}
+
+
+# -- one row ----------------------------------------------------------------------------------
+
+
+def _row_date(where: str, cells: Mapping[str, str]) -> date:
+    if "full_date" in cells:
+        text = cells["full_date"].strip()
+        found = _ISO_DATE.fullmatch(text)
+        if found is None:
+            raise ExchangeError(
+                f"{where}: we couldn't read the date '{text}' (it should look like 2024-06-22)"
+            )
+        year, month, day = (int(part) for part in found.groups())
+        return _calendar_day(where, text, year, month, day)
+    year_text, text = cells["year"].strip(), cells["date"].strip()
+    if _YEAR.fullmatch(year_text) is None:
+        raise ExchangeError(f"{where}: we couldn't read the year '{year_text}'")
+    month_day = _month_and_day(text)
+    if month_day is None:
+        raise ExchangeError(
+            f"{where}: we couldn't read the date '{text}'; a newer Daylio export, which has "
+            "a 'full_date' column, can always be read"
+        )
+    return _calendar_day(where, f"{text} {year_text}", int(year_text), *month_day)
+
+
+def _calendar_day(where: str, text: str, year: int, month: int, day: int) -> date:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        raise ExchangeError(f"{where}: the date '{text}' doesn't exist in the calendar") from None
+    if not _FIRST_YEAR <= found.year <= _LAST_YEAR:
+        raise ExchangeError(
+            f"{where}: the date '{text}' is outside the years {_FIRST_YEAR} to {_LAST_YEAR}, "
+            "so it can't be kept"
+        )
+    return found
+
+
+def _month_and_day(text: str) -> tuple[int, int] | None:
+    """(month, day) from "June 22", "22 June", "22. Juni", "juin 22", "22 de junio" ..."""
+    tokens = [t for t in re.split(r"[\s.,/-]+", _fold(text)) if t and t not in _DATE_FILLERS]
+    if len(tokens) != 2:
+        return None
+    for day_text, month_text in (tokens, tokens[::-1]):
+        found = _DAY.fullmatch(day_text)
+        month = _MONTHS.get(month_text)
+        if found is not None and month is not None:
+            return month, int(found.group(1))
+    return None
+
+
+def _row_time(where: str, text: str) -> time:
+    text = text.strip()
+    found = _TIME.fullmatch(text.casefold())
+    if found is not None:
+        hour, minute = int(found.group(1)), int(found.group(2))
+        second = int(found.group(3) or 0)
+        half = found.group(4)
+        if half is not None and hour <= 12:
+            hour = hour % 12 + (12 if half == "p" else 0)
+        elif half is not None:
+            hour = 99  # "13:00 pm" is not a time
+        if hour <= 23 and minute <= 59 and second <= 59:
+            return time(hour, minute, second)
+    raise ExchangeError(f"{where}: we couldn't read the time '{text}'")
+
+
+def _note(cells: Mapping[str, str]) -> str:
+    """The note, with its title (if any) on the first line and a blank line after it."""
+    title = _note_text(cells.get("note_title", ""))
+    note = _note_text(cells["note"])
+    if title and note:
+        return f"{title}\n\n{note}"
+    return title or note
+
+
+def _note_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _LINE_BREAK_TAG.sub("\n", text).strip()
+
+
+def _uid(
+    day: date, clock: time, label: str, cells: Mapping[str, str], occurrences: dict[str, int]
+) -> str:
+    """The same row gives the same id in every import; identical rows are told apart by
+    their order in the file."""
+    content = [
+        day.isoformat(),
+        clock.isoformat(),
+        label,
+        cells["activities"],
+        cells.get("note_title", "").replace("\r\n", "\n"),
+        cells["note"].replace("\r\n", "\n"),
+    ]
+    digest = hashlib.sha256(json.dumps(content).encode("ascii")).hexdigest()
+    base = UID_PREFIX + digest[:_UID_HEX_CHARS]
+    seen = occurrences.get(base, 0) + 1
+    occurrences[base] = seen
+    return base if seen == 1 else f"{base}-{seen}"
+
+
+def _checkin(
+    where: str,
+    uid: str,
+    day: date,
+    clock: time,
+    mood: int,
+    cells: Mapping[str, str],
+    offset_of: Callable[[datetime], int],
+) -> CheckIn:
+    local = datetime.combine(day, clock)
+    try:
+        minutes = offset_of(local)
+        epoch = (local - _EPOCH) // timedelta(seconds=1) - minutes * 60
+        return CheckIn(
+            uid=uid,
+            at=Moment(epoch, minutes),
+            window=Window(),
+            mood=mood,
+            note=_note(cells),
+            tags=tuple(cells["activities"].split("|")),
+            source=Source.DAYLIO,
+        )
+    except (ValueError, TypeError, OverflowError, OSError) as exc:
+        raise ExchangeError(f"{where}: {exc}") from None
+
+
+def _machine_offset(local: datetime) -> int:
+    """Minutes east of UTC on this computer at that local time (summer time included)."""
+    offset = local.astimezone().utcoffset()
+    return 0 if offset is None else int(offset.total_seconds() // 60)
+
+
+# -- words ------------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Févr." and "fevr." are the same word."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _fold_label(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def _mood_table(mood_map: Mapping[str, int] | None) -> dict[str, int]:
+    table = dict(STANDARD_MOODS)
+    for label, value in (mood_map or {}).items():
+        key = _fold_label(label)
+        if not key:
+            raise ExchangeError("the mood map has a mood with no name")
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not MOOD_MIN <= value <= MOOD_MAX
+        ):
+            raise ExchangeError(
+                f'the mood map gives "{label}" the value {value!r}; '
+                f"use a number from {MOOD_MIN} (awful) to {MOOD_MAX} (rad)"
+            )
+        table[key] = value
+    return table
+
+
+def _month_table() -> dict[str, int]:
+    """Each month name and each unambiguous start of one (three letters or more)."""
+    table: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for month, names in enumerate(_MONTH_NAMES, start=1):
+        for name in names:
+            folded = _fold(name)
+            for length in range(3, len(folded) + 1):
+                prefix = folded[:length]
+                if table.setdefault(prefix, month) != month:
+                    ambiguous.add(prefix)  # "jui" is juin or juillet
+    return {prefix: month for prefix, month in table.items() if prefix not in ambiguous}
+
+
+_MONTHS = _month_table()

@@ -347,40 +347,43 @@ class Regulate:
 
     def chart(self) -> None:
         """A fresh chart each time it opens, so it shows the latest entries."""
-        from regulate.content.exercises import load_exercises
-        from regulate.content.patterns import builtin_patterns
-        from regulate.core.entries import ItemKind, Moment
-        from regulate.core.suggest import tally
-        from regulate.storage.series import read_series
+        from regulate.storage.series import item_records, read_series
+        from regulate.ui import data_dialogs
         from regulate.ui.chart import ChartPage
 
         series = read_series(self.paths.journal)
-        s = series.sessions
-        known = list(
-            tally(
-                (
-                    ItemKind(kind),
-                    item,
-                    Moment(int(epoch)),
-                    None if before is None or after is None else after - before,
-                )
-                for kind, item, epoch, before, after in zip(
-                    s.kind, s.item, s.epoch, s.suds_before, s.suds_after, strict=True
-                )
-            ).values()
+        known = list(item_records(series.sessions).values())
+        page = ChartPage(
+            series,
+            known,
+            titles(self.paths),
+            self.colours,
+            self.colours is theme.DARK,
+            actions={
+                "import": lambda: self._after_import(data_dialogs.import_into(self.paths, page)),
+                "export": lambda: data_dialogs.export_from(self.paths, page),
+                "summary": lambda: data_dialogs.summary_to(self._summary, page),
+            },
         )
-        titles = {(ItemKind.PATTERN, p.id): p.name for p in builtin_patterns()}
-        titles |= {
-            (ItemKind.EXERCISE, e.id): e.title
-            for e in load_exercises(self.paths.exercises).exercises
-        }
-        page = ChartPage(series, known, titles, self.colours, self.colours is theme.DARK)
         page.leave.connect(self.go_home)
         if self._chart is not None:
             self.window.pages.removeWidget(self._chart)
             self._chart.deleteLater()
         self._chart = page
         self.window.show_page(page)
+
+    def _summary(self, out: Path, include_notes: bool) -> None:
+        from regulate.storage.series import read_series
+        from regulate.ui.report import write_report
+
+        write_report(read_series(self.paths.journal), titles(self.paths), out, include_notes)
+
+    def _after_import(self, message: str | None) -> str | None:
+        if message is not None and self._chart is not None:
+            self.chart()  # show what came in
+            if isinstance(self._chart, QWidget) and hasattr(self._chart, "status"):
+                self._chart.status.setText(message)
+        return message
 
     def _log_grounding(self, finished: ExerciseFinished) -> None:
         from regulate.core.entries import ItemKind

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from regulate.core.entries import ItemKind, Moment
+from regulate.core.suggest import ItemRecord, tally
+
 
 @dataclass(frozen=True)
 class CheckinColumns:
@@ -80,4 +83,25 @@ def read_series(journal: Path, since_epoch: float | None = None) -> Series:
     return Series(
         CheckinColumns(*(list(column) for column in columns)),
         SessionColumns(*(list(column) for column in session_columns)),
+    )
+
+
+def item_records(sessions: SessionColumns) -> dict[tuple[ItemKind, str], ItemRecord]:
+    """How each pattern and exercise has gone, straight from the columns (no Session objects:
+    thousands of sessions stay quick)."""
+    return tally(
+        (
+            ItemKind(kind),
+            item,
+            Moment(int(epoch)),
+            None if before is None or after is None else after - before,
+        )
+        for kind, item, epoch, before, after in zip(
+            sessions.kind,
+            sessions.item,
+            sessions.epoch,
+            sessions.suds_before,
+            sessions.suds_after,
+            strict=True,
+        )
     )

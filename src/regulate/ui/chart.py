@@ -374,10 +374,12 @@ class ChartPage(QWidget):
         colours: Colours,
         dark: bool,
         now: Callable[[], float] = time.time,
+        actions: Mapping[str, Callable[[], str | None]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chart")
+        self._actions = dict(actions or {})
         title = QLabel(translate("Chart", "Your days"), self)
         title.setObjectName("title")
         self.view = ChartView(series, colours, dark, now, self)
@@ -437,14 +439,36 @@ class ChartPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         back = QPushButton(translate("Chart", "Back to home"), self)
         back.clicked.connect(self.leave)
+        bottom = QHBoxLayout()
+        bottom.addWidget(back)
+        self.status = QLabel(self)
+        self.status.setObjectName("note")
+        self.status.setWordWrap(True)
+        bottom.addWidget(self.status, 1)
+        self.action_buttons: dict[str, QPushButton] = {}
+        for key, text in (
+            ("import", translate("Chart", "Import…")),
+            ("export", translate("Chart", "Save my data…")),
+            ("summary", translate("Chart", "PDF summary…")),
+        ):
+            if key in self._actions:
+                button = QPushButton(text, self)
+                button.clicked.connect(lambda _=False, k=key: self._run(k))
+                bottom.addWidget(button)
+                self.action_buttons[key] = button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 16)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(bottom)
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.leave)
+
+    def _run(self, key: str) -> None:
+        message = self._actions[key]()
+        if message is not None:
+            self.status.setText(message)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self._helps_holder:

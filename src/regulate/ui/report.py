@@ -18,10 +18,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLo
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from regulate import __version__
-from regulate.core.entries import ItemKind, Moment
+from regulate.core.entries import ItemKind
 from regulate.core.insights import monthly_window_share, overall_share
-from regulate.core.suggest import tally
-from regulate.storage.series import Series
+from regulate.storage.series import Series, item_records
 from regulate.ui.theme import LIGHT
 
 translate = QCoreApplication.translate
@@ -117,12 +116,7 @@ def report_html(
                 f"<td>{round(100 * month.share)} %</td></tr>"
             )
         parts.append("</table>")
-    known = tally(
-        (ItemKind(kind), item, Moment(int(epoch)), None if b is None or a is None else a - b)
-        for kind, item, epoch, b, a in zip(
-            s.kind, s.item, s.epoch, s.suds_before, s.suds_after, strict=True
-        )
-    )
+    known = item_records(s)
     parts.append(f"<h2>{html.escape(translate('Report', 'What helps me'))}</h2>")
     if not known:
         parts.append(f"<p>{html.escape(translate('Report', 'No sessions yet.'))}</p>")

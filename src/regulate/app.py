@@ -65,7 +65,14 @@ class _FirstFrame(QObject):
         return False
 
     def _report(self) -> None:
-        sys.stdout.write(f"first-frame {time.time():.6f}\n")
+        shown = self._app.activeWindow() or next(
+            (w for w in self._app.topLevelWidgets() if w.isVisible()), None
+        )
+        where = ""
+        if shown is not None:
+            g = shown.frameGeometry()
+            where = f" {g.width()}x{g.height()}+{g.x()}+{g.y()}"
+        sys.stdout.write(f"first-frame {time.time():.6f}{where}\n")
         sys.stdout.flush()
         self._app.quit()
 
@@ -110,6 +117,17 @@ class GroundRequest:
     exercise: Exercise | None = None
 
 
+@dataclass(frozen=True)
+class PresentRequest:
+    """Presenter mode: optionally straight into an item, on a chosen screen."""
+
+    item: Pattern | Exercise | None = None
+    screen: int | None = None
+    minutes: float | None = None
+    cycles: int | None = None
+    quit_when_done: bool = False
+
+
 class Regulate:
     """The running app: the window and the screens it can show."""
 
@@ -122,8 +140,12 @@ class Regulate:
         self.colours = apply_theme(app, self.settings)
         self.window = MainWindow(self.settings)
         self.home = HomePage(
-            self.ways_in(), get_help=self.get_help, open_settings=self.open_settings
+            self.ways_in(),
+            get_help=self.get_help,
+            open_settings=self.open_settings,
+            present=lambda: self.present(PresentRequest()),
         )
+        self.presenter: QWidget | None = None
         self.window.add_page(self.home)
         self._breathing: BreathingPage | None = None
         self._grounding: GroundingPage | None = None
@@ -385,6 +407,42 @@ class Regulate:
                 self._chart.status.setText(message)
         return message
 
+    # -- presenter mode --------------------------------------------------------------------
+
+    def present(self, request: PresentRequest, standalone: bool = False) -> None:
+        """Full screen on the chosen screen; nothing personal shown, nothing written."""
+        from PySide6.QtGui import QGuiApplication, QScreen
+
+        from regulate.content.exercises import load_exercises
+        from regulate.content.patterns import builtin_patterns
+        from regulate.core.session import Length
+        from regulate.ui.presenter import PresenterWindow
+
+        window = PresenterWindow(
+            builtin_patterns(), load_exercises(self.paths.exercises).exercises, self.tones()
+        )
+        window.breathing.quit_when_done = request.quit_when_done
+        screens = QGuiApplication.screens()
+        screen: QScreen | None
+        if request.screen is not None and 0 <= request.screen < len(screens):
+            screen = screens[request.screen]
+        else:
+            screen = self.window.screen() if self.window.isVisible() else None
+        if standalone:
+            window.left.connect(self.app.quit)
+        else:
+            window.left.connect(self.window.show)
+            self.window.hide()
+        self.presenter = window
+        window.show_on(screen)
+        if request.item is not None:
+            length = None
+            if request.minutes is not None or request.cycles is not None:
+                length = Length(cycles=request.cycles, minutes=request.minutes)
+            window.start(request.item, length)
+        else:
+            window.show_picker()
+
     def _log_grounding(self, finished: ExerciseFinished) -> None:
         from regulate.core.entries import ItemKind
 
@@ -549,6 +607,25 @@ def report(
     write_report(read_series(paths.journal, since), titles(paths), out, include_notes)
 
 
+def handout(paths: DataPaths, item_id: str, out: Path) -> str:
+    """`regulate handout ID`: one printable page; returns the title. LookupError if unknown."""
+    from regulate.content.exercises import load_exercises
+    from regulate.content.patterns import builtin_patterns
+    from regulate.core.breathing import Pattern
+    from regulate.ui.handout import write_handout
+
+    make_application()
+    quiet_offscreen_noise()
+    items: dict[str, Pattern | Exercise] = {p.id: p for p in builtin_patterns()}
+    for exercise in load_exercises(paths.exercises).exercises:
+        items.setdefault(exercise.id, exercise)
+    item = items.get(item_id)
+    if item is None:
+        raise LookupError(", ".join(items))
+    write_handout(item, out)
+    return item.name if isinstance(item, Pattern) else item.title
+
+
 def quiet_offscreen_noise() -> None:
     """The offscreen platform warns about window hints it can't apply; nobody needs that."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -568,11 +645,15 @@ def run(
     checkin: bool = False,
     chart: bool = False,
     in_tray: bool = False,
+    present: PresentRequest | None = None,
 ) -> int:
     app = make_application()
     regulate = Regulate(app, paths)
     if os.environ.get(FIRST_FRAME_ENV):
         app.installEventFilter(_FirstFrame(app))
+    if present is not None:
+        regulate.present(present, standalone=True)
+        return app.exec()  # no main window, no tray, no reminder: nothing personal
     if breathe is not None:
         regulate.breathe(breathe)
     elif ground is not None:

@@ -201,6 +201,7 @@ def build_parser() -> _Parser:
         "--quit-when-done", action="store_true", help="close the app when the last breath ends"
     )
     breathe.add_argument("--sound", action="store_true", help="soft tones at each phase change")
+    breathe.add_argument("--screen", type=int, metavar="N", help="with --present: which screen")
 
     exercises = commands.add_parser(
         "exercises", parents=[common], help="list the grounding exercises; no window"
@@ -213,6 +214,18 @@ def build_parser() -> _Parser:
     )
     commands.add_parser("checkin", parents=[common], help="open the check-in")
     commands.add_parser("chart", parents=[common], help="open the chart of your days")
+    present = commands.add_parser(
+        "present",
+        parents=[common],
+        help="presenter mode for therapists: full screen, nothing saved",
+    )
+    present.add_argument("--screen", type=int, metavar="N", help="which screen, counting from 0")
+
+    handout = commands.add_parser(
+        "handout", parents=[common], help="one printable page for a pattern or exercise; no window"
+    )
+    handout.add_argument("id", metavar="ID", help="a pattern or exercise id")
+    handout.add_argument("--out", required=True, metavar="FILE.pdf")
 
     report = commands.add_parser(
         "report", parents=[common], help="a PDF summary you may bring to your therapist; no window"
@@ -446,9 +459,23 @@ def cmd_breathe(args: argparse.Namespace, paths: DataPaths) -> int:
         pattern = find_pattern(args.pattern) if args.pattern else None
     except PatternError as exc:
         raise UsageError(str(exc)) from None
+    from regulate.app import BreatheRequest, PresentRequest, run  # Qt is imported only here
+
     if args.present:
-        raise Failure("presenter mode is not part of this version of Regulate yet")
-    from regulate.app import BreatheRequest, run  # Qt is imported only here
+        if pattern is None:
+            from regulate.content.patterns import builtin_patterns
+
+            pattern = builtin_patterns()[0]
+        return run(
+            paths,
+            present=PresentRequest(
+                item=pattern,
+                screen=args.screen,
+                minutes=args.minutes,
+                cycles=args.cycles,
+                quit_when_done=args.quit_when_done,
+            ),
+        )
 
     request = BreatheRequest(
         pattern=pattern,
@@ -505,8 +532,10 @@ def cmd_ground(args: argparse.Namespace, paths: DataPaths) -> int:
                 f"there is no exercise called '{args.exercise}'; choose one of {known}"
             )
     if args.present:
-        raise Failure("presenter mode is not part of this version of Regulate yet")
-    from regulate.app import GroundRequest, run  # Qt is imported only here
+        from regulate.app import PresentRequest, run  # Qt is imported only here
+
+        return run(paths, present=PresentRequest(item=exercise))
+    from regulate.app import GroundRequest, run
 
     return run(paths, ground=GroundRequest(exercise=exercise))
 
@@ -543,12 +572,34 @@ def cmd_suggest(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
-    out = Path(args.out).expanduser()
+def _pdf_target(text: str) -> Path:
+    out = Path(text).expanduser()
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give a file name such as summary.pdf")
+        raise UsageError(f"{out} is a folder; give a file name such as handout.pdf")
     if not out.parent.is_dir():
         raise Failure(f"the folder {out.parent} does not exist")
+    return out
+
+
+def cmd_handout(args: argparse.Namespace, paths: DataPaths) -> int:
+    out = _pdf_target(args.out)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a handout never needs a screen
+    from regulate.app import handout  # Qt is imported only here
+
+    try:
+        title = handout(paths, args.id, out)
+    except LookupError as known:
+        raise UsageError(
+            f"there is no pattern or exercise called '{args.id}'; choose one of {known}"
+        ) from None
+    except OSError as exc:
+        raise Failure(f"could not write {out}: {exc.strerror or exc}") from None
+    print(f"Wrote a handout for {title} to {out}.")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
+    out = _pdf_target(args.out)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a report never needs a screen
     from regulate.app import report  # Qt is imported only here
 
@@ -559,6 +610,12 @@ def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
     notes = "with your notes" if args.with_notes else "without your notes"
     print(f"Wrote your summary to {out} ({notes}).")
     return EXIT_OK
+
+
+def cmd_present(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.app import PresentRequest, run  # Qt is imported only here
+
+    return run(paths, present=PresentRequest(screen=args.screen))
 
 
 def cmd_chart(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -586,6 +643,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "checkin": cmd_checkin,
     "chart": cmd_chart,
     "report": cmd_report,
+    "handout": cmd_handout,
+    "present": cmd_present,
 }
 
 

@@ -83,3 +83,45 @@ def test_breathe_runs_two_cycles_and_quits_by_itself(x_display: str, data_dir: P
         check=True,
     )
     assert '"item": "1-0-1-0"' not in export.stdout  # four seconds is too short to log
+
+
+def test_presenter_covers_the_whole_screen_and_writes_nothing(
+    x_display: str, data_dir: Path
+) -> None:
+    base = [sys.executable, "-m", "regulate", "--data-dir", str(data_dir)]
+    subprocess.run(
+        [*base, "log", "--arousal", "5", "--note", "before"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    before = subprocess.run(
+        [*base, "export", "--format", "json"], check=True, capture_output=True, timeout=60
+    ).stdout
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=x_display)
+    shown = subprocess.run(
+        [*base, "present"],
+        env=dict(env, REGULATE_FIRST_FRAME_EXIT="1"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    size = shown.stdout.split()[2]
+    screen = subprocess.run(["xdpyinfo"], env=env, capture_output=True, text=True, check=True)
+    dimensions = next(line for line in screen.stdout.splitlines() if "dimensions:" in line)
+    assert size == f"{dimensions.split()[1]}+0+0"  # the whole screen, exactly
+    breathed = subprocess.run(
+        [*base, "breathe", "1-0-1-0", "--cycles", "2", "--present", "--quit-when-done"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert breathed.returncode == 0, breathed.stderr
+    after = subprocess.run(
+        [*base, "export", "--format", "json"], check=True, capture_output=True, timeout=60
+    ).stdout
+    assert after == before

@@ -117,6 +117,9 @@ class BreathingPage(QWidget):
         self._follow_started = 0.0
         self._last_was_follow = False
         self.quit_when_done = False
+        #: Where G glides to (None: a little slower than now) and over how long.
+        self.glide_to_bpm: float | None = None
+        self.glide_minutes = GLIDE_MINUTES
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -278,7 +281,7 @@ class BreathingPage(QWidget):
             (Qt.Key.Key_M, self.toggle_still),
             (Qt.Key.Key_F, self.toggle_follow),
             (Qt.Key.Key_E, self.toggle_eyes),
-            (Qt.Key.Key_G, self.guide_from_here),
+            (Qt.Key.Key_G, self.glide_or_guide),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
@@ -513,6 +516,23 @@ class BreathingPage(QWidget):
         moving = (follow.breathing_in and level < 1.0) or (not follow.breathing_in and level > 0)
         if moving and self.isVisible():
             self._timer.start(FRAME_MS)
+
+    def glide_or_guide(self) -> None:
+        """G: from "follow me", guide from the person's own pace; while guiding, glide gently
+        from the current pace to the glide target (presenter mode sets it)."""
+        if self._follow is not None:
+            self.guide_from_here()
+            return
+        run = self._run
+        if run is None or run.paused or self.stack.currentWidget() is self.end_panel:
+            return
+        now = self._clock()
+        run.glide_to(now, self.glide_target(run.bpm(now)), self.glide_minutes)
+        self._show_pace()
+        self.tick()
+
+    def glide_target(self, bpm: float) -> float:
+        return self.glide_to_bpm if self.glide_to_bpm else gentle_target(bpm)
 
     def guide_from_here(self) -> None:
         """Start a guided glide from their own pace to a little slower."""

@@ -189,6 +189,8 @@ class Player(QWidget):
         self._clock = clock
         self.exercise: Exercise | None = None
         self.index = 0
+        #: Presenter mode shows the prompt alone: no boxes to type into.
+        self.show_inputs = True
         self._timer_left = 0.0
         self._timer_started: float | None = None
         self.title = QLabel(self)
@@ -308,7 +310,7 @@ class Player(QWidget):
             self.input.setParent(None)  # gone at once, not at the next event loop turn
             self.input.deleteLater()
             self.input = None
-        if step.input is not None:
+        if step.input is not None and self.show_inputs:
             self.input = StepInput(step, self)
             self.input_holder.addWidget(self.input)
         self.pacer.setVisible(step.pacer)
@@ -401,6 +403,7 @@ class GroundingPage(QWidget):
         self.stack.addWidget(self.player)
         self.stack.addWidget(self.end_panel)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.keys: dict[Qt.Key, QShortcut] = {}
         for keys, action in (
             ((Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space), self.next),
             ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), self.back),
@@ -411,6 +414,7 @@ class GroundingPage(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(context)
                 shortcut.activated.connect(action)
+                self.keys[key] = shortcut
 
     def show_list(self) -> None:
         self._flush()

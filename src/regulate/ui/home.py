@@ -35,6 +35,7 @@ class HomePage(QWidget):
         ways_in: Sequence[WayIn],
         get_help: Callable[[], None] | None = None,
         open_settings: Callable[[], None] | None = None,
+        present: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,6 +99,15 @@ class HomePage(QWidget):
             )
             self.help_button.clicked.connect(get_help)
             footer.addWidget(self.help_button)
+        self.present_button: QPushButton | None = None
+        if present is not None:
+            self.present_button = QPushButton(translate("HomePage", "Presenter mode"), column)
+            self.present_button.setAccessibleName(translate("HomePage", "Presenter mode"))
+            self.present_button.setAccessibleDescription(
+                translate("HomePage", "Full screen for showing exercises; nothing is saved")
+            )
+            self.present_button.clicked.connect(present)
+            footer.addWidget(self.present_button)
         self.settings_button: QPushButton | None = None
         if open_settings is not None:
             self.settings_button = QPushButton(translate("HomePage", "Settings"), column)

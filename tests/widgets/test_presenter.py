@@ -1,0 +1,86 @@
+"""Presenter mode: large, nothing personal, nothing logged, keys a therapist can use."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from regulate.content.exercises import builtin_exercises
+from regulate.content.patterns import builtin_patterns, find_pattern
+from regulate.ui.presenter import PresenterWindow
+from regulate.ui.sound import TonePlayer
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 50.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> PresenterWindow:
+    presenter = PresenterWindow(builtin_patterns(), builtin_exercises(), TonePlayer())
+    qtbot.addWidget(presenter)
+    presenter.resize(1280, 800)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    return presenter
+
+
+def test_the_picker_offers_every_pattern_and_exercise(window: PresenterWindow) -> None:
+    names = [b.text() for b in window.picker.buttons]
+    assert len(names) == len(builtin_patterns()) + len(builtin_exercises())
+    assert "Resonance breathing" in names
+    assert "5-4-3-2-1 senses" in names
+
+
+def test_arrows_match_the_pace_and_g_glides_to_the_target(
+    qtbot: QtBot, window: PresenterWindow
+) -> None:
+    clock = FakeClock()
+    window.breathing._clock = clock
+    window.start(find_pattern("extended-exhale"))  # 6 a minute
+    for _ in range(6):
+        qtbot.keyClick(window.breathing, Qt.Key.Key_Up)  # the client breathes quicker
+    run = window.breathing.run
+    assert run is not None
+    assert run.bpm(clock.now) == pytest.approx(9.0)
+    window.glide_to.setValue(5.0)
+    window.glide_minutes.setValue(4)
+    qtbot.keyClick(window.breathing, Qt.Key.Key_G)
+    clock.now += 120
+    assert run.bpm(clock.now) == pytest.approx(7.0)  # halfway through the glide
+    clock.now += 120
+    assert run.bpm(clock.now) == pytest.approx(5.0)
+    assert "breaths a minute" in window.breathing.pace_label.text()
+
+
+def test_nothing_is_logged_and_no_rating_is_asked(window: PresenterWindow) -> None:
+    logged: list[object] = []
+    window.breathing.finished.connect(logged.append)
+    window.grounding.finished.connect(logged.append)
+    assert window.breathing.suds_before_row.parent() is None
+    assert window.grounding.player.suds_before.parent() is None
+    assert not window.breathing.end_panel.suds.isVisibleTo(window.breathing.end_panel)
+
+
+def test_page_down_right_and_space_advance_a_grounding_prompt(
+    qtbot: QtBot, window: PresenterWindow
+) -> None:
+    hug = next(e for e in builtin_exercises() if e.id == "54321")
+    window.start(hug)
+    player = window.grounding.player
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
+        qtbot.keyClick(window.grounding, key)
+    assert player.where.text() == "Step 4 of 7"
+    assert player.input is None  # the prompt alone, no boxes
+
+
+def test_escape_leaves_presenter_mode(qtbot: QtBot, window: PresenterWindow) -> None:
+    window.start(find_pattern("box"))
+    with qtbot.waitSignal(window.left, timeout=1000):
+        qtbot.keyClick(window.breathing, Qt.Key.Key_Escape)
+    assert not window.isVisible()

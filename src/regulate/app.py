@@ -555,11 +555,21 @@ class Regulate:
         )
         if self.tray.icon is not None:
             self.tray.icon.messageClicked.connect(lambda: self._from_tray(self.checkin))
+        self._show_repair_notice()
         self.reminder = Reminder(self.settings, self._save_settings, parent=self.app)
         self.reminder.due.connect(self._remind)
         self.reminder.schedule()
         if self.in_tray and not self.tray.available:
             self.window.show()  # no tray on this desktop: never leave the person with nothing
+
+    def _show_repair_notice(self) -> None:
+        """If the journal was damaged and repaired, say so once, plainly."""
+        from regulate.storage.recovery import clear_notice, read_notice
+
+        notice = read_notice(self.paths.root)
+        if notice and self.window.isVisible():
+            self.window.statusBar().showMessage(notice)
+            clear_notice(self.paths.root)
 
     def _from_tray(self, action: Callable[[], None]) -> None:
         self.window.show()

@@ -272,7 +272,9 @@ def _positive(kind: type[int] | type[float], flag: str, most: int) -> Callable[[
 # -- commands -----------------------------------------------------------------------------------
 
 
-def _open_journal(paths: DataPaths):  # type: ignore[no-untyped-def]
+def _open_journal(paths: DataPaths, *, announce: bool = True):  # type: ignore[no-untyped-def]
+    """The journal, repaired first if it was damaged; then (``announce``) one line on stderr
+    says so, and the command goes on as usual."""
     from regulate.storage.journal import Journal, JournalError
 
     try:
@@ -282,9 +284,12 @@ def _open_journal(paths: DataPaths):  # type: ignore[no-untyped-def]
             f"could not use the data folder {paths.root}: {exc.strerror or exc}"
         ) from None
     try:
-        return Journal.open(paths.journal, backups=paths.backups)
+        journal = Journal.open(paths.journal, backups=paths.backups)
     except JournalError as exc:
         raise Failure(str(exc)) from None
+    if announce and journal.recovery is not None:
+        print(f"regulate: {journal.recovery.sentence()}", file=sys.stderr)
+    return journal
 
 
 def cmd_log(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -397,16 +402,21 @@ def _own_exercises(paths: DataPaths) -> str:
 
 
 def cmd_doctor(args: argparse.Namespace, paths: DataPaths) -> int:
+    from regulate.storage.backups import human_size, list_backups
+    from regulate.storage.recovery import read_notice
     from regulate.storage.settings import Settings
 
-    with _open_journal(paths) as journal:
+    with _open_journal(paths, announce=False) as journal:
         version = journal.schema_version()
         integrity = journal.integrity()
         counts = journal.counts()
+        repaired = journal.recovery
+    # This run's repair, or the last one (kept in the data folder for a later doctor).
+    notice = read_notice(paths.root) or (repaired.sentence() if repaired else None)
     paths.exercises.mkdir(mode=0o700, exist_ok=True)
     settings = Settings.load(paths.settings)
     mode = oct(paths.root.stat().st_mode & 0o777)[2:]
-    backups = sorted(paths.backups.glob("*.db")) if paths.backups.is_dir() else []
+    backups = list_backups(paths.backups)
     span = "none yet"
     if counts.first is not None and counts.last is not None:
         span = f"{counts.first.local().date()} to {counts.last.local().date()}"
@@ -416,6 +426,7 @@ def cmd_doctor(args: argparse.Namespace, paths: DataPaths) -> int:
         ("journal", str(paths.journal)),
         ("schema version", str(version)),
         ("integrity", integrity),
+        *([("repaired", notice)] if notice else []),
         ("check-ins", f"{counts.checkins} ({span})"),
         ("sessions", str(counts.sessions)),
         ("your window", f"{settings.window.low} to {settings.window.high}"),
@@ -423,7 +434,10 @@ def cmd_doctor(args: argparse.Namespace, paths: DataPaths) -> int:
         ("backups", f"{paths.backups} ({len(backups)})"),
         ("your exercises", f"{paths.exercises} ({_own_exercises(paths)})"),
     ]
-    lines += [("  backup", str(backup)) for backup in backups]
+    lines += [
+        ("  backup", f"{backup.name} ({human_size(backup.size)}, {backup.kind.value})")
+        for backup in backups
+    ]
     width = max(len(label) for label, _ in lines)
     for label, value in lines:
         print(f"{label.ljust(width)}  {value}")

@@ -4,25 +4,44 @@ Durability rules (see docs/ARCHITECTURE.md): WAL with ``synchronous=FULL`` so an
 write survives a crash or power cut; every write in ``BEGIN IMMEDIATE`` so writers queue
 behind the busy timeout instead of failing; the file is created 0600 before SQLite touches it,
 and its -wal and -shm files inherit that mode.
+
+Backups and damage (see ``storage/backups.py`` and ``storage/recovery.py``): the first write of
+a day copies the journal into ``backups/`` first (a copy that can't be written never stops the
+write). Opening runs ``PRAGMA quick_check``; a damaged file is moved aside into ``backups/``,
+the newest good backup takes its place, the rows still readable in the damaged file are merged
+in, and ``Journal.recovery`` (plus a notice file in the data folder) says what happened.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
 from regulate.core.entries import CheckIn, ItemKind, Moment, Session, Source
 from regulate.core.scales import Window
+from regulate.storage import backups as copies
 from regulate.storage.migrations import LATEST_VERSION, MIGRATIONS
+from regulate.storage.recovery import (
+    OpenLock,
+    Recovery,
+    describe,
+    is_damage,
+    looks_like_sqlite,
+    lost_estimate,
+    salvage,
+    write_notice,
+)
 
 BUSY_TIMEOUT_SECONDS = 15.0
 _T = TypeVar("_T")
@@ -161,11 +180,20 @@ def _create_private_file(path: Path) -> None:
 
 
 class Journal:
-    """An open journal. Use ``Journal.open(path)``; close it (or use ``with``) when done."""
+    """An open journal. Use ``Journal.open(path)``; close it (or use ``with``) when done.
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+    ``recovery`` is set when opening met a damaged file and repaired it (None otherwise):
+    the app and ``regulate doctor`` show ``recovery.sentence()``.
+    """
+
+    def __init__(
+        self, path: Path, connection: sqlite3.Connection, backups: Path | None = None
+    ) -> None:
         self.path = path
         self._con = connection
+        self._backups = backups
+        self._daily_checked = False
+        self.recovery: Recovery | None = None
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -174,7 +202,35 @@ class Journal:
         """Open (creating if needed) and migrate the journal at ``path``.
 
         Before migrating a journal that already has a schema, a copy goes to ``backups``.
+        With ``backups`` given, a damaged journal is repaired from them (see the module
+        docstring) and ``recovery`` says so. A damaged file is refused, and left exactly as
+        it is, when there is no ``backups`` folder, or when it has no good copy and the file
+        isn't recognisably a database at all (it may not be a journal).
         """
+        with OpenLock(path) as lock:
+            lock.shared()
+            opened = cls._attempt(path, backups)
+            if isinstance(opened, Journal):
+                return opened
+            if backups is None:
+                raise _damaged(path, opened, "") from None
+            lock.exclusive()  # one process repairs; the others wait here, then find it repaired
+            opened = cls._attempt(path, backups)
+            if isinstance(opened, Journal):
+                return opened
+            recovery = _recover(path, backups, opened)
+            opened = cls._attempt(path, backups)
+            if isinstance(opened, Journal):
+                opened.recovery = recovery
+                return opened
+            raise _damaged(
+                path, opened, f" even after it was restored ({recovery.sentence()})"
+            ) from None
+
+    @classmethod
+    def _attempt(cls, path: Path, backups: Path | None) -> Journal | str:
+        """The open journal, or a few words on how the file is damaged."""
+        was_empty = _empty_file(path)
         try:
             _create_private_file(path)
             con = sqlite3.connect(
@@ -187,18 +243,39 @@ class Journal:
                 f"could not open the journal at {path}: {exc.strerror or exc}"
             ) from None
         con.row_factory = sqlite3.Row
-        journal = cls(path, con)
+        journal = cls(path, con, backups)
         try:
             journal._refuse_newer()  # before anything at all is written to the file
-            journal._configure()
-            journal._migrate(backups)
+            problem = journal._quick_check()
+            if problem is None and was_empty and _emptied(journal, backups):
+                problem = "the file was empty"
+            if problem is None:
+                journal._configure()
+                journal._migrate(backups)
+                return journal
         except sqlite3.Error as exc:
-            con.close()
+            _close_quietly(con)
+            if is_damage(exc):
+                return describe(exc)
             raise explain(exc, path, "open") from None
+        except UnicodeDecodeError as exc:  # SQLite quoting a table definition that is garbage
+            _close_quietly(con)
+            return describe(exc)
         except JournalError:
-            con.close()
+            _close_quietly(con)
             raise
-        return journal
+        _close_quietly(con)
+        return problem
+
+    def _quick_check(self) -> str | None:
+        rows = self._con.execute("PRAGMA quick_check").fetchall()
+        problems = [str(row[0]) for row in rows]
+        return None if problems == ["ok"] else "; ".join(problems[:3])
+
+    def _blank(self) -> bool:
+        """No schema at all: a file SQLite has never written to."""
+        tables = self._con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        return self.schema_version() == 0 and int(tables) == 0
 
     def _configure(self) -> None:
         con = self._con
@@ -241,15 +318,30 @@ class Journal:
             version = self.schema_version()
 
     def backup_to(self, target: Path) -> Path:
-        """A consistent copy of the journal (SQLite's backup API), private to the person."""
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        _create_private_file(target)
-        destination = sqlite3.connect(target)
+        """A consistent copy of the journal (SQLite's backup API), private to the person.
+
+        Written to a temporary name and renamed, so a copy cut short never looks whole.
+        """
+        return copies.copy_database(self._con, target)
+
+    def _daily_backup(self) -> None:
+        """Today's copy, the first time this journal is written today. Never raises."""
+        if self._backups is None or self._daily_checked:
+            return
+        self._daily_checked = True
+        today = date.today()
         try:
-            self._con.backup(destination)
-        finally:
-            destination.close()
-        return target
+            if (self._backups / copies.daily_name(today)).exists() or not self._has_entries():
+                return
+            copies.take_daily(self._con, self._backups, today)
+        except Exception:
+            return
+
+    def _has_entries(self) -> bool:
+        row = self._con.execute(
+            "SELECT EXISTS (SELECT 1 FROM checkins) OR EXISTS (SELECT 1 FROM sessions)"
+        ).fetchone()
+        return bool(row[0])
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -281,15 +373,18 @@ class Journal:
     # -- writing --------------------------------------------------------------------------
 
     def add_checkin(self, entry: CheckIn) -> None:
+        self._daily_backup()
         self._guarded("save to", lambda: self._insert([entry], []))
 
     def add_session(self, session: Session) -> None:
+        self._daily_backup()
         self._guarded("save to", lambda: self._insert([], [session]))
 
     def import_records(
         self, checkins: Sequence[CheckIn], sessions: Sequence[Session]
     ) -> ImportCounts:
         """Add everything in one transaction; records whose id is already here are skipped."""
+        self._daily_backup()
         return self._guarded("import into", lambda: self._insert(checkins, sessions))
 
     def _insert(self, checkins: Iterable[CheckIn], sessions: Iterable[Session]) -> ImportCounts:
@@ -382,3 +477,171 @@ def _marks(count: int) -> str:
 
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+
+
+def _close_quietly(con: sqlite3.Connection) -> None:
+    """Closing a damaged database may fail too; there is nothing more to do about it."""
+    with contextlib.suppress(sqlite3.Error):
+        con.close()
+
+
+def _empty_file(path: Path) -> bool:
+    """An existing journal of 0 bytes with no write-ahead log holding its pages."""
+    try:
+        if path.stat().st_size != 0:
+            return False
+    except OSError:
+        return False
+    try:
+        return Path(f"{path}-wal").stat().st_size == 0
+    except OSError:
+        return True
+
+
+def _emptied(journal: Journal, backups: Path | None) -> bool:
+    """A 0-byte journal is new, unless there are good backups: then something emptied it."""
+    return backups is not None and journal._blank() and copies.has_good_copy(backups)
+
+
+def _damaged(path: Path, problem: str, more: str) -> JournalError:
+    return JournalError(
+        f"could not open the journal at {path}: the file is damaged ({problem}){more}"
+    )
+
+
+def _recover(path: Path, backups: Path, problem: str) -> Recovery:
+    """Set the damaged journal aside and put the best whole journal we can build in its place.
+
+    The caller holds the exclusive open lock and has closed its own connection. Steps: read
+    what is still readable in the damaged file; build the replacement under a temporary name
+    (the newest good backup, migrated, plus the salvaged rows in one transaction); then link
+    the damaged file into ``backups/`` as ``damaged-STAMP.db`` with its -wal and -shm, and
+    rename the replacement over the journal. Raises JournalError, with nothing changed, if any
+    of that can't be done.
+    """
+    try:
+        copies.ensure_folder(backups)
+        fd, name = tempfile.mkstemp(prefix=".journal-restoring-", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise JournalError(
+            f"the journal at {path} is damaged ({problem}) and could not be repaired: "
+            f"{exc.strerror or exc}. Nothing was changed."
+        ) from None
+    temporary = Path(name)
+    try:
+        found = salvage(path)
+        source = _restore_newest_good(backups, temporary)
+        if source is None and not looks_like_sqlite(path):
+            raise _damaged(
+                path,
+                problem,
+                ", there is no backup to restore it from, and it doesn't look like a Regulate "
+                "journal. It was left as it is; move it elsewhere to start a new journal",
+            ) from None
+        con = sqlite3.connect(temporary, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        try:
+            con.row_factory = sqlite3.Row
+            con.execute("PRAGMA journal_mode = DELETE").fetchone()  # one file until it's in place
+            restored = Journal(temporary, con)
+            restored._migrate(None)
+            kept = {
+                table: {int(row[0]) for row in con.execute(f"SELECT rowid FROM {table}")}
+                for table in ("checkins", "sessions")
+            }
+            counts = restored._insert(found.checkin_list(), found.session_list())
+        finally:
+            con.close()
+        lost = [
+            lost_estimate(found.checkins, kept["checkins"]),
+            lost_estimate(found.sessions, kept["sessions"]),
+        ]
+        copies.sync_directory(temporary.parent)
+        damaged_copy = _set_aside(path, backups)
+        os.replace(temporary, path)
+        copies.sync_directory(path.parent)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        with contextlib.suppress(OSError):
+            Path(f"{temporary}-journal").unlink()
+        if isinstance(exc, JournalError | KeyboardInterrupt | SystemExit):
+            raise
+        if isinstance(exc, OSError | sqlite3.Error):
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise JournalError(
+                f"the journal at {path} is damaged ({problem}) and could not be repaired: "
+                f"{why}. Nothing was deleted."
+            ) from None
+        raise
+    recovery = Recovery(
+        when=datetime.now().astimezone(),
+        problem=problem,
+        damaged_copy=damaged_copy,
+        restored_from=None if source is None else source[0],
+        restored_entries=0 if source is None else source[1],
+        salvaged=counts.added,
+        lost_estimate=None if None in lost else sum(n for n in lost if n is not None),
+    )
+    with contextlib.suppress(OSError):
+        write_notice(path.parent, recovery)
+    return recovery
+
+
+def _restore_newest_good(backups: Path, target: Path) -> tuple[str, int] | None:
+    """Copy the newest backup that opens, passes quick_check and isn't from a newer version
+    into ``target``. Returns its name and how many entries it holds, or None if none does."""
+    for candidate in copies.restore_candidates(backups):
+        source = copies.check_copy(candidate.path)
+        if source is None:
+            continue
+        try:
+            if int(source.execute("PRAGMA user_version").fetchone()[0]) > LATEST_VERSION:
+                continue
+            tables = {
+                str(row[0])
+                for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            entries = sum(
+                int(source.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in ("checkins", "sessions")
+                if table in tables
+            )
+            destination = sqlite3.connect(target)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        except sqlite3.Error:
+            continue
+        finally:
+            source.close()
+        return candidate.name, entries
+    return None
+
+
+def _set_aside(path: Path, backups: Path) -> Path:
+    """Keep the damaged journal (and its -wal, -shm) in ``backups/``; never delete it.
+
+    The journal is hard-linked first, so its name never points at nothing; where links aren't
+    possible it is renamed, and the replacement follows it at once.
+    """
+    stamp = _stamp()
+    target = backups / f"damaged-{stamp}.db"
+    number = 1
+    while target.exists() or any(Path(f"{target}{s}").exists() for s in _COMPANIONS):
+        number += 1
+        target = backups / f"damaged-{stamp}-{number}.db"
+    try:
+        os.link(path, target)
+    except OSError:
+        os.replace(path, target)
+    for suffix in _COMPANIONS:
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{target}{suffix}"))
+    copies.sync_directory(backups)
+    return target
+
+
+_COMPANIONS = ("-wal", "-shm", "-journal")

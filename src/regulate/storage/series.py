@@ -53,6 +53,12 @@ def read_series(journal: Path, since_epoch: float | None = None) -> Series:
     """Everything the chart needs, sorted by time. An absent journal is an empty one."""
     if not journal.exists():
         return _empty()
+    from regulate.storage.journal import Journal, JournalError
+
+    try:  # opening it the usual way first repairs a damaged journal from its backups
+        Journal.open(journal, backups=journal.parent / "backups").close()
+    except JournalError:
+        return _empty()
     uri = f"{journal.resolve().as_uri()}?mode=ro"
     con = sqlite3.connect(uri, uri=True, timeout=15.0)
     try:

@@ -184,6 +184,7 @@ def write_handout(item: Pattern | Exercise, out: Path) -> None:
     document = QTextDocument()
     font = QFont()
     font.setPointSize(12)
+    font.setFeature(QFont.Tag("liga"), 0)  # plain letters, so copied or read-aloud text is exact
     document.setDefaultFont(font)
     if isinstance(item, Pattern):
         document.addResource(

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, Qt, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from regulate import __version__
 from regulate.core.entries import ItemKind
@@ -174,6 +174,9 @@ def write_report(
 ) -> None:
     """Write the PDF in one step: a half-written report never appears at ``out``."""
     document = QTextDocument()
+    font = QFont()
+    font.setFeature(QFont.Tag("liga"), 0)  # plain letters, so copied or read-aloud text is exact
+    document.setDefaultFont(font)
     if series.checkins.epoch or series.sessions.epoch:
         image = QByteArray(chart_png(series))
         document.addResource(

@@ -513,12 +513,39 @@ class Regulate:
         if self._settings_page is None:
             from regulate.ui.settings_page import SettingsPage
 
-            page = SettingsPage(self.settings, self.save_settings, self._autostart)
+            page = SettingsPage(
+                self.settings, self.save_settings, self._autostart, self._delete_everything
+            )
             page.leave.connect(self.go_home)
             page.reminder_changed.connect(self._reschedule)
             self._settings_page = page
             self.window.add_page(page)
         self.window.show_page(self._settings_page)
+
+    def _delete_everything(self) -> str:
+        """After the typed confirmation: remove it all, then start afresh with defaults."""
+        from regulate.autostart import autostart_file
+        from regulate.storage.wipe import delete_everything
+
+        for page in (self._breathing, self._grounding):
+            if page is not None:
+                page.record_now = lambda: None  # type: ignore[method-assign]
+        try:
+            removed = delete_everything(self.paths, extra=(autostart_file(),))
+        except OSError as exc:
+            return translate("Settings", "Some of it could not be removed: {why}").format(why=exc)
+        fresh = Settings(self.paths.settings, {})
+        for key in ("window_low", "window_high", "reminder_on", "start_in_tray", "theme"):
+            self.settings.set(key, fresh.get(key))
+        self.settings.set("window_geometry", "")
+        self.settings.set("first_run_done", True)
+        with contextlib.suppress(OSError):
+            self.paths.ensure()  # an empty, private folder: the app goes on working
+        self._reschedule()
+        names = ", ".join(path.name for path in removed) or translate("Settings", "nothing")
+        return translate(
+            "Settings", "Done. Removed from this computer: {names}. Regulate starts afresh."
+        ).format(names=names)
 
     def _autostart(self, on: bool) -> str | None:
         from regulate.autostart import set_autostart
@@ -648,6 +675,27 @@ def quiet_offscreen_noise() -> None:
     qInstallMessageHandler(handler)
 
 
+def note_bugs(regulate: Regulate) -> None:
+    """A bug inside a screen is noted in the local log (its kind and place, never what the
+    person wrote) and mentioned quietly; the app keeps going."""
+    from regulate.storage.errorlog import record, where
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        record(regulate.paths.logs, kind.__name__, where(exc.__traceback__))
+        regulate.window.statusBar().showMessage(
+            translate(
+                "MainWindow",
+                "Something went wrong inside Regulate and was noted in its log. "
+                "What you saved is safe.",
+            )
+        )
+        previous(kind, exc, exc.__traceback__)
+
+    sys.excepthook = hook
+
+
 def run(
     paths: DataPaths,
     breathe: BreatheRequest | None = None,
@@ -659,6 +707,7 @@ def run(
 ) -> int:
     app = make_application()
     regulate = Regulate(app, paths)
+    note_bugs(regulate)
     if os.environ.get(FIRST_FRAME_ENV):
         app.installEventFilter(_FirstFrame(app))
     if present is not None:

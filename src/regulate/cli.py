@@ -682,6 +682,18 @@ def _refuse_negative_spec(arguments: list[str]) -> None:
             raise UsageError(str(exc)) from None
 
 
+def _log_bug(argv: Sequence[str] | None, exc: BaseException) -> None:
+    """Note the kind of error and where it happened (never what was typed) in the local log."""
+    from regulate.storage.errorlog import record_exception
+
+    try:
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        folder = data_paths(args.data_dir).logs
+    except (UsageError, SystemExit, OSError):
+        return
+    record_exception(folder, exc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     make_private()
     parser = build_parser()
@@ -707,6 +719,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILURE
     except Exception as exc:  # a bug: still no traceback for the person
+        _log_bug(argv, exc)
         print(
             f"regulate: something unexpected went wrong ({type(exc).__name__}: {exc}). "
             "Please tell us about it; nothing was left half written.",

@@ -109,3 +109,20 @@ def test_without_a_tray_the_menu_still_works_and_nothing_is_shown(qtbot: QtBot) 
     for action in tray.menu.actions():
         action.trigger()
     assert done == list(keys)
+
+
+def test_delete_all_needs_the_typed_word(qtbot: QtBot, data_dir: Path) -> None:
+    settings = settings_in(data_dir)
+    called: list[bool] = []
+    page = SettingsPage(
+        settings, saver(settings), lambda on: None, lambda: called.append(True) or "Done."
+    )
+    qtbot.addWidget(page)
+    assert not page.delete_button.isEnabled()
+    page.confirm.setText("delet")
+    assert not page.delete_button.isEnabled()
+    page.confirm.setText("delete")
+    assert page.delete_button.isEnabled()
+    page.delete_button.click()
+    assert called == [True]
+    assert page.deleted.text() == "Done."

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QTimeEdit,
@@ -49,6 +51,7 @@ class SettingsPage(QWidget):
         settings: Settings,
         save: Callable[[], str | None],
         set_autostart: Callable[[bool], str | None],
+        delete_all: Callable[[], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -130,6 +133,42 @@ class SettingsPage(QWidget):
         self.status.setObjectName("note")
         self.status.setWordWrap(True)
         column.addWidget(self.status)
+
+        self._delete_all = delete_all
+        column.addWidget(self._heading(translate("Settings", "Delete all my data"), inner))
+        warning = QLabel(
+            translate(
+                "Settings",
+                "This removes your journal, its backups, your settings, your safety plan and "
+                "your own exercises from this computer. It can't be undone. Exports you saved "
+                "elsewhere are not touched. To go ahead, type {word} below.",
+            ).format(word=self.confirm_word()),
+            inner,
+        )
+        warning.setWordWrap(True)
+        warning.setObjectName("note")
+        column.addWidget(warning)
+        row = QHBoxLayout()
+        self.confirm = QLineEdit(inner)
+        self.confirm.setAccessibleName(
+            translate("Settings", "Type {word} to confirm").format(word=self.confirm_word())
+        )
+        self.confirm.setPlaceholderText(self.confirm_word())
+        self.delete_button = QPushButton(translate("Settings", "Delete all my data"), inner)
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._delete)
+        self.confirm.textChanged.connect(
+            lambda text: self.delete_button.setEnabled(
+                text.strip().lower() == self.confirm_word() and delete_all is not None
+            )
+        )
+        row.addWidget(self.confirm)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.deleted = QLabel(inner)
+        self.deleted.setWordWrap(True)
+        column.addWidget(self.deleted)
         column.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -146,6 +185,16 @@ class SettingsPage(QWidget):
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.leave)
+
+    @staticmethod
+    def confirm_word() -> str:
+        return translate("Settings", "delete")
+
+    def _delete(self) -> None:
+        if self._delete_all is None or self.confirm.text().strip().lower() != self.confirm_word():
+            return
+        self.deleted.setText(self._delete_all())
+        self.confirm.clear()
 
     @staticmethod
     def _heading(text: str, parent: QWidget) -> QLabel:

@@ -234,6 +234,7 @@ class Regulate:
         pattern = request.pattern or self.usual_pattern()
         page = self.breathing_page()
         page.quit_when_done = request.quit_when_done
+        page.announce_phases = bool(self.settings.get("announce_phases"))
         length = None
         if request.minutes is not None or request.cycles is not None:
             length = Length(cycles=request.cycles, minutes=request.minutes)

@@ -278,3 +278,18 @@ def test_eyes_closed_is_dark_and_still_with_tones_on(
     assert tones(page).played[-1][1] == "exhale"
     qtbot.keyClick(page, Qt.Key.Key_E)
     assert page.stack.currentWidget() is page._running_view
+
+
+def test_phase_changes_are_announced_when_turned_on(
+    page: BreathingPage, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr("regulate.ui.breathing.announce", lambda source, text: said.append(text))
+    page.start(find_pattern("box"))
+    assert said == []  # off unless the person turns it on
+    page.announce_phases = True
+    clock.now += 4.0
+    page.tick()
+    clock.now += 4.0
+    page.tick()
+    assert said == ["Hold gently", "Breathe out"]  # once a phase, never every second

@@ -27,6 +27,7 @@ DEFAULTS: Mapping[str, Any] = {
     "reminder_time": "20:00",
     "reminder_last": "",  # the date it last showed, YYYY-MM-DD
     "start_in_tray": False,
+    "announce_phases": False,
 }
 
 

@@ -49,6 +49,7 @@ from regulate.core.breathing import (
 )
 from regulate.core.follow import Follow, gentle_target
 from regulate.core.session import Length, Run
+from regulate.ui.a11y import announce
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, SudsRow, duration_words
@@ -117,6 +118,8 @@ class BreathingPage(QWidget):
         self._follow_started = 0.0
         self._last_was_follow = False
         self.quit_when_done = False
+        #: Say each phase to a screen reader (the person turns this on in settings).
+        self.announce_phases = False
         #: Where G glides to (None: a little slower than now) and over how long.
         self.glide_to_bpm: float | None = None
         self.glide_minutes = GLIDE_MINUTES
@@ -584,6 +587,8 @@ class BreathingPage(QWidget):
     def _phase_started(self, position: Position) -> None:
         if self._sound:
             self._tones.play(position.phase.kind.value)
+        if self.announce_phases:
+            announce(self, phase_words(position.phase))
         self.phase_label.setText(phase_words(position.phase))
         self.eyes_view.set_phase(phase_words(position.phase))
         self._show_pace()

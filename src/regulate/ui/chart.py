@@ -37,6 +37,7 @@ from regulate.core.entries import ItemKind
 from regulate.core.insights import monthly_window_share, overall_share
 from regulate.core.suggest import ItemRecord
 from regulate.storage.series import Series
+from regulate.ui.a11y import name_scroll_bars
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
@@ -298,6 +299,7 @@ class HelpsTable(QWidget):
             key=lambda r: (r.average_change if r.average_change is not None else 99, -r.times),
         )
         self.table = QTableWidget(len(ranked), 4, self)
+        name_scroll_bars(self.table, translate("Chart", "the table"))
         self.table.setAccessibleName(translate("Chart", "What helps me"))
         self.table.setHorizontalHeaderLabels(
             [

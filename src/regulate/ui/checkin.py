@@ -31,6 +31,7 @@ from regulate.content.words import ordered_for
 from regulate.core.entries import CheckIn, Moment, Source
 from regulate.core.scales import MOOD_NAMES, ScaleError, Window, Zone, zone_sentence
 from regulate.core.suggest import Suggestion
+from regulate.ui.a11y import name_scroll_bars
 from regulate.ui.theme import Colours
 from regulate.ui.window_diagram import WindowDiagram
 
@@ -184,6 +185,7 @@ class CheckinForm(QWidget):
         form.addWidget(self.tags)
         form.addStretch(1)
         scroll = QScrollArea(self)
+        name_scroll_bars(scroll, translate("Checkin", "the optional details"))
         scroll.setWidget(extras)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from regulate.content.crisis import Line, Lines, lines_for
 from regulate.storage.safety import Contact, SafetyError, SafetyPlan
+from regulate.ui.a11y import name_scroll_bars
 
 translate = QCoreApplication.translate
 CONTACT_ROWS = 4
@@ -152,6 +153,7 @@ class HelpPage(QWidget):
         column.addStretch(1)
 
         scroll = QScrollArea(self)
+        name_scroll_bars(scroll, translate("Help", "this page"))
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from regulate.core.breathing import Pattern
 from regulate.core.exercises import Exercise
 from regulate.core.session import Length
+from regulate.ui.a11y import name_scroll_bars
 from regulate.ui.breathing import BreathingPage
 from regulate.ui.grounding import GroundingPage
 from regulate.ui.sound import TonePlayer
@@ -124,6 +125,7 @@ class Picker(QWidget):
         for button in self.buttons:
             button.setParent(inner)
         scroll = QScrollArea(self)
+        name_scroll_bars(scroll, translate("Presenter", "the exercises"))
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from regulate.core.scales import Window
 from regulate.storage.settings import Settings
+from regulate.ui.a11y import name_scroll_bars
 from regulate.ui.first_run import WindowBounds
 
 translate = QCoreApplication.translate
@@ -128,6 +129,12 @@ class SettingsPage(QWidget):
         self.still.setChecked(settings.get("reduced_motion"))
         self.still.toggled.connect(lambda on: self._set("reduced_motion", on))
         looks.addRow(self.still)
+        self.announce = QCheckBox(
+            translate("Settings", "Say each breathing phase to my screen reader"), inner
+        )
+        self.announce.setChecked(settings.get("announce_phases"))
+        self.announce.toggled.connect(lambda on: self._set("announce_phases", on))
+        looks.addRow(self.announce)
         column.addLayout(looks)
         self.status = QLabel(inner)
         self.status.setObjectName("note")
@@ -172,6 +179,7 @@ class SettingsPage(QWidget):
         column.addStretch(1)
 
         scroll = QScrollArea(self)
+        name_scroll_bars(scroll, translate("Settings", "the settings"))
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

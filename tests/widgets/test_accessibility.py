@@ -1,0 +1,110 @@
+"""Every control a person can operate has a name a screen reader can say, on every screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from regulate.app import GroundRequest, PresentRequest, Regulate, make_application
+from regulate.content.exercises import builtin_exercises
+from regulate.content.patterns import find_pattern
+from regulate.paths import data_paths
+
+OPERABLE = (
+    QAbstractButton,
+    QLineEdit,
+    QPlainTextEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QAbstractSlider,
+    QAbstractItemView,
+)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, OPERABLE) or not widget.isVisibleTo(root):
+            continue
+        if widget.objectName().startswith("qt_"):
+            continue  # Qt's own internals (scroll bar arrows and the like)
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        if not (name or "").strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+@pytest.fixture
+def regulate(qtbot: QtBot, data_dir: Path) -> Regulate:
+    app = make_application()
+    running = Regulate(app, data_paths(data_dir))
+    qtbot.addWidget(running.window)
+    running.window.resize(1000, 720)
+    running.window.show()
+    return running
+
+
+def test_home(regulate: Regulate) -> None:
+    assert unnamed(regulate.window) == []
+
+
+def test_breathing_and_follow_me(regulate: Regulate) -> None:
+    from regulate.app import BreatheRequest
+
+    regulate.breathe(BreatheRequest(pattern=find_pattern("box")))
+    assert unnamed(regulate.window) == []
+    regulate.breathing_page().start_follow()
+    assert unnamed(regulate.window) == []
+
+
+def test_grounding_list_step_and_pacer(regulate: Regulate) -> None:
+    regulate.ground(GroundRequest())
+    assert unnamed(regulate.window) == []
+    page = regulate.grounding_page()
+    for exercise_id in ("54321", "butterfly-hug", "categories"):
+        page.start(next(e for e in builtin_exercises() if e.id == exercise_id))
+        for _ in range(3):
+            page.next()
+            assert unnamed(regulate.window) == [], exercise_id
+
+
+def test_checkin_and_result(regulate: Regulate) -> None:
+    regulate.checkin()
+    assert unnamed(regulate.window) == []
+    page = regulate.checkin_page()
+    page.form.diagram.set_value(10)
+    page.save()
+    assert unnamed(regulate.window) == []
+
+
+def test_help_settings_and_chart(regulate: Regulate) -> None:
+    regulate.get_help()
+    assert unnamed(regulate.window) == []
+    regulate.open_settings()
+    assert unnamed(regulate.window) == []
+    regulate.chart()
+    assert unnamed(regulate.window) == []
+
+
+def test_presenter(regulate: Regulate, qtbot: QtBot) -> None:
+    regulate.present(PresentRequest())
+    presenter = regulate.presenter
+    assert presenter is not None
+    qtbot.addWidget(presenter)
+    assert unnamed(presenter) == []
+    presenter.start(find_pattern("resonance"))
+    assert unnamed(presenter) == []

@@ -94,8 +94,12 @@ def apply_theme(app: QApplication, settings: Settings) -> theme.Colours:
     colours = theme.colours_for(choice if choice in theme.THEMES else "system")
     app.setStyle("Fusion")
     app.setPalette(theme.palette_for(colours))
-    app.setFont(theme.base_font())
-    app.setStyleSheet(theme.style_sheet(colours))
+    percent = settings.get("text_size")
+    with contextlib.suppress(ValueError):
+        percent = int(os.environ.get("REGULATE_TEXT_SIZE", percent))
+    font = theme.base_font(percent)
+    app.setFont(font)
+    app.setStyleSheet(theme.style_sheet(colours, font.pointSizeF()))
     return colours
 
 
@@ -144,6 +148,7 @@ class Regulate:
             get_help=self.get_help,
             open_settings=self.open_settings,
             present=lambda: self.present(PresentRequest()),
+            about=self.about,
         )
         self.presenter: QWidget | None = None
         self.window.add_page(self.home)
@@ -153,6 +158,7 @@ class Regulate:
         self._help: HelpPage | None = None
         self._settings_page: SettingsPage | None = None
         self._chart: QWidget | None = None
+        self._about: QWidget | None = None
         self.tray: Tray | None = None
         self.reminder: Reminder | None = None
         self.in_tray = False
@@ -353,6 +359,15 @@ class Regulate:
             self._help = page
             self.window.add_page(page)
         return self._help
+
+    def about(self) -> None:
+        if self._about is None:
+            from regulate.ui.about import AboutPage
+
+            self._about = AboutPage(str(self.paths.root))
+            self._about.leave.connect(self.go_home)
+            self._about.get_help.connect(self.get_help)
+        self.window.show_page(self._about)
 
     def get_help(self) -> None:
         self.window.show_page(self.help_page())

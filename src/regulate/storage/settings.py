@@ -28,6 +28,7 @@ DEFAULTS: Mapping[str, Any] = {
     "reminder_last": "",  # the date it last showed, YYYY-MM-DD
     "start_in_tray": False,
     "announce_phases": False,
+    "text_size": 100,  # percent, 100 to 200
 }
 
 

@@ -36,6 +36,7 @@ class HomePage(QWidget):
         get_help: Callable[[], None] | None = None,
         open_settings: Callable[[], None] | None = None,
         present: Callable[[], None] | None = None,
+        about: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,6 +109,12 @@ class HomePage(QWidget):
             )
             self.present_button.clicked.connect(present)
             footer.addWidget(self.present_button)
+        self.about_button: QPushButton | None = None
+        if about is not None:
+            self.about_button = QPushButton(translate("HomePage", "About"), column)
+            self.about_button.setAccessibleName(translate("HomePage", "About Regulate"))
+            self.about_button.clicked.connect(about)
+            footer.addWidget(self.about_button)
         self.settings_button: QPushButton | None = None
         if open_settings is not None:
             self.settings_button = QPushButton(translate("HomePage", "Settings"), column)

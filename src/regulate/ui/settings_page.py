@@ -116,11 +116,19 @@ class SettingsPage(QWidget):
             ("system", translate("Settings", "Follow the system")),
             ("light", translate("Settings", "Light")),
             ("dark", translate("Settings", "Dark")),
+            ("contrast", translate("Settings", "High contrast")),
         ):
             self.theme.addItem(text, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get("theme"))))
         self.theme.currentIndexChanged.connect(self._theme)
         looks.addRow(translate("Settings", "Colours"), self.theme)
+        self.text_size = QComboBox(inner)
+        self.text_size.setAccessibleName(translate("Settings", "Text size"))
+        for percent in (100, 125, 150, 175, 200):
+            self.text_size.addItem(f"{percent} %", percent)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.get("text_size"))))
+        self.text_size.currentIndexChanged.connect(self._text_size)
+        looks.addRow(translate("Settings", "Text size"), self.text_size)
         self.sound = QCheckBox(translate("Settings", "Soft tones while breathing"), inner)
         self.sound.setChecked(settings.get("sound"))
         self.sound.toggled.connect(lambda on: self._set("sound", on))
@@ -240,6 +248,12 @@ class SettingsPage(QWidget):
             self.tray_on.blockSignals(False)
             return
         self._set("start_in_tray", on)
+
+    def _text_size(self) -> None:
+        self._set("text_size", self.text_size.currentData())
+        self.status.setText(
+            translate("Settings", "The new text size shows the next time you open Regulate.")
+        )
 
     def _theme(self) -> None:
         self._set("theme", self.theme.currentData())

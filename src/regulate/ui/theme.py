@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,29 @@ DARK = Colours(
 )
 
 
+#: High contrast: black on white, strong edges, nothing faint. Chosen in settings, or followed
+#: from the desktop's contrast setting (Qt 6.10+).
+CONTRAST = Colours(
+    window=QColor("#ffffff"),
+    text=QColor("#000000"),
+    soft_text=QColor("#1f1f1f"),
+    accent=QColor("#00504c"),
+    accent_text=QColor("#ffffff"),
+    surface=QColor("#ffffff"),
+    shape_inner=QColor("#4d9c96"),
+    shape_outer=QColor("#00504c"),
+)
+
+
+def wants_high_contrast() -> bool:
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    preference = getattr(accessibility(), "contrastPreference", None)
+    return preference is not None and "High" in str(preference())
+
+
 def is_dark(choice: str) -> bool:
     if choice == "dark":
         return True
@@ -59,6 +82,8 @@ def is_dark(choice: str) -> bool:
 
 
 def colours_for(choice: str) -> Colours:
+    if choice == "contrast" or (choice == "system" and wants_high_contrast()):
+        return CONTRAST
     return DARK if is_dark(choice) else LIGHT
 
 
@@ -81,14 +106,20 @@ def palette_for(colours: Colours) -> QPalette:
     return palette
 
 
-def style_sheet(colours: Colours) -> str:
-    """Sizes and a few soft shapes; colours come from the same table as the palette."""
+def style_sheet(colours: Colours, base: float = 11.0) -> str:
+    """Sizes (relative to the base text size, so they grow with it) and a few soft shapes;
+    colours come from the same table as the palette."""
+    edge = 2 if colours is CONTRAST else 1  # high contrast: every edge clearly visible
+
+    def pt(scale: float) -> str:
+        return f"{base * scale:.1f}pt"
+
     return f"""
-    QLabel#title {{ font-size: 22pt; font-weight: 600; color: {colours.text.name()}; }}
+    QLabel#title {{ font-size: {pt(2.0)}; font-weight: 600; color: {colours.text.name()}; }}
     QLabel#subtitle, QLabel#note {{ color: {colours.soft_text.name()}; }}
-    QLabel#subtitle {{ font-size: 13pt; }}
+    QLabel#subtitle {{ font-size: {pt(1.18)}; }}
     QPushButton {{
-        border: 1px solid {colours.soft_text.name()}; border-radius: 10px;
+        border: {edge}px solid {colours.soft_text.name()}; border-radius: 10px;
         padding: 10px 18px; background: {colours.surface.name()}; color: {colours.text.name()};
     }}
     QPushButton:focus {{ border: 3px solid {colours.accent.name()}; }}
@@ -98,11 +129,11 @@ def style_sheet(colours: Colours) -> str:
     QPushButton:disabled {{ color: {colours.soft_text.name()}; }}
     QPushButton#primary {{
         background: {colours.accent.name()}; color: {colours.accent_text.name()};
-        border: 1px solid {colours.accent.name()}; font-size: 15pt; font-weight: 600;
+        border: 1px solid {colours.accent.name()}; font-size: {pt(1.36)}; font-weight: 600;
         padding: 16px 24px;
     }}
     QPushButton#primary:focus {{ border: 3px solid {colours.text.name()}; }}
-    QPushButton#wayIn {{ font-size: 13pt; padding: 14px 20px; text-align: left; }}
+    QPushButton#wayIn {{ font-size: {pt(1.18)}; padding: 14px 20px; text-align: left; }}
     QPushButton#suds {{ padding: 8px 0px; }}
     QPushButton#chip {{ padding: 6px 8px; border-radius: 14px; }}
     QPushButton#choice {{ padding: 7px 2px; }}
@@ -125,16 +156,18 @@ def style_sheet(colours: Colours) -> str:
         background: {colours.accent.name()}; border-color: {colours.accent.name()};
     }}
     QCheckBox:focus {{ color: {colours.accent.name()}; }}
-    QLabel#phase {{ font-size: 26pt; font-weight: 600; color: {colours.text.name()}; }}
-    QLabel#count {{ font-size: 18pt; color: {colours.soft_text.name()}; }}
-    QLabel#step {{ font-size: 21pt; color: {colours.text.name()}; }}
-    QLabel#heading {{ font-size: 14pt; font-weight: 600; color: {colours.text.name()}; }}
+    QLabel#phase {{ font-size: {pt(2.36)}; font-weight: 600; color: {colours.text.name()}; }}
+    QLabel#count {{ font-size: {pt(1.64)}; color: {colours.soft_text.name()}; }}
+    QLabel#step {{ font-size: {pt(1.9)}; color: {colours.text.name()}; }}
+    QLabel#heading {{ font-size: {pt(1.27)}; font-weight: 600; color: {colours.text.name()}; }}
     """
 
 
-def base_font() -> QFont:
-    """The system's own font, one step larger: people read this when tired or upset."""
+def base_font(percent: int = 100) -> QFont:
+    """The system's own font, one step larger (people read this when tired or upset), times
+    the person's own text size (100 to 200 %)."""
     font = QGuiApplication.font()
     if font.pointSizeF() > 0:
-        font.setPointSizeF(max(font.pointSizeF() * 1.15, 11.0))
+        size = max(font.pointSizeF() * 1.15, 11.0)
+        font.setPointSizeF(size * max(100, min(200, percent)) / 100)
     return font

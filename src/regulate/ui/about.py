@@ -1,0 +1,72 @@
+"""About Regulate: the version, where your data lives, the licence, and a gentle word on what
+this app is and is not, with the way to the Get help page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from regulate import __version__
+
+translate = QCoreApplication.translate
+
+
+class AboutPage(QWidget):
+    leave = Signal()
+    get_help = Signal()
+
+    def __init__(self, data_folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about")
+        title = QLabel(translate("About", "About Regulate"), self)
+        title.setObjectName("title")
+        lines = [
+            translate("About", "Version {version}").format(version=__version__),
+            translate(
+                "About",
+                "Regulate is a practice tool for calming down and coming back into your window "
+                "of tolerance. It is not a medical device and not a substitute for care from a "
+                "professional. It does not diagnose anything, and it is not a crisis service: "
+                "nobody sees what you write here.",
+            ),
+            translate(
+                "About",
+                "Everything you write stays on this computer, in {folder}. Regulate never uses "
+                "the network.",
+            ).format(folder=data_folder),
+            translate(
+                "About",
+                "Free software under the GNU General Public License, version 3 or later.",
+            ),
+        ]
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(title)
+        for text in lines:
+            label = QLabel(text, self)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(label)
+        self.help_button = QPushButton(translate("About", "Get help"), self)
+        self.help_button.setAccessibleDescription(
+            translate("About", "People you can reach now, and your own safety plan")
+        )
+        self.help_button.clicked.connect(self.get_help)
+        self.back_button = QPushButton(translate("About", "Back"), self)
+        self.back_button.clicked.connect(self.leave)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.help_button)
+        buttons.addStretch(1)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        outer.addStretch(1)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
+        shortcut = QShortcut(QKeySequence("Esc"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.leave)

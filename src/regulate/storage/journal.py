@@ -421,24 +421,19 @@ class Journal:
     # -- reading --------------------------------------------------------------------------
 
     def checkins(self, since_epoch: int | None = None) -> list[CheckIn]:
-        query = f"SELECT {_CHECKIN_COLUMNS} FROM checkins"
-        params: tuple[object, ...] = ()
-        if since_epoch is not None:
-            query += " WHERE at_utc >= ?"
-            params = (since_epoch,)
-        query += " ORDER BY at_utc, id"
-        rows = self._guarded("read", lambda: self._con.execute(query, params).fetchall())
+        rows = self._rows("checkins", _CHECKIN_COLUMNS, since_epoch)
         return [_checkin_from_row(row) for row in rows]
 
     def sessions(self, since_epoch: int | None = None) -> list[Session]:
-        query = f"SELECT {_SESSION_COLUMNS} FROM sessions"
-        params: tuple[object, ...] = ()
-        if since_epoch is not None:
-            query += " WHERE at_utc >= ?"
-            params = (since_epoch,)
-        query += " ORDER BY at_utc, id"
-        rows = self._guarded("read", lambda: self._con.execute(query, params).fetchall())
+        rows = self._rows("sessions", _SESSION_COLUMNS, since_epoch)
         return [_session_from_row(row) for row in rows]
+
+    def _rows(self, table: str, columns: str, since_epoch: int | None) -> list[sqlite3.Row]:
+        """A whole table in time order, optionally from ``since_epoch`` on."""
+        where = "" if since_epoch is None else " WHERE at_utc >= ?"
+        params: tuple[object, ...] = () if since_epoch is None else (since_epoch,)
+        query = f"SELECT {columns} FROM {table}{where} ORDER BY at_utc, id"
+        return self._guarded("read", lambda: self._con.execute(query, params).fetchall())
 
     def counts(self) -> Counts:
         def read() -> Counts:

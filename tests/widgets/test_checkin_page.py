@@ -71,7 +71,7 @@ def test_two_actions_place_and_save(qtbot: QtBot, page: CheckinPage, harness: Ha
     qtbot.mouseClick(
         diagram, Qt.MouseButton.LeftButton, pos=diagram.rect().center().__class__(60, round(bar_y))
     )
-    assert diagram.value == 8
+    assert diagram.arousal == 8
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
     (entry,) = harness.saved
     assert (entry.arousal, entry.zone, entry.window) == (8, Zone.HYPER, Window(3, 7))
@@ -83,13 +83,13 @@ def test_arrow_keys_place_the_marker(qtbot: QtBot, page: CheckinPage) -> None:
     diagram = page.form.diagram
     diagram.setFocus()
     qtbot.keyClick(diagram, Qt.Key.Key_Up)  # first press places it in the middle
-    assert diagram.value == 5
+    assert diagram.arousal == 5
     qtbot.keyClick(diagram, Qt.Key.Key_Down)
     qtbot.keyClick(diagram, Qt.Key.Key_Down)
-    assert diagram.value == 3
+    assert diagram.arousal == 3
     assert "In my window" in diagram.accessibleDescription()
     qtbot.keyClick(diagram, Qt.Key.Key_End)
-    assert diagram.value == 10
+    assert diagram.arousal == 10
 
 
 def test_the_optional_extras_are_saved_with_the_entry(page: CheckinPage, harness: Harness) -> None:

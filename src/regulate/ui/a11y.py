@@ -10,7 +10,8 @@ translate = QCoreApplication.translate
 
 
 def name_scroll_bars(area: QAbstractScrollArea, what: str) -> None:
-    """Scroll bars get a name saying what they scroll ("Scroll the exercises")."""
+    """The area and its scroll bars get names saying what they hold ("Scroll the exercises")."""
+    area.setAccessibleName(what[:1].upper() + what[1:])
     for bar, direction in (
         (area.verticalScrollBar(), translate("A11y", "up and down")),
         (area.horizontalScrollBar(), translate("A11y", "sideways")),

@@ -383,7 +383,7 @@ class CheckinPage(QWidget):
             uid=self._new_uid(),
             at=Moment.from_datetime(self._now()),
             window=form.diagram.personal_window,
-            arousal=form.diagram.value,
+            arousal=form.diagram.arousal,
             suds=form.suds.chosen(),
             mood=None if mood is None else mood + 1,
             feelings=form.feelings.chosen(),
@@ -394,7 +394,7 @@ class CheckinPage(QWidget):
         )
 
     def save(self) -> None:
-        if self.stack.currentWidget() is not self.form or self.form.diagram.value is None:
+        if self.stack.currentWidget() is not self.form or self.form.diagram.arousal is None:
             return
         try:
             entry = self.entry()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -137,7 +138,7 @@ class Picker(QWidget):
         layout.addWidget(scroll, 1)
 
 
-class PresenterWindow(QWidget):
+class PresenterWindow(QMainWindow):
     """A separate, top-level window: the person's own journal window is never shown here."""
 
     left = Signal()
@@ -200,7 +201,10 @@ class PresenterWindow(QWidget):
         breathing_layout.addWidget(self.breathing, 1)
         breathing_layout.addWidget(self._glide_row)
         self._breathing_box = breathing_box
-        self.stack = QStackedLayout(self)
+        body = QWidget(self)
+        body.setObjectName("presenterBody")
+        self.setCentralWidget(body)
+        self.stack = QStackedLayout(body)
         self.stack.addWidget(self.picker)
         self.stack.addWidget(breathing_box)
         self.stack.addWidget(self.grounding)

@@ -17,8 +17,9 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QWheelEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QSlider, QWidget
 
 from regulate.core.scales import AROUSAL_MAX, AROUSAL_MIN, Window, Zone
 from regulate.ui.theme import Colours
@@ -50,13 +51,18 @@ def zone_words(zone: Zone) -> tuple[str, str]:
     )
 
 
-class WindowDiagram(QWidget):
+class WindowDiagram(QSlider):
+    """A vertical slider underneath (so screen readers present it as one, with its value),
+    painted as the window diagram."""
+
     value_changed = Signal(int)
 
     def __init__(
         self, window: Window, colours: Colours, dark: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setRange(AROUSAL_MIN, AROUSAL_MAX)
+        self.setValue((AROUSAL_MIN + AROUSAL_MAX) // 2)
         self._window = window
         self._colours = colours
         self._tints = DARK_TINTS if dark else LIGHT_TINTS
@@ -68,7 +74,8 @@ class WindowDiagram(QWidget):
         self._describe()
 
     @property
-    def value(self) -> int | None:
+    def arousal(self) -> int | None:
+        """The placed value, or None until the person places the marker."""
         return self._value
 
     @property
@@ -86,6 +93,10 @@ class WindowDiagram(QWidget):
         if value == self._value:
             return
         self._value = value
+        if value is not None:
+            self.blockSignals(True)
+            self.setValue(value)  # what a screen reader reads as the slider's value
+            self.blockSignals(False)
         self._describe()
         self.update()
         if value is not None:
@@ -141,7 +152,10 @@ class WindowDiagram(QWidget):
         elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
             self.set_value(key - Qt.Key.Key_0)
         else:
-            super().keyPressEvent(event)
+            QWidget.keyPressEvent(self, event)  # not QSlider's own stepping
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # scrolling the page must never move the marker by accident
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()

@@ -83,6 +83,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         return existing
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    from regulate.ui.i18n import install_translators
+
+    install_translators(app, None)  # the desktop's language; settings may change it below
     app.setApplicationName("Regulate")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Regulate")
@@ -141,6 +144,9 @@ class Regulate:
         with contextlib.suppress(OSError):  # a read-only place still lets the person breathe
             paths.ensure()
         self.settings = Settings.load(paths.settings)
+        from regulate.ui.i18n import install_translators
+
+        install_translators(app, self.settings.get("language"))
         self.colours = apply_theme(app, self.settings)
         self.window = MainWindow(self.settings)
         self.home = HomePage(

@@ -22,7 +22,13 @@ def autostart_file() -> Path:
 
 
 def entry_text(python: str = sys.executable) -> str:
-    command = " ".join(shlex.quote(part) for part in (python, "-m", "regulate", "--in-tray"))
+    # A frozen build (PyInstaller) is itself the program; otherwise run the package.
+    parts = (
+        (python, "--in-tray")
+        if getattr(sys, "frozen", False)
+        else (python, "-m", "regulate", "--in-tray")
+    )
+    command = " ".join(shlex.quote(part) for part in parts)
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"

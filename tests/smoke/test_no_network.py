@@ -27,8 +27,14 @@ def strace() -> str:
 
 
 def network_sockets(strace: str, command: list[str], env: dict[str, str], log: Path) -> list[str]:
+    # As on a desktop, a session bus is already there (started outside the trace); without
+    # one, D-Bus would launch its own daemon inside the trace and keep strace waiting.
+    session = shutil.which("dbus-run-session")
+    outer = [session, "--"] if session else []
+    if not session:
+        env = dict(env, DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent")
     result = subprocess.run(
-        [strace, "-f", "-qq", "-e", "trace=socket", "-o", str(log), *command],
+        [*outer, strace, "-f", "-qq", "-e", "trace=socket", "-o", str(log), *command],
         env=env,
         capture_output=True,
         text=True,

@@ -1,4 +1,9 @@
-"""Crisis lines and emergency numbers (assets/crisis/lines.toml), picked by country."""
+"""Crisis lines and emergency numbers (assets/crisis/lines.toml), picked by country.
+
+Text we wrote ourselves may have a translation beside it (``how_de``, ``source_de``,
+``emergency_de``); the current language from regulate.content.language picks it. Names of
+lines and numbers stay as they are.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from regulate.content.language import current_language, localized
 
 
 @dataclass(frozen=True)
@@ -37,18 +44,23 @@ def _data() -> dict[str, Any]:
 def lines_for(country: str) -> Lines:
     """The lines for an ISO 3166 country code such as "GB"; worldwide ones always come too."""
     data = _data()
+    language = current_language()
+
+    def text(entry: dict[str, Any], key: str) -> str:
+        return str(localized(entry, key, language) or "")
+
     worldwide = tuple(
-        Line("", str(w["name"]), str(w["how"]), str(w["source"]), str(w["checked"]))
+        Line("", str(w["name"]), text(w, "how"), text(w, "source"), str(w["checked"]))
         for w in data.get("worldwide", [])
     )
     local = None
     for entry in data.get("country", []):
         if country.upper() in entry["codes"]:
             local = Line(
-                str(entry.get("emergency", "")),
+                text(entry, "emergency"),
                 str(entry.get("line", "")),
-                str(entry.get("how", "")),
-                str(entry["source"]),
+                text(entry, "how"),
+                text(entry, "source"),
                 str(entry["checked"]),
             )
             break

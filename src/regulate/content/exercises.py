@@ -3,6 +3,10 @@ the person's own in the exercises folder of their data folder.
 
 A file that can't be used is reported with its name, the line and what is wrong, and skipped;
 every other exercise still loads. docs/EXERCISES.md describes the format.
+
+Text fields may have translations beside them (``title_de``, ``summary_de``, ``caution_de``,
+and ``text_de`` / ``prompt_de`` in a step); the current language from
+regulate.content.language picks them, falling back to English. docs/TRANSLATING.md explains.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from regulate.content.language import DEFAULT, current_language, localized_key
 from regulate.core.exercises import Exercise, InputKind, Step
 from regulate.core.scales import Zone
 
@@ -98,7 +103,16 @@ def _line_of(text: str, key: str | None, step: int | None) -> int:
     return 1
 
 
-def _text(raw: Mapping[str, Any], key: str, *, required: bool, step: int | None = None) -> str:
+def _text(
+    raw: Mapping[str, Any],
+    key: str,
+    *,
+    required: bool,
+    step: int | None = None,
+    language: str = DEFAULT,
+) -> str:
+    """The English text under ``key``, or its translation (``key_de``) for ``language`` when
+    the file has one."""
     value = raw.get(key)
     if value is None:
         if required:
@@ -106,13 +120,20 @@ def _text(raw: Mapping[str, Any], key: str, *, required: bool, step: int | None 
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
         raise _Bad(f"'{key}' must be some text", key, step)
+    if language != DEFAULT:
+        other = localized_key(key, language)
+        translated = raw.get(other)
+        if translated is not None:
+            if not isinstance(translated, str) or (required and not translated.strip()):
+                raise _Bad(f"'{other}' must be some text", other, step)
+            value = translated
     return " ".join(value.split())
 
 
-def _step(raw: object, number: int) -> Step:
+def _step(raw: object, number: int, language: str) -> Step:
     if not isinstance(raw, Mapping):
         raise _Bad(f"step {number + 1} must be a [[steps]] table", "steps", None)
-    text = _text(raw, "text", required=True, step=number)
+    text = _text(raw, "text", required=True, step=number, language=language)
     seconds = raw.get("seconds")
     if seconds is not None:
         if isinstance(seconds, bool) or not isinstance(seconds, int | float):
@@ -148,18 +169,22 @@ def _step(raw: object, number: int) -> Step:
         seconds=None if seconds is None else float(seconds),
         input=input_kind,
         count=count,
-        prompt=_text(raw, "prompt", required=False, step=number),
+        prompt=_text(raw, "prompt", required=False, step=number, language=language),
         pacer=pacer,
     )
 
 
-def exercise_from_mapping(raw: Mapping[str, Any], origin: str) -> Exercise:
+def exercise_from_mapping(
+    raw: Mapping[str, Any], origin: str, language: str | None = None
+) -> Exercise:
+    """An exercise from a parsed file, its text in ``language`` (default: the current one)."""
+    language = current_language() if language is None else language
     exercise_id = raw.get("id")
     if exercise_id is None:
         raise _Bad("'id' is missing")
     if not isinstance(exercise_id, str) or not ID_PATTERN.match(exercise_id):
         raise _Bad("'id' must be lowercase letters, digits and dashes, such as \"my-walk\"", "id")
-    title = _text(raw, "title", required=True)
+    title = _text(raw, "title", required=True, language=language)
     zones_raw = raw.get("zones")
     if not isinstance(zones_raw, list) or not zones_raw:
         raise _Bad('\'zones\' must list at least one of "hyper", "hypo", "window"', "zones")
@@ -174,7 +199,7 @@ def exercise_from_mapping(raw: Mapping[str, Any], origin: str) -> Exercise:
         raise _Bad("an exercise needs at least one [[steps]] entry", "steps")
     if len(steps_raw) > MAX_STEPS:
         raise _Bad(f"an exercise can have at most {MAX_STEPS} steps", "steps")
-    steps = tuple(_step(step, number) for number, step in enumerate(steps_raw))
+    steps = tuple(_step(step, number, language) for number, step in enumerate(steps_raw))
     minutes = raw.get("minutes")
     if minutes is not None and (
         isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0
@@ -186,17 +211,19 @@ def exercise_from_mapping(raw: Mapping[str, Any], origin: str) -> Exercise:
     return Exercise(
         id=exercise_id,
         title=title,
-        summary=_text(raw, "summary", required=False),
+        summary=_text(raw, "summary", required=False, language=language),
         zones=frozenset(zones),
         steps=steps,
-        caution=_text(raw, "caution", required=False),
+        caution=_text(raw, "caution", required=False, language=language),
         minutes=None if minutes is None else float(minutes),
         sources=tuple(sources),
         origin=origin,
     )
 
 
-def parse_exercise(text: str, name: str, origin: str) -> Exercise | Problem:
+def parse_exercise(
+    text: str, name: str, origin: str, language: str | None = None
+) -> Exercise | Problem:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -208,7 +235,7 @@ def parse_exercise(text: str, name: str, origin: str) -> Exercise | Problem:
         short = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
         return Problem(name, line, f"this is not valid TOML ({short.lower()})")
     try:
-        return exercise_from_mapping(raw, origin)
+        return exercise_from_mapping(raw, origin, language)
     except _Bad as bad:
         return Problem(name, _line_of(text, bad.key, bad.step), bad.message)
 
@@ -227,14 +254,19 @@ def _read(path: Path) -> str | Problem:
 # -- all of them ----------------------------------------------------------------------------
 
 
-@cache
 def builtin_exercises() -> tuple[Exercise, ...]:
+    """The built-in exercises in the order people see them, in the current language."""
+    return _builtin_exercises(current_language())
+
+
+@cache
+def _builtin_exercises(language: str) -> tuple[Exercise, ...]:
     folder = resources.files("regulate.assets").joinpath("exercises", "grounding")
     found: dict[str, Exercise] = {}
     for entry in folder.iterdir():
         if not entry.name.endswith(".toml"):
             continue
-        result = parse_exercise(entry.read_text(encoding="utf-8"), entry.name, "built-in")
+        result = parse_exercise(entry.read_text(encoding="utf-8"), entry.name, "built-in", language)
         if isinstance(result, Problem):
             raise ValueError(f"built-in exercise {result}")
         found[result.id] = result

@@ -1,4 +1,9 @@
-"""The built-in breathing patterns, one TOML file each under assets/patterns/."""
+"""The built-in breathing patterns, one TOML file each under assets/patterns/.
+
+Each human-facing field may have translations beside it (``name_de``, ``summary_de``,
+``caution_de``, ``label_de`` in a phase); the current language from regulate.content.language
+picks them, falling back to English.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from regulate.content.language import DEFAULT, current_language, localized
 from regulate.core.breathing import (
     Pattern,
     PatternError,
@@ -26,24 +32,32 @@ class ContentError(ValueError):
     """A data file that can't be used; the message names the file and what is wrong."""
 
 
-def pattern_from_mapping(raw: Mapping[str, Any], name: str) -> Pattern:
+def pattern_from_mapping(raw: Mapping[str, Any], name: str, language: str | None = None) -> Pattern:
+    """A pattern from a parsed file, its text in ``language`` (default: the current one)."""
+    language = current_language() if language is None else language
+
+    def text(table: Mapping[str, Any], key: str, required: bool = False) -> str:
+        if required and key not in table:  # English is needed even when a translation is used
+            raise KeyError(key)
+        return " ".join(str(localized(table, key, language) or "").split())
+
     try:
         phases = tuple(
             Phase(
                 PhaseKind(p["kind"]),
                 check_phase_seconds(p["seconds"], str(p["kind"])),
-                str(p.get("label", "")),
+                text(p, "label"),
             )
             for p in raw["phases"]
         )
         zones = frozenset(Zone(z) for z in raw.get("zones", []))
         return Pattern(
             id=str(raw["id"]),
-            name=str(raw["name"]),
+            name=text(raw, "name", required=True),
             phases=phases,
             zones=zones,
-            caution=" ".join(str(raw.get("caution", "")).split()),
-            summary=" ".join(str(raw.get("summary", "")).split()),
+            caution=text(raw, "caution"),
+            summary=text(raw, "summary"),
             default_cycles=raw.get("default_cycles"),
             default_minutes=raw.get("default_minutes"),
             sources=tuple(str(s) for s in raw.get("sources", [])),
@@ -54,8 +68,13 @@ def pattern_from_mapping(raw: Mapping[str, Any], name: str) -> Pattern:
         raise ContentError(f"{name}: {exc}") from None
 
 
-@cache
 def builtin_patterns() -> tuple[Pattern, ...]:
+    """The built-in patterns in the order people see them, in the current language."""
+    return _builtin_patterns(current_language())
+
+
+@cache
+def _builtin_patterns(language: str) -> tuple[Pattern, ...]:
     folder = resources.files("regulate.assets").joinpath("patterns")
     found: dict[str, Pattern] = {}
     for entry in folder.iterdir():
@@ -65,7 +84,7 @@ def builtin_patterns() -> tuple[Pattern, ...]:
             raw = tomllib.loads(entry.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ContentError(f"{entry.name}: {exc}") from None
-        pattern = pattern_from_mapping(raw, entry.name)
+        pattern = pattern_from_mapping(raw, entry.name, language)
         found[pattern.id] = pattern
     ranked = [found[i] for i in ORDER if i in found]
     return tuple(
@@ -87,15 +106,25 @@ def find_pattern(key: str) -> Pattern:
     )
 
 
+#: The caution for a home-made pattern with long holds, per language.
+LONG_HOLD_CAUTION = {
+    DEFAULT: (
+        "Long holds can make you light-headed, so sit or lie down. If a hold feels hard, "
+        "make it shorter or breathe normally."
+    ),
+    "de": (
+        "Lange Pausen mit angehaltenem Atem können schwindelig machen. Setz oder leg dich also "
+        "hin. Wenn dir eine Pause schwerfällt, mach sie kürzer oder atme einfach normal weiter."
+    ),
+}
+
+
 def hold_caution(pattern: Pattern) -> str:
     """A pattern's caution, or a gentle one for a home-made pattern with long holds."""
     if pattern.caution:
         return pattern.caution
     if pattern.longest_hold >= 5:
-        return (
-            "Long holds can make you light-headed, so sit or lie down. If a hold feels hard, "
-            "make it shorter or breathe normally."
-        )
+        return LONG_HOLD_CAUTION.get(current_language(), LONG_HOLD_CAUTION[DEFAULT])
     return ""
 
 

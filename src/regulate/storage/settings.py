@@ -29,6 +29,7 @@ DEFAULTS: Mapping[str, Any] = {
     "start_in_tray": False,
     "announce_phases": False,
     "text_size": 100,  # percent, 100 to 200
+    "language": "system",  # or "en", "de"
 }
 
 

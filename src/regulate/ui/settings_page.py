@@ -129,6 +129,17 @@ class SettingsPage(QWidget):
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.get("text_size"))))
         self.text_size.currentIndexChanged.connect(self._text_size)
         looks.addRow(translate("Settings", "Text size"), self.text_size)
+        self.language = QComboBox(inner)
+        self.language.setAccessibleName(translate("Settings", "Language"))
+        for key, text in (
+            ("system", translate("Settings", "Follow the system")),
+            ("en", "English"),
+            ("de", "Deutsch"),
+        ):
+            self.language.addItem(text, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        self.language.currentIndexChanged.connect(self._language)
+        looks.addRow(translate("Settings", "Language"), self.language)
         self.sound = QCheckBox(translate("Settings", "Soft tones while breathing"), inner)
         self.sound.setChecked(settings.get("sound"))
         self.sound.toggled.connect(lambda on: self._set("sound", on))
@@ -248,6 +259,12 @@ class SettingsPage(QWidget):
             self.tray_on.blockSignals(False)
             return
         self._set("start_in_tray", on)
+
+    def _language(self) -> None:
+        self._set("language", self.language.currentData())
+        self.status.setText(
+            translate("Settings", "The new language shows the next time you open Regulate.")
+        )
 
     def _text_size(self) -> None:
         self._set("text_size", self.text_size.currentData())

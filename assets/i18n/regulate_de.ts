@@ -1,0 +1,1413 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>A11y</name>
+    <message>
+        <source>up and down</source>
+        <translation>nach oben und unten</translation>
+    </message>
+    <message>
+        <source>sideways</source>
+        <translation>zur Seite</translation>
+    </message>
+    <message>
+        <source>Scroll {what} {direction}</source>
+        <translation>Scrollen durch {what}, {direction}</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>About Regulate</source>
+        <translation>Über Regulate</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Regulate is a practice tool for calming down and coming back into your window of tolerance. It is not a medical device and not a substitute for care from a professional. It does not diagnose anything, and it is not a crisis service: nobody sees what you write here.</source>
+        <translation>Regulate ist ein Übungswerkzeug, um zur Ruhe zu kommen und zurück in dein Toleranzfenster zu finden. Es ist kein Medizinprodukt und ersetzt keine Hilfe von Fachleuten. Es stellt keine Diagnosen und ist kein Krisendienst: Niemand sieht, was du hier schreibst.</translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer, in {folder}. Regulate never uses the network.</source>
+        <translation>Alles, was du schreibst, bleibt auf diesem Computer, in {folder}. Regulate nutzt nie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Hilfe finden</translation>
+    </message>
+    <message>
+        <source>People you can reach now, and your own safety plan</source>
+        <translation>Menschen, die du jetzt erreichen kannst, und dein eigener Plan für schwere Zeiten</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>Breathing</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Hold gently</source>
+        <translation>Sanft halten</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhen</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <extracomment>The person asked to leave the screen (home). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long.</extracomment>
+        <translation>Atemmuster</translation>
+    </message>
+    <message>
+        <source>How intense is it right now? 0 is calm, 10 is the most. You can skip this.</source>
+        <translation>Wie stark ist es gerade? 0 ist ruhig, 10 ist am stärksten. Du kannst das auch überspringen.</translation>
+    </message>
+    <message>
+        <source>Breathing phase</source>
+        <translation>Atemphase</translation>
+    </message>
+    <message>
+        <source>Seconds left in this phase</source>
+        <translation>Sekunden, die in dieser Phase noch bleiben</translation>
+    </message>
+    <message>
+        <source>How full the breath is</source>
+        <translation>Wie voll der Atem ist</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Quicker</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Tones</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More ways to breathe</source>
+        <translation>Weitere Arten zu atmen</translation>
+    </message>
+    <message>
+        <source>Still view, no movement</source>
+        <translation>Ruhige Ansicht, ohne Bewegung</translation>
+    </message>
+    <message>
+        <source>Follow me: I lead, the shape follows</source>
+        <translation>Folge mir: Ich führe, die Form folgt</translation>
+    </message>
+    <message>
+        <source>Eyes closed: tones only</source>
+        <translation>Augen zu: nur Töne</translation>
+    </message>
+    <message>
+        <source>Guide me from here</source>
+        <translation>Ab hier führen lassen</translation>
+    </message>
+    <message>
+        <source>Another round</source>
+        <translation>Noch eine Runde</translation>
+    </message>
+    <message>
+        <source>Shortcut: {key}</source>
+        <translation>Tastenkürzel: {key}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Press Space to go on</source>
+        <translation>Drück die Leertaste, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>No sound output was found</source>
+        <translation>Keine Tonausgabe gefunden</translation>
+    </message>
+    <message>
+        <source>Follow me</source>
+        <translation>Folge mir</translation>
+    </message>
+    <message>
+        <source>Breathe however feels right. Hold Space, or the mouse button on the shape, while you breathe in, and let go as you breathe out. The shape follows you.</source>
+        <translation>Atme so, wie es sich für dich richtig anfühlt. Halte beim Einatmen die Leertaste gedrückt, oder die Maustaste auf der Form. Lass beim Ausatmen los. Die Form folgt dir.</translation>
+    </message>
+    <message>
+        <source>Hold Space as you breathe in</source>
+        <translation>Halte beim Einatmen die Leertaste gedrückt</translation>
+    </message>
+    <message>
+        <source>Your pace shows here after two breaths</source>
+        <translation>Nach zwei Atemzügen siehst du hier dein Tempo</translation>
+    </message>
+    <message>
+        <source>Breathing in</source>
+        <translation>Du atmest ein</translation>
+    </message>
+    <message>
+        <source>Breathing out</source>
+        <translation>Du atmest aus</translation>
+    </message>
+    <message>
+        <source>Your pace: {bpm} breaths a minute</source>
+        <translation>Dein Tempo: {bpm} Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>{bpm} breaths a minute</source>
+        <translation>{bpm} Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>That was {span} of slow breathing.</source>
+        <translation>Du hast {span} lang langsam geatmet.</translation>
+    </message>
+    <message>
+        <source>You stopped after {span}. That&apos;s fine.</source>
+        <translation>Du hast {span} lang geübt und dann aufgehört. Das ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>You can close your eyes. A bright tone means breathe in, a light one hold, a low one breathe out, a deep one rest. Space pauses, E brings the picture back, Esc stops.</source>
+        <translation>Du kannst die Augen schließen. Ein heller Ton heißt einatmen, ein leichter halten, ein tiefer ausatmen, ein sehr tiefer ruhen. Die Leertaste pausiert, E holt das Bild zurück, Esc beendet.</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so tones can&apos;t guide you right now. Press E to bring the picture back.</source>
+        <translation>Keine Tonausgabe gefunden. Die Töne können dich gerade nicht führen. Drück E, dann kommt das Bild zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Chart of your check-ins over time</source>
+        <translation>Verlauf deiner Check-ins</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s drawing area</source>
+        <translation>Die Zeichenfläche des Verlaufs</translation>
+    </message>
+    <message>
+        <source>activation 0 to 10</source>
+        <translation>Aktivierung 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Distress</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Your check-ins will show up here over the days and weeks.</source>
+        <translation>Hier ist noch nichts. Deine Check-ins erscheinen hier nach und nach, über die Tage und Wochen.</translation>
+    </message>
+    <message>
+        <source>Activation {a} ({zone}, window {low} to {high})</source>
+        <translation>Aktivierung {a} ({zone}, Fenster {low} bis {high})</translation>
+    </message>
+    <message>
+        <source>Distress {s}</source>
+        <translation>Belastung {s}</translation>
+    </message>
+    <message>
+        <source>Mood: {m}</source>
+        <translation>Stimmung: {m}</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>die Tabelle</translation>
+    </message>
+    <message>
+        <source>What helps me</source>
+        <translation>Was mir hilft</translation>
+    </message>
+    <message>
+        <source>Pattern or exercise</source>
+        <translation>Atemmuster oder Übung</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Change in distress</source>
+        <translation>Veränderung der Belastung</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>{c:+.1f} (over {n} rated)</source>
+        <translation>{c:+.1f} (aus {n} bewerteten)</translation>
+    </message>
+    <message>
+        <source>When you rate how intense things are before and after an exercise, you will see here which ones help you most.</source>
+        <translation>Wenn du vor und nach einer Übung angibst, wie stark es ist, siehst du hier, was dir am meisten hilft.</translation>
+    </message>
+    <message>
+        <source>A negative change means your distress went down. Numbers from a few sessions are only a first hint.</source>
+        <translation>Eine Zahl mit Minus heißt: Deine Belastung ist gesunken. Zahlen aus wenigen Übungen sind nur ein erster Hinweis.</translation>
+    </message>
+    <message>
+        <source>Check-ins within your window: {share} % overall. By month: {recent}.</source>
+        <translation>Check-ins in deinem Fenster: insgesamt {share} %. Nach Monaten: {recent}.</translation>
+    </message>
+    <message>
+        <source>Your days</source>
+        <translation>Deine Tage</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show {span}</source>
+        <translation>{span} zeigen</translation>
+    </message>
+    <message>
+        <source>Save as picture</source>
+        <translation>Als Bild speichern</translation>
+    </message>
+    <message>
+        <source>The shaded band is your window; the line is how activated you felt at each check-in. Short marks along the bottom are breathing and grounding sessions. Point at the line for details.</source>
+        <translation>Das schattierte Band ist dein Fenster. Die Linie zeigt, wie aktiviert du dich bei jedem Check-in gefühlt hast. Kurze Striche am unteren Rand sind Atem- und Erdungsübungen. Zeig mit der Maus auf die Linie, dann siehst du mehr.</translation>
+    </message>
+    <message>
+        <source>Chart and what helps me</source>
+        <translation>Verlauf und was mir hilft</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Save my data…</source>
+        <translation>Meine Daten speichern…</translation>
+    </message>
+    <message>
+        <source>PDF summary…</source>
+        <translation>PDF-Zusammenfassung…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Den Verlauf als Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Checkin</name>
+    <message>
+        <source>How are you right now?</source>
+        <extracomment>Saving returns None when it worked, else why it could not.</extracomment>
+        <translation>Wie geht es dir gerade?</translation>
+    </message>
+    <message>
+        <source>Place the marker where you are, then save. Everything on the right is optional.</source>
+        <translation>Setz die Markierung dorthin, wo du gerade bist, und speichere. Alles rechts ist freiwillig.</translation>
+    </message>
+    <message>
+        <source>Distress, 0 calm to 10 the most</source>
+        <translation>Belastung, 0 ruhig bis 10 am stärksten</translation>
+    </message>
+    <message>
+        <source>Distress {n} out of 10</source>
+        <translation>Belastung {n} von 10</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>awful</source>
+        <translation>furchtbar</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>meh</source>
+        <translation>geht so</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>great</source>
+        <translation>super</translation>
+    </message>
+    <message>
+        <source>Mood: {word}</source>
+        <translation>Stimmung: {word}</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Gefühle</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>In your body</source>
+        <translation>In deinem Körper</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Körper</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Eine Notiz</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember</source>
+        <translation>Alles, was du dir merken möchtest</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>work, family, sleep (commas between)</source>
+        <translation>Arbeit, Familie, Schlaf (mit Kommas dazwischen)</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Stichwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>the optional details</source>
+        <translation>die freiwilligen Angaben</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Shortcut: Ctrl+S</source>
+        <translation>Tastenkürzel: Strg+S</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <source>These may help now:</source>
+        <translation>Das könnte dir jetzt helfen:</translation>
+    </message>
+    <message>
+        <source>That sounds really hard. If it feels like too much to carry alone right now, there are people you can reach.</source>
+        <translation>Das klingt wirklich schwer. Wenn es sich gerade zu viel anfühlt, um es allein zu tragen: Es gibt Menschen, die du erreichen kannst.</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Hilfe finden</translation>
+    </message>
+    <message>
+        <source>Check in again</source>
+        <translation>Noch einmal einchecken</translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for checking in.</source>
+        <translation>Gespeichert. Danke fürs Einchecken.</translation>
+    </message>
+    <message>
+        <source>Start: {title}</source>
+        <translation>Starten: {title}</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>{title} starten</translation>
+    </message>
+    <message>
+        <source>This check-in could not be saved: {why}</source>
+        <translation>Dieser Check-in konnte nicht gespeichert werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DataDialogs</name>
+    <message>
+        <source>Place your moods</source>
+        <translation>Deine Stimmungen einordnen</translation>
+    </message>
+    <message>
+        <source>Your Daylio export uses some mood names of your own. Where does each one sit on Regulate&apos;s scale from awful to great?</source>
+        <translation>Dein Daylio-Export enthält eigene Namen für Stimmungen. Wo liegt jede davon auf der Skala von Regulate, von furchtbar bis super?</translation>
+    </message>
+    <message>
+        <source>Place for {label}</source>
+        <translation>Platz für {label}</translation>
+    </message>
+    <message>
+        <source>{label} ({count} entries)</source>
+        <translation>{label} (Einträge: {count})</translation>
+    </message>
+    <message>
+        <source>Import a Regulate or Daylio export</source>
+        <translation>Einen Export aus Regulate oder Daylio importieren</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.csv);;All files (*)</source>
+        <translation>Exporte (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {why}</source>
+        <translation>Es wurde nichts importiert: {why}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Imported {c} check-ins and {s} sessions; {k} were already in your journal.</source>
+        <translation>Importiert: {c} Check-ins und {s} Übungen. {k} davon waren schon in deinem Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Save all your data</source>
+        <translation>Alle deine Daten speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON (*.json);;CSV für Tabellenprogramme (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not read your journal: {why}</source>
+        <translation>Dein Tagebuch ließ sich nicht lesen: {why}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {why}</source>
+        <translation>{path} ließ sich nicht speichern: {why}</translation>
+    </message>
+    <message>
+        <source>Saved {c} check-ins and {s} sessions to {path}.</source>
+        <translation>{c} Check-ins und {s} Übungen in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save a summary for your therapist</source>
+        <translation>Eine Zusammenfassung für deine Therapie speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Deine Notizen</translation>
+    </message>
+    <message>
+        <source>Include your notes in the summary? They are left out unless you say yes.</source>
+        <translation>Sollen deine Notizen mit in die Zusammenfassung? Sie bleiben draußen, außer du sagst Ja.</translation>
+    </message>
+    <message>
+        <source>Saved your summary to {path}.</source>
+        <translation>Deine Zusammenfassung ist in {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>EndPanel</name>
+    <message>
+        <source>under a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>about a minute</source>
+        <translation>etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>about {n} minutes</source>
+        <translation>etwa {n} Minuten</translation>
+    </message>
+    <message>
+        <source>How intense is it now? 0 is calm, 10 is the most. You can skip this.</source>
+        <translation>Wie stark ist es jetzt? 0 ist ruhig, 10 ist am stärksten. Du kannst das auch überspringen.</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <source>Noted: {value} out of 10.</source>
+        <translation>Notiert: {value} von 10.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Regulate</source>
+        <translation>Willkommen bei Regulate</translation>
+    </message>
+    <message>
+        <source>Your window of tolerance is the range in which you can think and feel at the same time; above it things feel like too much, below it you may feel numb. Most people start with 3 to 7 on a scale of 0 to 10, and you can change it later.</source>
+        <translation>Dein Toleranzfenster ist der Bereich, in dem du gleichzeitig denken und fühlen kannst. Darüber wird alles zu viel. Darunter fühlst du dich vielleicht taub. Die meisten fangen mit 3 bis 7 auf einer Skala von 0 bis 10 an. Du kannst das später ändern.</translation>
+    </message>
+    <message>
+        <source>Keep these</source>
+        <translation>So übernehmen</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Erst mal überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>Grounding</name>
+    <message>
+        <source>Come back to the here and now</source>
+        <translation>Komm zurück ins Hier und Jetzt</translation>
+    </message>
+    <message>
+        <source>Pick one that fits how you feel. You can stop any time with Esc.</source>
+        <translation>Wähl eine Übung, die zu deinem Gefühl passt. Mit Esc kannst du jederzeit aufhören.</translation>
+    </message>
+    <message>
+        <source>When it&apos;s all too much</source>
+        <translation>Wenn alles zu viel ist</translation>
+    </message>
+    <message>
+        <source>When you feel numb or far away</source>
+        <translation>Wenn du dich taub oder weit weg fühlst</translation>
+    </message>
+    <message>
+        <source>Some of your own exercise files could not be used and were skipped: {names}</source>
+        <translation>Einige deiner eigenen Übungsdateien ließen sich nicht verwenden und wurden übersprungen: {names}</translation>
+    </message>
+    <message>
+        <source>the exercises</source>
+        <translation>die Übungen</translation>
+    </message>
+    <message>
+        <source>Noticed {n}</source>
+        <translation>Punkt {n} bemerkt</translation>
+    </message>
+    <message>
+        <source>Something I notice</source>
+        <translation>Etwas, das ich bemerke</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>Deine Worte</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <extracomment>Presenter mode shows the prompt alone: no boxes to type into.</extracomment>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress through the steps</source>
+        <translation>Fortschritt durch die Schritte</translation>
+    </message>
+    <message>
+        <source>How intense is it right now? 0 is calm, 10 is the most. You can skip this.</source>
+        <translation>Wie stark ist es gerade? 0 ist ruhig, 10 ist am stärksten. Du kannst das auch überspringen.</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Zeit, die in diesem Schritt noch bleibt</translation>
+    </message>
+    <message>
+        <source>Pause timer</source>
+        <translation>Timer anhalten</translation>
+    </message>
+    <message>
+        <source>Shortcut: P</source>
+        <translation>Tastenkürzel: P</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Shortcut: {key}</source>
+        <translation>Tastenkürzel: {key}</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Schritt {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Done. Go on when you&apos;re ready.</source>
+        <translation>Geschafft. Mach weiter, wenn du bereit bist.</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>Eine andere wählen</translation>
+    </message>
+    <message>
+        <source>You took {span} to come back to the present.</source>
+        <translation>Du hast dir {span} Zeit genommen, um im Hier und Jetzt anzukommen.</translation>
+    </message>
+    <message>
+        <source>You stopped after {span}. That&apos;s fine.</source>
+        <translation>Du hast {span} lang geübt und dann aufgehört. Das ist in Ordnung.</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>when things feel like too much (on edge, panicky)</source>
+        <translation>wenn alles zu viel ist (angespannt, panisch)</translation>
+    </message>
+    <message>
+        <source>when you feel numb, foggy or far away</source>
+        <translation>wenn du dich taub, benebelt oder weit weg fühlst</translation>
+    </message>
+    <message>
+        <source>as everyday practice while you feel settled</source>
+        <translation>als Übung im Alltag, wenn du dich ruhig fühlst</translation>
+    </message>
+    <message>
+        <source>whenever it feels right to you</source>
+        <translation>wann immer es sich für dich richtig anfühlt</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>einatmen</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>ausatmen</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>ruhen</translation>
+    </message>
+    <message>
+        <source>About {n} breaths at a time.</source>
+        <translation>Etwa {n} Atemzüge am Stück.</translation>
+    </message>
+    <message>
+        <source>About {n} minutes at a time.</source>
+        <translation>Etwa {n} Minuten am Stück.</translation>
+    </message>
+    <message>
+        <source>That is about {bpm} breaths a minute.</source>
+        <translation>Das sind etwa {bpm} Atemzüge pro Minute.</translation>
+    </message>
+    <message>
+        <source>Follow the timing above, gently. Slower, not bigger: small, soft breaths.</source>
+        <translation>Folge sanft dem Takt oben. Langsamer, nicht tiefer: kleine, weiche Atemzüge.</translation>
+    </message>
+    <message>
+        <source>Stop whenever you like, and breathe normally for a while.</source>
+        <translation>Hör auf, wann immer du möchtest, und atme eine Weile ganz normal.</translation>
+    </message>
+    <message>
+        <source>(about {s} seconds)</source>
+        <translation>(etwa {s} Sekunden)</translation>
+    </message>
+    <message>
+        <source>When it can help</source>
+        <translation>Wann es helfen kann</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Achte auf dich</translation>
+    </message>
+    <message>
+        <source>This sheet is a practice aid from Regulate {version}, to use alongside care. It is not treatment and not a medical device. If you are in danger, contact your local emergency number.</source>
+        <translation>Dieses Blatt ist eine Übungshilfe aus Regulate {version}. Es ergänzt die Hilfe von Fachleuten. Es ist keine Behandlung und kein Medizinprodukt. Wenn du in Gefahr bist, ruf den Notruf an.</translation>
+    </message>
+    <message>
+        <source>One breath</source>
+        <translation>Ein Atemzug</translation>
+    </message>
+    <message>
+        <source>Sit or lie down comfortably.</source>
+        <translation>Setz oder leg dich bequem hin.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>You don&apos;t have to carry this alone</source>
+        <translation>Du musst das nicht allein tragen</translation>
+    </message>
+    <message>
+        <source>Regulate is not a crisis service and nobody sees what you write here. If you might not be safe, please reach a person now.</source>
+        <translation>Regulate ist kein Krisendienst, und niemand sieht, was du hier schreibst. Wenn du vielleicht nicht sicher bist, wende dich bitte jetzt an einen Menschen.</translation>
+    </message>
+    <message>
+        <source>Your people</source>
+        <translation>Deine Menschen</translation>
+    </message>
+    <message>
+        <source>People you trust, your therapist or doctor. They are kept on this computer.</source>
+        <translation>Menschen, denen du vertraust, auch aus Therapie oder Arztpraxis. Sie bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact {n}, name</source>
+        <translation>Kontakt {n}, Name</translation>
+    </message>
+    <message>
+        <source>Phone number or how to reach them</source>
+        <translation>Telefonnummer oder wie du sie erreichst</translation>
+    </message>
+    <message>
+        <source>Contact {n}, how to reach</source>
+        <translation>Kontakt {n}, wie erreichbar</translation>
+    </message>
+    <message>
+        <source>Your safety plan</source>
+        <translation>Dein Plan für schwere Zeiten</translation>
+    </message>
+    <message>
+        <source>In your own words, for the hard moments. Fill in only what you want to.</source>
+        <translation>In deinen eigenen Worten, für die schweren Momente. Füll nur aus, was du möchtest.</translation>
+    </message>
+    <message>
+        <source>Signs that a hard time is starting</source>
+        <translation>Zeichen, dass eine schwere Zeit beginnt</translation>
+    </message>
+    <message>
+        <source>Things I can do that help me</source>
+        <translation>Was ich tun kann, das mir hilft</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off it</source>
+        <translation>Menschen und Orte, die mich auf andere Gedanken bringen</translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation>Fachleute und Stellen, an die ich mich wenden kann</translation>
+    </message>
+    <message>
+        <source>Save my plan</source>
+        <translation>Meinen Plan speichern</translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation>diese Seite</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>In danger right now: call {number}.</source>
+        <translation>Wenn du gerade in Gefahr bist: Ruf {number} an.</translation>
+    </message>
+    <message>
+        <source>In danger right now: call your local emergency number.</source>
+        <translation>Wenn du gerade in Gefahr bist: Ruf den Notruf an.</translation>
+    </message>
+    <message>
+        <source>Anywhere in the world:</source>
+        <translation>Überall auf der Welt:</translation>
+    </message>
+    <message>
+        <source>One small step for right now: keep your eyes open, press your feet into the floor, and name three things you can see.</source>
+        <translation>Ein kleiner Schritt für jetzt: Lass die Augen offen, drück die Füße in den Boden und nenne drei Dinge, die du siehst.</translation>
+    </message>
+    <message>
+        <source>Open 5-4-3-2-1 senses</source>
+        <translation>„5-4-3-2-1 mit allen Sinnen“ öffnen</translation>
+    </message>
+    <message>
+        <source>Last checked {date}. Sources: {sources}.</source>
+        <translation>Zuletzt geprüft am {date}. Quellen: {sources}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <source>Saved on this computer.</source>
+        <translation>Auf diesem Computer gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Breathe now</source>
+        <extracomment>For benchmarks and smoke tests: print the wall-clock time of the first frame, then quit.</extracomment>
+        <translation>Jetzt atmen</translation>
+    </message>
+    <message>
+        <source>Starts your usual breathing pattern straight away. You can change it there.</source>
+        <translation>Startet gleich dein gewohntes Atemmuster. Dort kannst du es auch wechseln.</translation>
+    </message>
+    <message>
+        <source>Ground yourself</source>
+        <translation>Dich erden</translation>
+    </message>
+    <message>
+        <source>Simple steps that bring you back to the here and now, through your senses and your body.</source>
+        <translation>Einfache Schritte, die dich über deine Sinne und deinen Körper ins Hier und Jetzt zurückholen.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>Place yourself on your window of tolerance and see what might help.</source>
+        <translation>Schau, wo du gerade in deinem Toleranzfenster stehst und was dir helfen könnte.</translation>
+    </message>
+    <message>
+        <source>Your days</source>
+        <translation>Deine Tage</translation>
+    </message>
+    <message>
+        <source>A chart of your check-ins against your window, and what helps you most.</source>
+        <translation>Deine Check-ins im Verlauf, neben deinem Fenster, und was dir am meisten hilft.</translation>
+    </message>
+    <message>
+        <source>Hello. Take your time.</source>
+        <translation>Hallo. Lass dir Zeit.</translation>
+    </message>
+    <message>
+        <source>Nothing here is urgent. Pick whatever feels easiest right now.</source>
+        <translation>Hier ist nichts dringend. Nimm, was sich gerade am leichtesten anfühlt.</translation>
+    </message>
+    <message>
+        <source>Regulate is a practice tool to use alongside care, not a medical device. Everything you write stays on this computer.</source>
+        <translation>Regulate ist ein Übungswerkzeug, das die Hilfe von Fachleuten ergänzt. Es ist kein Medizinprodukt. Alles, was du schreibst, bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Hilfe finden</translation>
+    </message>
+    <message>
+        <source>People you can reach now, and your own safety plan</source>
+        <translation>Menschen, die du jetzt erreichen kannst, und dein eigener Plan für schwere Zeiten</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Vorführmodus</translation>
+    </message>
+    <message>
+        <source>Full screen for showing exercises; nothing is saved</source>
+        <translation>Vollbild zum Zeigen von Übungen; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>About Regulate</source>
+        <translation>Über Regulate</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This session could not be saved: {why}</source>
+        <translation>Diese Übung ließ sich nicht speichern: {why}</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Regulate and was noted in its log. What you saved is safe.</source>
+        <translation>In Regulate ist etwas schiefgegangen. Es wurde im Protokoll notiert. Was du gespeichert hast, ist sicher.</translation>
+    </message>
+    <message>
+        <source>Regulate</source>
+        <translation>Regulate</translation>
+    </message>
+</context>
+<context>
+    <name>Pacer</name>
+    <message>
+        <source>Left and right tapping rhythm</source>
+        <translation>Klopfrhythmus links und rechts</translation>
+    </message>
+    <message>
+        <source>Tapping pace</source>
+        <translation>Klopftempo</translation>
+    </message>
+    <message>
+        <source>Soft taps left and right</source>
+        <translation>Sanfte Klopftöne links und rechts</translation>
+    </message>
+    <message>
+        <source>A gentle rhythm to soothe yourself. It is not EMDR therapy.</source>
+        <translation>Ein sanfter Rhythmus, um dich zu beruhigen. Es ist keine EMDR-Therapie.</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Quicker</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>1 tap a second</source>
+        <translation>1 Klopfer pro Sekunde</translation>
+    </message>
+    <message>
+        <source>{rate} taps a second</source>
+        <translation>{rate} Klopfer pro Sekunde</translation>
+    </message>
+    <message>
+        <source>No sound output was found</source>
+        <translation>Keine Tonausgabe gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Choose an exercise</source>
+        <translation>Wähl eine Übung</translation>
+    </message>
+    <message>
+        <source>Esc leaves presenter mode. Nothing here is saved.</source>
+        <translation>Mit Esc verlässt du den Vorführmodus. Hier wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Grounding</source>
+        <translation>Erden</translation>
+    </message>
+    <message>
+        <source>the exercises</source>
+        <translation>die Übungen</translation>
+    </message>
+    <message>
+        <source>Regulate, presenter mode</source>
+        <translation>Regulate, Vorführmodus</translation>
+    </message>
+    <message>
+        <source>Glide to breaths a minute</source>
+        <translation>Sanft wechseln zu Atemzügen pro Minute</translation>
+    </message>
+    <message>
+        <source>Glide over minutes</source>
+        <translation>Sanfter Wechsel über Minuten</translation>
+    </message>
+    <message>
+        <source>G glides to</source>
+        <translation>Mit G sanft zu</translation>
+    </message>
+    <message>
+        <source>breaths a minute over</source>
+        <translation>Atemzügen pro Minute, über</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>My Regulate summary</source>
+        <translation>Meine Zusammenfassung aus Regulate</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Zeitraum: {period}</translation>
+    </message>
+    <message>
+        <source>Time within my window</source>
+        <translation>Zeit in meinem Fenster</translation>
+    </message>
+    <message>
+        <source>No check-ins with activation.</source>
+        <translation>Keine Check-ins mit Aktivierung.</translation>
+    </message>
+    <message>
+        <source>What helps me</source>
+        <translation>Was mir hilft</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Übungen.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>no entries yet</source>
+        <translation>noch keine Einträge</translation>
+    </message>
+    <message>
+        <source>{n} check-ins and {m} breathing or grounding sessions.</source>
+        <translation>{n} Check-ins und {m} Atem- oder Erdungsübungen.</translation>
+    </message>
+    <message>
+        <source>The shaded band is my window of tolerance; the line is how activated I felt at each check-in (0 shut down, 10 overwhelmed).</source>
+        <translation>Das schattierte Band ist mein Toleranzfenster. Die Linie zeigt, wie aktiviert ich mich bei jedem Check-in gefühlt habe (0 abgeschaltet, 10 überwältigt).</translation>
+    </message>
+    <message>
+        <source>{share} % of check-ins were within my window.</source>
+        <translation>{share} % der Check-ins lagen in meinem Fenster.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Within my window</source>
+        <translation>In meinem Fenster</translation>
+    </message>
+    <message>
+        <source>Pattern or exercise</source>
+        <translation>Atemmuster oder Übung</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Average change in distress</source>
+        <translation>Durchschnittliche Veränderung der Belastung</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Made with Regulate {version}, a self-help practice tool. It is not a medical device and these numbers are my own ratings, not a diagnosis.</source>
+        <translation>Erstellt mit Regulate {version}, einem Übungswerkzeug zur Selbsthilfe. Es ist kein Medizinprodukt. Die Zahlen sind meine eigenen Einschätzungen, keine Diagnose.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Some of it could not be removed: {why}</source>
+        <translation>Einiges ließ sich nicht entfernen: {why}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Done. Removed from this computer: {names}. Regulate starts afresh.</source>
+        <translation>Erledigt. Von diesem Computer entfernt: {names}. Regulate fängt neu an.</translation>
+    </message>
+    <message>
+        <source>Could not change the login entry: {why}</source>
+        <translation>Der Start beim Anmelden ließ sich nicht ändern: {why}</translation>
+    </message>
+    <message>
+        <source>Lower edge of my window</source>
+        <translation>Untere Grenze meines Fensters</translation>
+    </message>
+    <message>
+        <source>Upper edge of my window</source>
+        <translation>Obere Grenze meines Fensters</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>on the 0 to 10 scale</source>
+        <translation>auf der Skala von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Your window of tolerance is the range of activation in which you can think and feel at the same time. Above it things feel like too much; below it you may feel numb or far away. Many people find it widens with practice, and you can change it whenever you like.</source>
+        <translation>Dein Toleranzfenster ist der Bereich der Aktivierung, in dem du gleichzeitig denken und fühlen kannst. Darüber wird alles zu viel. Darunter fühlst du dich vielleicht taub oder weit weg. Viele merken, dass es mit Übung weiter wird. Du kannst es jederzeit ändern.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your window</source>
+        <translation>Dein Fenster</translation>
+    </message>
+    <message>
+        <source>A gentle daily reminder</source>
+        <translation>Eine sanfte tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind me to check in</source>
+        <translation>Erinnere mich ans Einchecken</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>Start quietly in the tray when I log in</source>
+        <translation>Beim Anmelden leise in der Systemleiste starten</translation>
+    </message>
+    <message>
+        <source>The reminder shows while Regulate or its tray icon is running, once a day.</source>
+        <translation>Die Erinnerung erscheint einmal am Tag, solange Regulate oder sein Symbol in der Systemleiste läuft.</translation>
+    </message>
+    <message>
+        <source>Look and sound</source>
+        <translation>Aussehen und Klang</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Soft tones while breathing</source>
+        <translation>Sanfte Töne beim Atmen</translation>
+    </message>
+    <message>
+        <source>Still view: no moving shapes</source>
+        <translation>Ruhige Ansicht: keine bewegten Formen</translation>
+    </message>
+    <message>
+        <source>Say each breathing phase to my screen reader</source>
+        <translation>Jede Atemphase von meinem Screenreader ansagen lassen</translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>This removes your journal, its backups, your settings, your safety plan and your own exercises from this computer. It can&apos;t be undone. Exports you saved elsewhere are not touched. To go ahead, type {word} below.</source>
+        <translation>Das entfernt dein Tagebuch, seine Sicherungen, deine Einstellungen, deinen Plan für schwere Zeiten und deine eigenen Übungen von diesem Computer. Das lässt sich nicht rückgängig machen. Exporte, die du woanders gespeichert hast, bleiben, wie sie sind. Wenn du das wirklich willst, tipp unten {word} ein.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm</source>
+        <translation>Tipp {word} ein, um zu bestätigen</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>die Einstellungen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time you open Regulate.</source>
+        <translation>Die neue Sprache erscheint, wenn du Regulate das nächste Mal öffnest.</translation>
+    </message>
+    <message>
+        <source>The new text size shows the next time you open Regulate.</source>
+        <translation>Die neue Textgröße siehst du, wenn du Regulate das nächste Mal öffnest.</translation>
+    </message>
+    <message>
+        <source>New colours show the next time you open Regulate.</source>
+        <translation>Die neuen Farben siehst du, wenn du Regulate das nächste Mal öffnest.</translation>
+    </message>
+</context>
+<context>
+    <name>SudsRow</name>
+    <message>
+        <source>{value} out of 10</source>
+        <extracomment>The chosen number, or None for &quot;skip&quot;.</extracomment>
+        <translation>{value} von 10</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation>Diese Frage überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>A moment for you</source>
+        <translation>Ein Moment für dich</translation>
+    </message>
+    <message>
+        <source>Would you like to check in? It takes about fifteen seconds.</source>
+        <translation>Möchtest du kurz einchecken? Es dauert etwa fünfzehn Sekunden.</translation>
+    </message>
+    <message>
+        <source>Breathe now</source>
+        <translation>Jetzt atmen</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>Ground yourself</source>
+        <translation>Dich erden</translation>
+    </message>
+    <message>
+        <source>Open Regulate</source>
+        <translation>Regulate öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDiagram</name>
+    <message>
+        <source>Too much</source>
+        <translation>Zu viel</translation>
+    </message>
+    <message>
+        <source>On edge: racing heart or thoughts, panic, anger</source>
+        <translation>Angespannt: Herzrasen oder rasende Gedanken, Panik, Wut</translation>
+    </message>
+    <message>
+        <source>Too little</source>
+        <translation>Zu wenig</translation>
+    </message>
+    <message>
+        <source>Shut down: numb, foggy, flat, far away</source>
+        <translation>Abgeschaltet: taub, benebelt, leer, weit weg</translation>
+    </message>
+    <message>
+        <source>In my window</source>
+        <translation>In meinem Fenster</translation>
+    </message>
+    <message>
+        <source>Settled enough to think and feel at the same time</source>
+        <translation>Ruhig genug, um gleichzeitig zu denken und zu fühlen</translation>
+    </message>
+    <message>
+        <source>How activated you feel, 0 to 10</source>
+        <translation>Wie aktiviert du dich fühlst, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Not placed yet. Use the up and down arrow keys to place it.</source>
+        <translation>Noch nicht gesetzt. Setz die Markierung mit den Pfeiltasten nach oben oder unten.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,129 @@
+"""Interface languages: load Regulate's own translations and Qt's, and keep them alive.
+
+Regulate's translations are compiled Qt catalogues, assets/i18n/regulate_<lang>.qm, made from
+the .ts files with pyside6-lrelease; Qt's own words (standard buttons, context menus) come from
+the qtbase_<lang>.qm that ships with PySide6. docs/TRANSLATING.md explains how to add a language.
+
+The language is the "language" setting ("system", "en", "de", ...), where "system" follows
+the desktop's preferred languages. English needs no catalogue: it is the source text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from regulate.content.assets import asset_path
+from regulate.content.language import DEFAULT, normalise, set_language
+
+# The settings key, and the value that means "follow the system".
+SETTING_KEY = "language"
+SYSTEM = "system"
+
+# The translators in use. Qt does not own them: without a Python reference they are
+# collected and the interface silently falls back to English.
+_installed: list[QTranslator] = []
+
+# pyside6-lupdate does not look inside f-strings, so these calls in ui/report.py and
+# ui/handout.py are not found where they are written. Listing them here keeps them in the
+# .ts files; once those lines call translate() outside the f-string this list can go.
+_INSIDE_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Report", "My Regulate summary"),
+    QT_TRANSLATE_NOOP("Report", "Period: {period}"),
+    QT_TRANSLATE_NOOP("Report", "Time within my window"),
+    QT_TRANSLATE_NOOP("Report", "No check-ins with activation."),
+    QT_TRANSLATE_NOOP("Report", "What helps me"),
+    QT_TRANSLATE_NOOP("Report", "No sessions yet."),
+    QT_TRANSLATE_NOOP("Report", "My notes"),
+    QT_TRANSLATE_NOOP("Handout", "One breath"),
+    QT_TRANSLATE_NOOP("Handout", "Sit or lie down comfortably."),
+)
+
+
+def available_languages() -> tuple[str, ...]:
+    """English first, then every language with a compiled catalogue, such as ("en", "de")."""
+    folder = asset_path("i18n")
+    found = sorted(
+        path.stem.removeprefix("regulate_")
+        for path in folder.glob("regulate_*.qm")
+        if path.stem != f"regulate_{DEFAULT}"
+    )
+    return (DEFAULT, *found)
+
+
+def _wanted(language: str | None) -> list[str]:
+    """The language codes to try, most wanted first."""
+    if language and language.strip().lower() != SYSTEM:
+        return [language.strip()]
+    # The desktop's preferred languages, in order ("de-DE", "en-GB", ...); "C" in bare test
+    # environments, which means English.
+    return list(QLocale.system().uiLanguages())
+
+
+def _load(name: str, folder: str) -> QTranslator | None:
+    """The catalogue ``folder/name`` exactly. (QTranslator.load(name, folder) would quietly try
+    shorter names too, so regulate_de_AT.qm would find regulate_de.qm and hide the fallback.)"""
+    path = Path(folder, name)
+    translator = QTranslator()
+    if path.is_file() and translator.load(str(path)) and not translator.isEmpty():
+        return translator
+    return None
+
+
+def install_translators(app: QCoreApplication, language: str | None) -> str:
+    """Install the translations for ``language`` ("de", "de_AT", "en", or "system"/None for
+    the desktop's choice) and return the code in use, "en" when there is no catalogue for it.
+
+    Call it once the application exists and before any window is built; calling it again
+    replaces the earlier translators. The built-in content (patterns, exercises, words,
+    crisis lines) follows the same language through regulate.content.language.
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+
+    folder = str(asset_path("i18n"))
+    chosen = DEFAULT
+    for wanted in _wanted(language):
+        bare = normalise(wanted)
+        if bare == DEFAULT:
+            break  # English is the source text: nothing to load
+        # The most specific catalogue first (regulate_pt_BR.qm), then the bare language.
+        full = QLocale(wanted.replace("-", "_")).name()
+        names = [full] if full != bare and full.startswith(bare + "_") else []
+        names.append(bare)
+        for code in names:
+            ours = _load(f"regulate_{code}.qm", folder)
+            if ours is not None:
+                _installed.append(ours)
+                chosen = code
+                break
+        if chosen != DEFAULT:
+            break
+
+    if chosen == DEFAULT:
+        # An English catalogue only carries plural forms; it is optional.
+        english = _load(f"regulate_{DEFAULT}.qm", folder)
+        if english is not None:
+            _installed.append(english)
+    else:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for code in dict.fromkeys((chosen, normalise(chosen))):
+            qt = _load(f"qtbase_{code}.qm", qt_folder)
+            if qt is not None:
+                _installed.append(qt)
+                break
+
+    for translator in _installed:
+        app.installTranslator(translator)
+    # A second reference on the application itself, as the Qt documentation suggests.
+    setattr(app, "_regulate_translators", tuple(_installed))  # noqa: B010
+    set_language(chosen)
+    return chosen

@@ -89,8 +89,8 @@ class HomePage(QWidget):
         )
         note.setObjectName("note")
         note.setWordWrap(True)
-        footer = QHBoxLayout()
-        footer.addWidget(note, 1)
+        layout.addWidget(note)
+        footer = QHBoxLayout()  # quieter ways, in a row under the note
         self.help_button: QPushButton | None = None
         if get_help is not None:
             self.help_button = QPushButton(translate("HomePage", "Get help"), column)
@@ -121,6 +121,7 @@ class HomePage(QWidget):
             self.settings_button.setAccessibleName(translate("HomePage", "Settings"))
             self.settings_button.clicked.connect(open_settings)
             footer.addWidget(self.settings_button)
+        footer.addStretch(1)
         layout.addLayout(footer)
 
         outer = QHBoxLayout(self)

@@ -26,6 +26,8 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from regulate.storage.files import sync_directory
+
 DAILY_KEEP = 7
 TEMP_PREFIX = ".journal-"
 TEMP_SUFFIX = ".tmp"
@@ -210,20 +212,6 @@ def has_good_copy(folder: Path) -> bool:
             con.close()
             return True
     return False
-
-
-def sync_directory(directory: Path) -> None:
-    """Make a rename in ``directory`` durable (where the platform allows opening a folder)."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _fsync_file(path: Path) -> None:

@@ -31,6 +31,7 @@ from typing import TypeVar
 from regulate.core.entries import CheckIn, ItemKind, Moment, Session, Source
 from regulate.core.scales import Window
 from regulate.storage import backups as copies
+from regulate.storage.files import sync_directory
 from regulate.storage.migrations import LATEST_VERSION, MIGRATIONS
 from regulate.storage.recovery import (
     OpenLock,
@@ -551,10 +552,10 @@ def _recover(path: Path, backups: Path, problem: str) -> Recovery:
             lost_estimate(found.checkins, kept["checkins"]),
             lost_estimate(found.sessions, kept["sessions"]),
         ]
-        copies.sync_directory(temporary.parent)
+        sync_directory(temporary.parent)
         damaged_copy = _set_aside(path, backups)
         os.replace(temporary, path)
-        copies.sync_directory(path.parent)
+        sync_directory(path.parent)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -635,7 +636,7 @@ def _set_aside(path: Path, backups: Path) -> Path:
         companion = Path(f"{path}{suffix}")
         if companion.exists():
             os.replace(companion, Path(f"{target}{suffix}"))
-    copies.sync_directory(backups)
+    sync_directory(backups)
     return target
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from regulate.content.words import ordered_for
 from regulate.core.entries import CheckIn, Moment, Source
 from regulate.core.scales import MOOD_NAMES, ScaleError, Window, Zone, zone_sentence
 from regulate.core.suggest import Suggestion
-from regulate.ui.a11y import name_scroll_bars
+from regulate.ui.page import scroll_area
 from regulate.ui.theme import Colours
 from regulate.ui.window_diagram import WindowDiagram
 
@@ -184,12 +183,7 @@ class CheckinForm(QWidget):
         self.tags.setAccessibleName(translate("Checkin", "Tags, separated by commas"))
         form.addWidget(self.tags)
         form.addStretch(1)
-        scroll = QScrollArea(self)
-        name_scroll_bars(scroll, translate("Checkin", "the optional details"))
-        scroll.setWidget(extras)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scroll_area(extras, self, translate("Checkin", "the optional details"))
 
         self.problem = QLabel(self)
         self.problem.setObjectName("note")

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from regulate.content.exercises import Problem
 from regulate.core.exercises import Exercise, InputKind, Step
 from regulate.core.scales import Zone
-from regulate.ui.a11y import name_scroll_bars
 from regulate.ui.pacer import BilateralPacer
+from regulate.ui.page import scroll_area
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, SudsRow, duration_words
 from regulate.ui.theme import Colours
@@ -137,12 +137,7 @@ class ExerciseList(QWidget):
             column.addSpacing(6)
             self.buttons.append(button)
         column.addStretch(1)
-        area = QScrollArea(self)
-        name_scroll_bars(area, translate("Grounding", "the exercises"))
-        area.setWidget(inner)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area = scroll_area(inner, self, translate("Grounding", "the exercises"))
         return area
 
 

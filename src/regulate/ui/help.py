@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,14 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from regulate.content.crisis import Line, Lines, lines_for
 from regulate.storage.safety import Contact, SafetyError, SafetyPlan
-from regulate.ui.a11y import name_scroll_bars
+from regulate.ui.page import scrolling_page
 
 translate = QCoreApplication.translate
 CONTACT_ROWS = 4
@@ -152,22 +150,9 @@ class HelpPage(QWidget):
         column.addLayout(save_row)
         column.addStretch(1)
 
-        scroll = QScrollArea(self)
-        name_scroll_bars(scroll, translate("Help", "this page"))
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        back = QPushButton(translate("Help", "Back"), self)
-        back.setAutoDefault(True)
-        back.clicked.connect(self.leave)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 16)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        shortcut = QShortcut(QKeySequence("Esc"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.leave)
+        scrolling_page(
+            self, inner, translate("Help", "this page"), translate("Help", "Back"), self.leave.emit
+        )
 
     def _reach_now(self, lines: Lines, parent: QWidget) -> QWidget:
         box = QWidget(parent)

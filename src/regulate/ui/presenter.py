@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QStackedLayout,
     QVBoxLayout,
@@ -36,9 +35,9 @@ from PySide6.QtWidgets import (
 from regulate.core.breathing import Pattern
 from regulate.core.exercises import Exercise
 from regulate.core.session import Length
-from regulate.ui.a11y import name_scroll_bars
 from regulate.ui.breathing import BreathingPage
 from regulate.ui.grounding import GroundingPage
+from regulate.ui.page import scroll_area
 from regulate.ui.sound import TonePlayer
 from regulate.ui.theme import Colours
 
@@ -125,11 +124,7 @@ class Picker(QWidget):
         inner_layout.addStretch(1)
         for button in self.buttons:
             button.setParent(inner)
-        scroll = QScrollArea(self)
-        name_scroll_bars(scroll, translate("Presenter", "the exercises"))
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scroll_area(inner, self, translate("Presenter", "the exercises"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 36, 60, 30)
         layout.addWidget(title)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -26,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from regulate.core.scales import Window
 from regulate.storage.settings import Settings
-from regulate.ui.a11y import name_scroll_bars
 from regulate.ui.first_run import WindowBounds
+from regulate.ui.page import scrolling_page
 
 translate = QCoreApplication.translate
 
@@ -197,21 +195,13 @@ class SettingsPage(QWidget):
         column.addWidget(self.deleted)
         column.addStretch(1)
 
-        scroll = QScrollArea(self)
-        name_scroll_bars(scroll, translate("Settings", "the settings"))
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        back = QPushButton(translate("Settings", "Back"), self)
-        back.setAutoDefault(True)
-        back.clicked.connect(self.leave)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 16)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        shortcut = QShortcut(QKeySequence("Esc"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.leave)
+        scrolling_page(
+            self,
+            inner,
+            translate("Settings", "the settings"),
+            translate("Settings", "Back"),
+            self.leave.emit,
+        )
 
     @staticmethod
     def confirm_word() -> str:

@@ -541,6 +541,10 @@
         <translation>JSON (*.json);;CSV für Tabellenprogramme (*.csv)</translation>
     </message>
     <message>
+        <source>Not saved: {path} is inside Regulate&apos;s data folder. Choose another place.</source>
+        <translation>Nicht gespeichert: {path} liegt in Regulates Datenordner. Wähle bitte einen anderen Ort.</translation>
+    </message>
+    <message>
         <source>Could not read your journal: {why}</source>
         <translation>Dein Tagebuch ließ sich nicht lesen: {why}</translation>
     </message>
@@ -987,6 +991,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Your journal could not be read: {why}</source>
+        <translation>Dein Tagebuch konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>that is inside Regulate&apos;s data folder</source>
+        <translation>das liegt in Regulates Datenordner</translation>
+    </message>
     <message>
         <source>This session could not be saved: {why}</source>
         <translation>Diese Übung ließ sich nicht speichern: {why}</translation>

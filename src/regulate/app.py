@@ -46,6 +46,7 @@ APP_ID = "io.github.regulate.Regulate"
 #: For benchmarks and smoke tests: print the wall-clock time of the first frame, then quit.
 FIRST_FRAME_ENV = "REGULATE_FIRST_FRAME_EXIT"
 AFTER_START_MS = 300
+DAY_SECONDS = 24 * 3600.0
 
 translate = QCoreApplication.translate
 
@@ -313,7 +314,7 @@ class Regulate:
         page = self.checkin_page()
         page.set_window(self.settings.window)
         self.window.show_page(page)
-        page.begin()
+        page.open()
 
     def save_checkin(self, entry: CheckIn) -> str | None:
         from regulate.storage.journal import Journal, JournalError
@@ -391,11 +392,18 @@ class Regulate:
 
     def chart(self) -> None:
         """A fresh chart each time it opens, so it shows the latest entries."""
+        from regulate.storage.journal import JournalError
         from regulate.storage.series import item_records, read_series
         from regulate.ui import data_dialogs
         from regulate.ui.chart import ChartPage
 
-        series = read_series(self.paths.journal)
+        try:
+            series = read_series(self.paths.journal)
+        except JournalError as exc:
+            self.window.statusBar().showMessage(
+                translate("MainWindow", "Your journal could not be read: {why}").format(why=exc)
+            )
+            return
         known = list(item_records(series.sessions).values())
         page = ChartPage(
             series,
@@ -417,10 +425,17 @@ class Regulate:
         self.window.show_page(page)
 
     def _summary(self, out: Path, include_notes: bool) -> None:
+        from regulate.storage.journal import JournalError
         from regulate.storage.series import read_series
         from regulate.ui.report import write_report
 
-        write_report(read_series(self.paths.journal), titles(self.paths), out, include_notes)
+        if self.paths.holds(out):
+            raise OSError(0, translate("MainWindow", "that is inside Regulate's data folder"))
+        try:
+            series = read_series(self.paths.journal)
+        except JournalError as exc:
+            raise OSError(0, str(exc)) from None
+        write_report(series, titles(self.paths), out, include_notes)
 
     def _after_import(self, message: str | None) -> str | None:
         if message is not None and self._chart is not None:
@@ -487,7 +502,7 @@ class Regulate:
             at=Moment.from_datetime(now - timedelta(seconds=finished.seconds)),
             kind=kind,
             item=item,
-            seconds=round(finished.seconds, 1),
+            seconds=min(round(finished.seconds, 1), DAY_SECONDS),  # left open for days
             suds_before=finished.suds_before,
             suds_after=finished.suds_after,
             completed=finished.completed,
@@ -551,7 +566,7 @@ class Regulate:
 
         for page in (self._breathing, self._grounding):
             if page is not None:
-                page.record_now = lambda: None  # type: ignore[method-assign]
+                page.discard_pending()  # a session from before must not come back
         try:
             removed = delete_everything(self.paths, extra=(autostart_file(),))
         except OSError as exc:

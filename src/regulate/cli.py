@@ -81,9 +81,14 @@ def _moment(text: str) -> Moment:
             f"'{text}' is not an ISO 8601 time; write it like 2026-11-25T17:05 "
             "or 2026-11-25T17:05:00+01:00"
         ) from None
-    if parsed.tzinfo is None:
-        parsed = parsed.astimezone()
-    return Moment.from_datetime(parsed)
+    try:
+        if parsed.tzinfo is None:
+            parsed = parsed.astimezone()
+        return Moment.from_datetime(parsed)
+    except (ScaleError, ValueError, OverflowError):
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is outside the years 1900 to 2200 that Regulate keeps"
+        ) from None
 
 
 def _date(text: str) -> float:
@@ -94,6 +99,8 @@ def _date(text: str) -> float:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date; write it like 2026-11-01"
         ) from None
+    if not 1900 <= day.year < 2200:
+        raise argparse.ArgumentTypeError(f"'{text}' is outside the years 1900 to 2200")
     return day.astimezone().timestamp()
 
 
@@ -299,6 +306,12 @@ def cmd_log(args: argparse.Namespace, paths: DataPaths) -> int:
 
     settings = Settings.load(paths.settings)
     window = settings.window
+    if settings.problem:
+        print(
+            f"regulate: {settings.problem}, so this entry uses the window "
+            f"{window.low} to {window.high}.",
+            file=sys.stderr,
+        )
     at = args.at if args.at is not None else Moment.from_datetime(datetime.now().astimezone())
     try:
         entry = CheckIn(
@@ -338,6 +351,8 @@ def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give a file name for the export")
+    if paths.holds(out):
+        raise UsageError(f"{out} is inside Regulate's data folder; save the export elsewhere")
     try:
         write_atomically(out, text.encode("utf-8"))
     except OSError as exc:
@@ -586,17 +601,19 @@ def cmd_suggest(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def _pdf_target(text: str) -> Path:
+def _pdf_target(text: str, paths: DataPaths) -> Path:
     out = Path(text).expanduser()
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give a file name such as handout.pdf")
+    if paths.holds(out):
+        raise UsageError(f"{out} is inside Regulate's data folder; save it elsewhere")
     if not out.parent.is_dir():
         raise Failure(f"the folder {out.parent} does not exist")
     return out
 
 
 def cmd_handout(args: argparse.Namespace, paths: DataPaths) -> int:
-    out = _pdf_target(args.out)
+    out = _pdf_target(args.out, paths)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a handout never needs a screen
     from regulate.app import handout  # Qt is imported only here
 
@@ -613,12 +630,15 @@ def cmd_handout(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
-    out = _pdf_target(args.out)
+    out = _pdf_target(args.out, paths)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a report never needs a screen
     from regulate.app import report  # Qt is imported only here
+    from regulate.storage.journal import JournalError
 
     try:
         report(paths, out, since=args.since, include_notes=args.with_notes)
+    except JournalError as exc:
+        raise Failure(f"{exc}. No summary was written.") from None
     except OSError as exc:
         raise Failure(f"could not write {out}: {exc.strerror or exc}") from None
     notes = "with your notes" if args.with_notes else "without your notes"

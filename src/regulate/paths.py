@@ -64,6 +64,14 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    def holds(self, path: Path) -> bool:
+        """Whether ``path`` is inside the data folder (where an export must never go)."""
+        try:
+            path.resolve().relative_to(self.root.resolve())
+        except ValueError:
+            return False
+        return True
+
     def ensure(self) -> DataPaths:
         """Create the folder if needed and make sure it is private (0700)."""
         ensure_private_dir(self.root)
@@ -71,10 +79,13 @@ class DataPaths:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) and tighten it to 0700 if it is ours and looser than that."""
+    """Create ``path`` (and parents) private (0700). A folder that already exists is left as
+    it is: it may be someone's own (a USB stick, a project folder); the files Regulate puts
+    in it are private (0600) all the same, and ``doctor`` shows the folder's mode."""
+    if path.is_dir():
+        return
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
+    if stat.S_IMODE(path.stat().st_mode) & 0o077:
         path.chmod(0o700)
 
 

@@ -82,11 +82,15 @@ def test_new_journal_file_is_0600_and_its_folder_0700(data_dir: Path) -> None:
 
 
 @pytest.mark.usefixtures("loose_umask")
-def test_ensure_tightens_an_existing_loose_folder(data_dir: Path) -> None:
-    data_dir.mkdir(mode=0o755)
+def test_ensure_leaves_an_existing_folder_as_it_is_but_files_stay_private(
+    data_dir: Path,
+) -> None:
+    data_dir.mkdir(mode=0o755)  # someone's own folder, given with --data-dir
     data_dir.chmod(0o755)
-    data_paths(data_dir).ensure()
-    assert _mode(data_dir) == 0o700
+    paths = data_paths(data_dir).ensure()
+    assert _mode(data_dir) == 0o755
+    Journal.open(paths.journal).close()
+    assert _mode(paths.journal) == 0o600
 
 
 def test_journal_is_in_wal_mode_for_any_connection(journal: Journal) -> None:

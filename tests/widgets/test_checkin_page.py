@@ -197,3 +197,13 @@ def test_help_shows_the_local_emergency_number_and_worldwide_lines(qtbot: QtBot)
     assert "116 123" in text
     assert "findahelpline.com" in text
     assert "Last checked" in text
+
+
+def test_coming_back_to_a_half_filled_check_in_keeps_it(page: CheckinPage) -> None:
+    page.form.note.setPlainText("half a thought")
+    page.open()
+    assert page.form.note.toPlainText() == "half a thought"
+    page.form.diagram.set_value(4)
+    page.save()
+    page.open()  # after saving, a fresh form
+    assert page.form.note.toPlainText() == ""

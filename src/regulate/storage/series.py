@@ -53,12 +53,11 @@ def read_series(journal: Path, since_epoch: float | None = None) -> Series:
     """Everything the chart needs, sorted by time. An absent journal is an empty one."""
     if not journal.exists():
         return _empty()
-    from regulate.storage.journal import Journal, JournalError
+    from regulate.storage.journal import Journal, explain
 
-    try:  # opening it the usual way first repairs a damaged journal from its backups
-        Journal.open(journal, backups=journal.parent / "backups").close()
-    except JournalError:
-        return _empty()
+    # Opening it the usual way first repairs a damaged journal from its backups; a journal
+    # that can't be opened raises JournalError, never an empty series that looks like loss.
+    Journal.open(journal, backups=journal.parent / "backups").close()
     uri = f"{journal.resolve().as_uri()}?mode=ro"
     con = sqlite3.connect(uri, uri=True, timeout=15.0)
     try:
@@ -80,8 +79,8 @@ def read_series(journal: Path, since_epoch: float | None = None) -> Series:
             f"{where} ORDER BY at_utc, id",
             params,
         ).fetchall()
-    except sqlite3.DatabaseError:
-        return _empty()
+    except sqlite3.Error as exc:
+        raise explain(exc, journal, "read") from None
     finally:
         con.close()
     columns: list[list[Any]] = [list(c) for c in zip(*rows, strict=True)] or [[]] * 10

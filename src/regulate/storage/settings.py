@@ -6,8 +6,11 @@ Every key has a default here, in one table, so a missing or damaged file simply 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +91,12 @@ class Settings:
 
     def save(self) -> None:
         data = json.dumps(self._values, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        if self.problem is not None and self.path.exists():
+            # Keep the damaged file for the person (their window may be in it) before writing.
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            with contextlib.suppress(OSError):
+                os.replace(self.path, self.path.with_name(f"{self.path.name}.damaged-{stamp}"))
+            self.problem = None
         try:
             write_atomically(self.path, data.encode("utf-8"))
         except OSError as exc:

@@ -710,6 +710,10 @@ class BreathingPage(QWidget):
         self._suds_before = value
         self.suds_before_row.setVisible(False)
 
+    def discard_pending(self) -> None:
+        """Forget an unlogged run (after "Delete all my data")."""
+        self._pending = None
+
     def record_now(self) -> None:
         """Log what is pending (the app is closing or the screen is left)."""
         self._flush_pending()

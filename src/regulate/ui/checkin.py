@@ -213,6 +213,18 @@ class CheckinForm(QWidget):
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.diagram, self.suds.buttons[0])
 
+    def started(self) -> bool:
+        """Whether anything has been put in since the form was last cleared."""
+        return bool(
+            self.diagram.arousal is not None
+            or self.suds.chosen() is not None
+            or self.mood.chosen() is not None
+            or self.feelings.chosen()
+            or self.body.chosen()
+            or self.note.toPlainText().strip()
+            or self.tags.text().strip()
+        )
+
     def clear(self) -> None:
         self.diagram.set_value(None)
         self.suds.clear()
@@ -368,6 +380,13 @@ class CheckinPage(QWidget):
         self.form.clear()
         self.stack.setCurrentWidget(self.form)
         self.form.diagram.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open(self) -> None:
+        """Come to the check-in: a fresh form, unless one is half filled in (never lose it)."""
+        if self.stack.currentWidget() is self.form and self.form.started():
+            self.form.diagram.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.begin()
 
     def entry(self) -> CheckIn:
         form = self.form

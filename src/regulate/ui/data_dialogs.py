@@ -137,6 +137,11 @@ def export_from(paths: DataPaths, parent: QWidget) -> str | None:
     if not path:
         return None
     out = Path(path)
+    if paths.holds(out):
+        return translate(
+            "DataDialogs",
+            "Not saved: {path} is inside Regulate's data folder. Choose another place.",
+        ).format(path=out)
     try:
         with Journal.open(paths.journal, backups=paths.backups) as journal:
             checkins, sessions = journal.checkins(), journal.sessions()

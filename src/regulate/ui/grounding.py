@@ -488,5 +488,9 @@ class GroundingPage(QWidget):
         self.stack.setCurrentWidget(self.list)
         self.leave.emit()
 
+    def discard_pending(self) -> None:
+        """Forget an unlogged exercise (after "Delete all my data")."""
+        self._pending = None
+
     def record_now(self) -> None:
         self._flush()

@@ -20,6 +20,7 @@ from regulate.storage.settings import Settings
 
 translate = QCoreApplication.translate
 Now = Callable[[], datetime]
+LONGEST_SLEEP_MS = 15 * 60 * 1000
 
 
 def app_icon() -> QIcon:
@@ -63,7 +64,9 @@ class Reminder(QObject):
             return
         now = self._now()
         wait = (next_due(now, at, self._last()) - now).total_seconds()
-        self.timer.start(max(0, min(int(wait * 1000), 24 * 3600 * 1000)))
+        # Never sleep long in one go: timers stop while the computer is suspended, so the wall
+        # clock is looked at again at least every quarter of an hour.
+        self.timer.start(max(0, min(int(wait * 1000), LONGEST_SLEEP_MS)))
 
     def check(self) -> None:
         try:

@@ -1,0 +1,49 @@
+"""Whole-app flows: what reaches the journal after deleting everything, and long sessions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from regulate.app import BreatheRequest, Regulate, make_application
+from regulate.content.patterns import find_pattern
+from regulate.paths import data_paths
+from regulate.storage.journal import Journal
+from regulate.ui.breathing import Finished
+
+
+def app_in(qtbot: QtBot, data_dir: Path) -> Regulate:
+    running = Regulate(make_application(), data_paths(data_dir))
+    qtbot.addWidget(running.window)
+    return running
+
+
+def sessions(data_dir: Path) -> int:
+    with Journal.open(data_dir / "journal.db") as journal:
+        return len(journal.sessions())
+
+
+def test_a_session_from_before_delete_all_never_comes_back(qtbot: QtBot, data_dir: Path) -> None:
+    running = app_in(qtbot, data_dir)
+    clock = [1000.0]
+    page = running.breathing_page()
+    page._clock = lambda: clock[0]
+    running.breathe(BreatheRequest(pattern=find_pattern("box")))
+    clock[0] += 60
+    page.stop()  # ended, not yet logged: it waits for the rating
+    running.go_home()
+    running._delete_everything()
+    running.breathe(BreatheRequest(pattern=find_pattern("box")))  # would flush the old one
+    page.stop()
+    page._home()
+    assert not (data_dir / "journal.db").exists() or sessions(data_dir) == 0
+
+
+def test_a_session_left_open_for_days_is_still_saved(qtbot: QtBot, data_dir: Path) -> None:
+    running = app_in(qtbot, data_dir)
+    running._log_breathing(Finished(find_pattern("box"), 3 * 86_400.0, False, 6, None))
+    with Journal.open(data_dir / "journal.db") as journal:
+        (saved,) = journal.sessions()
+    assert saved.seconds == 86_400.0
+    assert saved.suds_before == 6

@@ -210,6 +210,11 @@
         <source>No sound output was found, so tones can&apos;t guide you right now. Press E to bring the picture back.</source>
         <translation>Keine Tonausgabe gefunden. Die Töne können dich gerade nicht führen. Drück E, dann kommt das Bild zurück.</translation>
     </message>
+    <message>
+        <source>Breathing shape, growing as you breathe in</source>
+        <extracomment>The edge moves in steps of about a pixel: smooth to the eye, and half the repaints of chasing every fraction of a pixel. The mouse button went down / up on the shape (used by &quot;follow me&quot;).</extracomment>
+        <translation>Atemform, die beim Einatmen wächst</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
@@ -990,6 +995,33 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Up arrow</source>
+        <translation>Pfeil nach oben</translation>
+    </message>
+    <message>
+        <source>Left arrow or Page Up</source>
+        <translation>Pfeil nach links oder Bild nach oben</translation>
+    </message>
+    <message>
+        <source>Right arrow, Page Down or Space</source>
+        <translation>Pfeil nach rechts, Bild nach unten oder Leertaste</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Your journal could not be read: {why}</source>
@@ -1010,6 +1042,29 @@
     <message>
         <source>Regulate</source>
         <translation>Regulate</translation>
+    </message>
+</context>
+<context>
+    <name>Mood</name>
+    <message>
+        <source>awful</source>
+        <translation>furchtbar</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>meh</source>
+        <translation>geht so</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>great</source>
+        <translation>super</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1475,45 @@
     <message>
         <source>Not placed yet. Use the up and down arrow keys to place it.</source>
         <translation>Noch nicht gesetzt. Setz die Markierung mit den Pfeiltasten nach oben oder unten.</translation>
+    </message>
+</context>
+<context>
+    <name>Zone</name>
+    <message>
+        <source>above your window</source>
+        <translation>über deinem Fenster</translation>
+    </message>
+    <message>
+        <source>below your window</source>
+        <translation>unter deinem Fenster</translation>
+    </message>
+    <message>
+        <source>within your window</source>
+        <translation>in deinem Fenster</translation>
+    </message>
+    <message>
+        <source>{a} is above your window ({low} to {high}): the on-edge, too-much zone. Slowing your out-breath may help.</source>
+        <translation>{a} liegt über deinem Fenster ({low} bis {high}): der angespannte Bereich, in dem alles zu viel ist. Langsamer ausatmen kann helfen.</translation>
+    </message>
+    <message>
+        <source>{a} is below your window ({low} to {high}): the numb, far-away zone. Gently waking up your senses may help.</source>
+        <translation>{a} liegt unter deinem Fenster ({low} bis {high}): der taube, weit entfernte Bereich. Deine Sinne sanft zu wecken kann helfen.</translation>
+    </message>
+    <message>
+        <source>{a} is within your window ({low} to {high}): settled enough to think and feel.</source>
+        <translation>{a} liegt in deinem Fenster ({low} bis {high}): ruhig genug, um zu denken und zu fühlen.</translation>
+    </message>
+    <message>
+        <source>You rated it {n} times; on average your distress went down by {c}.</source>
+        <translation>Du hast es {n}-mal bewertet; im Schnitt ist deine Belastung um {c} gesunken.</translation>
+    </message>
+    <message>
+        <source>You rated it {n} times; on average your distress went up by {c}.</source>
+        <translation>Du hast es {n}-mal bewertet; im Schnitt ist deine Belastung um {c} gestiegen.</translation>
+    </message>
+    <message>
+        <source>You rated it {n} times; on average your distress stayed the same.</source>
+        <translation>Du hast es {n}-mal bewertet; im Schnitt ist deine Belastung gleich geblieben.</translation>
     </message>
 </context>
 </TS>

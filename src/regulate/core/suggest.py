@@ -55,6 +55,9 @@ class Suggestion:
     zones: frozenset[Zone]
     why: str
     score: float
+    summary: str = ""
+    rated: int = 0  # how many of the person's sessions of it had ratings before and after
+    change: float | None = None  # their average change in distress (negative: it went down)
 
 
 def records(sessions: Iterable[Session]) -> dict[tuple[ItemKind, str], ItemRecord]:
@@ -139,6 +142,9 @@ def suggest(
             zones=c.zones,
             why=_why(known.get((c.kind, c.id)), zone, c.summary),
             score=(known[(c.kind, c.id)].weighted_drop if (c.kind, c.id) in known else 0.0),
+            summary=c.summary,
+            rated=known[(c.kind, c.id)].rated if (c.kind, c.id) in known else 0,
+            change=known[(c.kind, c.id)].average_change if (c.kind, c.id) in known else None,
         )
         for c in ordered
     ]

@@ -29,3 +29,74 @@ def announce(source: QObject, text: str) -> bool:
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
     return True
+
+
+def mood_words() -> tuple[str, ...]:
+    """The five moods, 1 to 5, in the interface language."""
+    return (
+        translate("Mood", "awful"),
+        translate("Mood", "bad"),
+        translate("Mood", "meh"),
+        translate("Mood", "good"),
+        translate("Mood", "great"),
+    )
+
+
+def zone_words(zone: str) -> str:
+    """Where a check-in sat, in a few plain words."""
+    if zone == "hyper":
+        return translate("Zone", "above your window")
+    if zone == "hypo":
+        return translate("Zone", "below your window")
+    return translate("Zone", "within your window")
+
+
+def zone_sentence(zone: str, arousal: int, low: int, high: int) -> str:
+    """The sentence shown after a check-in, translated (the CLI has its own English one)."""
+    if zone == "hyper":
+        text = translate(
+            "Zone",
+            "{a} is above your window ({low} to {high}): the on-edge, too-much zone. "
+            "Slowing your out-breath may help.",
+        )
+    elif zone == "hypo":
+        text = translate(
+            "Zone",
+            "{a} is below your window ({low} to {high}): the numb, far-away zone. "
+            "Gently waking up your senses may help.",
+        )
+    else:
+        text = translate(
+            "Zone", "{a} is within your window ({low} to {high}): settled enough to think and feel."
+        )
+    return text.format(a=arousal, low=low, high=high)
+
+
+def suggestion_reason(summary: str, rated: int, change: float | None) -> str:
+    """Why an item is suggested: the person's own record if there is one, else what it is."""
+    if not rated or change is None:
+        return summary
+    if change < 0:
+        return translate(
+            "Zone", "You rated it {n} times; on average your distress went down by {c}."
+        ).format(n=rated, c=f"{-change:.1f}")
+    if change > 0:
+        return translate(
+            "Zone", "You rated it {n} times; on average your distress went up by {c}."
+        ).format(n=rated, c=f"{change:.1f}")
+    return translate(
+        "Zone", "You rated it {n} times; on average your distress stayed the same."
+    ).format(n=rated)
+
+
+def key_name(key: str) -> str:
+    """Keyboard key names as people in this language call them."""
+    names = {
+        "Space": translate("Keys", "Space"),
+        "Esc": translate("Keys", "Esc"),
+        "Down arrow": translate("Keys", "Down arrow"),
+        "Up arrow": translate("Keys", "Up arrow"),
+        "Left arrow or Page Up": translate("Keys", "Left arrow or Page Up"),
+        "Right arrow, Page Down or Space": translate("Keys", "Right arrow, Page Down or Space"),
+    }
+    return names.get(key, key)

@@ -49,7 +49,7 @@ from regulate.core.breathing import (
 )
 from regulate.core.follow import Follow, gentle_target
 from regulate.core.session import Length, Run
-from regulate.ui.a11y import announce
+from regulate.ui.a11y import announce, key_name
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, SudsRow, duration_words
@@ -260,7 +260,7 @@ class BreathingPage(QWidget):
     def _button(self, text: str, key: str, action: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAutoDefault(True)  # Return activates a focused button; Space is Pause
-        button.setToolTip(translate("Breathing", "Shortcut: {key}").format(key=key))
+        button.setToolTip(translate("Breathing", "Shortcut: {key}").format(key=key_name(key)))
         button.setAccessibleName(text)
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.clicked.connect(action)

@@ -8,7 +8,7 @@ hold nothing moves, so nothing is repainted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -49,7 +49,9 @@ class BreathingShape(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Breathing shape")
+        self.setAccessibleName(
+            QCoreApplication.translate("Breathing", "Breathing shape, growing as you breathe in")
+        )
 
     # -- state ---------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,13 +37,12 @@ from regulate.core.entries import ItemKind
 from regulate.core.insights import monthly_window_share, overall_share
 from regulate.core.suggest import ItemRecord
 from regulate.storage.series import Series
-from regulate.ui.a11y import name_scroll_bars
+from regulate.ui.a11y import mood_words, name_scroll_bars, zone_words
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
 DAY = 86_400.0
 RANGES = (("week", 7 * DAY), ("month", 31 * DAY), ("year", 366 * DAY), ("all", 0.0))
-MOOD_WORDS = ("awful", "bad", "meh", "good", "great")
 
 # Okabe & Ito's colour-blind-safe palette: blue, bluish green, orange; lighter in the dark.
 LINE_COLOURS = {
@@ -58,7 +57,14 @@ def _floats(values: Sequence[float | None]) -> np.ndarray:
 
 def local_text(epoch: float, offset: int) -> str:
     zone = timezone(timedelta(minutes=offset))
-    return datetime.fromtimestamp(epoch, tz=UTC).astimezone(zone).strftime("%a %d %b %Y, %H:%M")
+    moment = datetime.fromtimestamp(epoch, tz=UTC).astimezone(zone)
+    day = QDate(moment.year, moment.month, moment.day)
+    clock = QTime(moment.hour, moment.minute)
+    locale = QLocale()
+    return (
+        f"{locale.toString(day, QLocale.FormatType.LongFormat)}, "
+        f"{locale.toString(clock, QLocale.FormatType.ShortFormat)}"
+    )
 
 
 class ChartView(QWidget):
@@ -230,7 +236,7 @@ class ChartView(QWidget):
         axis.showAxis("right", shown)
         if shown:
             right = axis.getAxis("right")
-            right.setTicks([[((i) * 2.5, word) for i, word in enumerate(MOOD_WORDS)]])
+            right.setTicks([[((i) * 2.5, word) for i, word in enumerate(mood_words())]])
 
     def set_suds(self, shown: bool) -> None:
         self.suds_line.setVisible(shown)
@@ -254,9 +260,7 @@ class ChartView(QWidget):
         c = self._series.checkins
         lines = [local_text(c.epoch[index], c.offset[index])]
         if c.arousal[index] is not None:
-            zone = {"hyper": "above your window", "hypo": "below your window"}.get(
-                str(c.zone[index]), "within your window"
-            )
+            zone = zone_words(str(c.zone[index]))
             lines.append(
                 translate("Chart", "Activation {a} ({zone}, window {low} to {high})").format(
                     a=c.arousal[index], zone=zone, low=c.low[index], high=c.high[index]
@@ -266,7 +270,7 @@ class ChartView(QWidget):
             lines.append(translate("Chart", "Distress {s}").format(s=c.suds[index]))
         if c.mood[index] is not None:
             lines.append(
-                translate("Chart", "Mood: {m}").format(m=MOOD_WORDS[int(c.mood[index] or 1) - 1])
+                translate("Chart", "Mood: {m}").format(m=mood_words()[int(c.mood[index] or 1) - 1])
             )
         words = json.loads(c.feelings[index] or "[]")
         if words:
@@ -323,7 +327,18 @@ class HelpsTable(QWidget):
                 change = translate("Chart", "{c:+.1f} (over {n} rated)").format(
                     c=record.average_change, n=record.rated
                 )
-            last = record.last.local().strftime("%d %b %Y") if record.last else ""
+            last = (
+                QLocale().toString(
+                    QDate(
+                        record.last.local().year,
+                        record.last.local().month,
+                        record.last.local().day,
+                    ),
+                    QLocale.FormatType.ShortFormat,
+                )
+                if record.last
+                else ""
+            )
             for column, text in enumerate((title, str(record.times), change, last)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         months = monthly_window_share(

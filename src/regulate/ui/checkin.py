@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from regulate.content.words import ordered_for
 from regulate.core.entries import CheckIn, Moment, Source
-from regulate.core.scales import MOOD_NAMES, ScaleError, Window, Zone, zone_sentence
+from regulate.core.scales import MOOD_NAMES, ScaleError, Window, Zone
 from regulate.core.suggest import Suggestion
+from regulate.ui.a11y import suggestion_reason, zone_sentence
 from regulate.ui.page import scroll_area
 from regulate.ui.theme import Colours
 from regulate.ui.window_diagram import WindowDiagram
@@ -304,7 +305,9 @@ class Result(QWidget):
         assert entry.arousal is not None
         assert entry.zone is not None
         self.message.setText(translate("Checkin", "Saved. Thank you for checking in."))
-        self.detail.setText(zone_sentence(entry.zone, entry.arousal, entry.window))
+        self.detail.setText(
+            zone_sentence(entry.zone.value, entry.arousal, entry.window.low, entry.window.high)
+        )
         for widget in self._suggestion_widgets:
             self.suggestions.removeWidget(widget)
             widget.setParent(None)
@@ -321,9 +324,13 @@ class Result(QWidget):
             button.setAccessibleName(
                 translate("Checkin", "Start {title}").format(title=suggestion.title)
             )
-            button.setAccessibleDescription(suggestion.why)
+            button.setAccessibleDescription(
+                suggestion_reason(suggestion.summary, suggestion.rated, suggestion.change)
+            )
             button.clicked.connect(lambda _=False, s=suggestion: self.start.emit(s))
-            why = QLabel(suggestion.why, self)
+            why = QLabel(
+                suggestion_reason(suggestion.summary, suggestion.rated, suggestion.change), self
+            )
             why.setObjectName("note")
             why.setWordWrap(True)
             self.suggestions.addWidget(button)

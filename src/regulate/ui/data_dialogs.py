@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regulate.core.scales import MOOD_NAMES
 from regulate.paths import DataPaths
 from regulate.storage.daylio import UnmappedMoods, parse_daylio
 from regulate.storage.exchange import ExchangeError, Records, parse_export, to_csv, to_json
 from regulate.storage.files import write_atomically
 from regulate.storage.journal import Journal, JournalError
+from regulate.ui.a11y import mood_words
 
 translate = QCoreApplication.translate
 
@@ -54,7 +54,7 @@ class MoodMapDialog(QDialog):
         self.choices: dict[str, QComboBox] = {}
         for label, count in labels.items():
             box = QComboBox(self)
-            for number, word in enumerate(MOOD_NAMES, start=1):
+            for number, word in enumerate(mood_words(), start=1):
                 box.addItem(f"{number} {word}", number)
             box.setCurrentIndex(2)
             box.setAccessibleName(translate("DataDialogs", "Place for {label}").format(label=label))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from regulate.content.exercises import Problem
 from regulate.core.exercises import Exercise, InputKind, Step
 from regulate.core.scales import Zone
+from regulate.ui.a11y import key_name
 from regulate.ui.pacer import BilateralPacer
 from regulate.ui.page import scroll_area
 from regulate.ui.sound import TonePlayer
@@ -155,8 +156,9 @@ class StepInput(QWidget):
                 tick = QCheckBox(self)
                 tick.setAccessibleName(translate("Grounding", "Noticed {n}").format(n=number + 1))
                 line = QLineEdit(self)
-                line.setPlaceholderText(step.prompt or translate("Grounding", "Something I notice"))
-                line.setAccessibleName(f"{step.prompt or 'Something I notice'} {number + 1}")
+                prompt = step.prompt or translate("Grounding", "Something I notice")
+                line.setPlaceholderText(prompt)
+                line.setAccessibleName(f"{prompt} {number + 1}")
                 line.textChanged.connect(lambda text, t=tick: t.setChecked(bool(text.strip())))
                 row.addWidget(tick)
                 row.addWidget(line, 1)
@@ -236,7 +238,7 @@ class Player(QWidget):
             (self.end_button, "Esc"),
         ):
             button.setAutoDefault(True)
-            button.setToolTip(translate("Grounding", "Shortcut: {key}").format(key=tip))
+            button.setToolTip(translate("Grounding", "Shortcut: {key}").format(key=key_name(tip)))
         self.next_button.setObjectName("primary")
         timer_row = QHBoxLayout()
         timer_row.addStretch(1)

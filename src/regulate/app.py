@@ -145,9 +145,11 @@ class Regulate:
         with contextlib.suppress(OSError):  # a read-only place still lets the person breathe
             paths.ensure()
         self.settings = Settings.load(paths.settings)
-        from regulate.ui.i18n import install_translators
+        language = self.settings.get("language")
+        if language != "system":  # the desktop's language is already in place
+            from regulate.ui.i18n import install_translators
 
-        install_translators(app, self.settings.get("language"))
+            install_translators(app, language)
         self.colours = apply_theme(app, self.settings)
         self.window = MainWindow(self.settings)
         self.home = HomePage(
@@ -715,11 +717,11 @@ def quiet_offscreen_noise() -> None:
 def note_bugs(regulate: Regulate) -> None:
     """A bug inside a screen is noted in the local log (its kind and place, never what the
     person wrote) and mentioned quietly; the app keeps going."""
-    from regulate.storage.errorlog import record, where
-
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        from regulate.storage.errorlog import record, where
+
         record(regulate.paths.logs, kind.__name__, where(exc.__traceback__))
         regulate.window.statusBar().showMessage(
             translate(

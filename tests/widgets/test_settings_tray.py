@@ -86,7 +86,10 @@ def test_the_reminder_fires_once_at_its_time(qtbot: QtBot, data_dir: Path) -> No
     assert reminder.timer.isActive()
     # It sleeps as long as it can, but never more than a quarter of an hour at a time, since
     # timers stop while the computer is suspended: the wall clock is looked at again.
-    assert 14 * 60_000 < reminder.timer.remainingTime() <= 15 * 60_000
+    assert reminder.timer.interval() == 15 * 60_000
+    now[0] = datetime(2026, 11, 25, 19, 55)
+    reminder.schedule()
+    assert reminder.timer.interval() == 5 * 60_000  # closer than that: exactly until it is due
     now[0] = datetime(2026, 11, 25, 20, 0, 5)
     reminder.check()
     reminder.check()

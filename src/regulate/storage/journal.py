@@ -301,22 +301,23 @@ class Journal:
         return int(self._con.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self, backups: Path | None) -> None:
+        """Bring the schema up to date in ONE transaction, so no other process ever sees a
+        half-migrated journal (a new journal goes from 0 to the latest in one step)."""
         self._refuse_newer()
         version = self.schema_version()
         if version == LATEST_VERSION:
             return
         if version > 0 and backups is not None:
+            # An existing journal (never a half-migrated one: see below): keep it as it was.
             self.backup_to(backups / f"journal-before-v{version + 1}-{_stamp()}.db")
-        while version < LATEST_VERSION:
-            with self._write():
-                # Another process may have migrated while we waited for the write lock.
-                version = self.schema_version()
-                if version >= LATEST_VERSION:
-                    break
-                for statement in MIGRATIONS[version]:
+        with self._write():
+            version = self.schema_version()  # another process may have migrated meanwhile
+            if version >= LATEST_VERSION:
+                return
+            for step in range(version, LATEST_VERSION):
+                for statement in MIGRATIONS[step]:
                     self._con.execute(statement)
-                self._con.execute(f"PRAGMA user_version = {version + 1}")
-            version = self.schema_version()
+            self._con.execute(f"PRAGMA user_version = {LATEST_VERSION}")
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the journal (SQLite's backup API), private to the person.

@@ -52,13 +52,12 @@ from regulate.core.session import Length, Run
 from regulate.ui.a11y import announce, key_name
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.sound import TonePlayer
-from regulate.ui.suds import EndPanel, SudsRow, duration_words
+from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
 
 FRAME_MS = 16
-SHORTEST_LOGGED_SECONDS = 10.0
 GLIDE_MINUTES = 3.0
 PAGE_MARGIN = 28
 
@@ -113,7 +112,7 @@ class BreathingPage(QWidget):
         self._phase_key: tuple[int, int] | None = None
         self._countdown = ""
         self._suds_before: int | None = None
-        self._pending: Finished | None = None
+        self._pending = PendingSession(self.finished.emit)
         self._follow: Follow | None = None
         self._follow_started = 0.0
         self._last_was_follow = False
@@ -556,7 +555,7 @@ class BreathingPage(QWidget):
         self._leave_follow()
         self._timer.stop()
         self._last_was_follow = True
-        self._pending = Finished(pattern, seconds, True, None, None)
+        self._pending.hold(Finished(pattern, seconds, True, None, None))
         self.suds_before_row.setVisible(False)
         self.end_panel.show_result(self._result_words(seconds, True))
         self.stack.setCurrentWidget(self.end_panel)
@@ -656,7 +655,7 @@ class BreathingPage(QWidget):
         self._last_was_follow = False
         if self.stack.currentWidget() is self.eyes_view:
             self._show_eyes(False)
-        self._pending = Finished(run.pattern, seconds, completed, self._suds_before, None)
+        self._pending.hold(Finished(run.pattern, seconds, completed, self._suds_before, None))
         if self.quit_when_done:
             self._flush_pending()
             app = QCoreApplication.instance()
@@ -675,16 +674,10 @@ class BreathingPage(QWidget):
         return translate("Breathing", "You stopped after {span}. That's fine.").format(span=span)
 
     def _after_answered(self, suds_after: int | None) -> None:
-        if self._pending is not None:
-            pending = self._pending
-            self._pending = Finished(
-                pending.pattern, pending.seconds, pending.completed, pending.suds_before, suds_after
-            )
+        self._pending.rate(suds_after)
 
     def _flush_pending(self) -> None:
-        pending, self._pending = self._pending, None
-        if pending is not None and pending.seconds >= SHORTEST_LOGGED_SECONDS:
-            self.finished.emit(pending)
+        self._pending.flush()
 
     def _again(self) -> None:
         if self._last_was_follow:
@@ -712,7 +705,7 @@ class BreathingPage(QWidget):
 
     def discard_pending(self) -> None:
         """Forget an unlogged run (after "Delete all my data")."""
-        self._pending = None
+        self._pending.discard()
 
     def record_now(self) -> None:
         """Log what is pending (the app is closing or the screen is left)."""

@@ -37,12 +37,11 @@ from regulate.ui.a11y import key_name
 from regulate.ui.pacer import BilateralPacer
 from regulate.ui.page import scroll_area
 from regulate.ui.sound import TonePlayer
-from regulate.ui.suds import EndPanel, SudsRow, duration_words
+from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
 Clock = Callable[[], float]
-SHORTEST_LOGGED_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -385,7 +384,7 @@ class GroundingPage(QWidget):
         self._clock = clock
         self._started = 0.0
         self._suds_before: int | None = None
-        self._pending: ExerciseFinished | None = None
+        self._pending = PendingSession(self.finished.emit)
         self.list = ExerciseList(exercises, problems, self)
         self.list.chosen.connect(self.start)
         self.player = Player(colours, tones, clock, self)
@@ -457,7 +456,7 @@ class GroundingPage(QWidget):
             return
         seconds = self._clock() - self._started
         self.player.pacer.setVisible(False)
-        self._pending = ExerciseFinished(exercise, seconds, completed, self._suds_before, None)
+        self._pending.hold(ExerciseFinished(exercise, seconds, completed, self._suds_before, None))
         span = duration_words(seconds)
         if completed:
             message = translate("Grounding", "You took {span} to come back to the present.")
@@ -471,16 +470,10 @@ class GroundingPage(QWidget):
         self.player.suds_before.setVisible(False)
 
     def _answered(self, value: int | None) -> None:
-        pending = self._pending
-        if pending is not None:
-            self._pending = ExerciseFinished(
-                pending.exercise, pending.seconds, pending.completed, pending.suds_before, value
-            )
+        self._pending.rate(value)
 
     def _flush(self) -> None:
-        pending, self._pending = self._pending, None
-        if pending is not None and pending.seconds >= SHORTEST_LOGGED_SECONDS:
-            self.finished.emit(pending)
+        self._pending.flush()
 
     def _again(self) -> None:
         self.show_list()
@@ -492,7 +485,7 @@ class GroundingPage(QWidget):
 
     def discard_pending(self) -> None:
         """Forget an unlogged exercise (after "Delete all my data")."""
-        self._pending = None
+        self._pending.discard()
 
     def record_now(self) -> None:
         self._flush()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -117,3 +121,30 @@ class EndPanel(QWidget):
                 translate("EndPanel", "Noted: {value} out of 10.").format(value=value)
             )
         self.answered.emit(value)
+
+
+class PendingSession:
+    """A finished run waiting for its after-rating. It is logged once, when the person moves
+    on (a few seconds by accident are not logged), or forgotten after "Delete all my data"."""
+
+    SHORTEST_SECONDS = 10.0
+
+    def __init__(self, log: Callable[[Any], None]) -> None:
+        self._log = log
+        self._pending: Any = None
+
+    def hold(self, finished: Any) -> None:
+        """``finished``: a frozen dataclass with ``seconds`` and ``suds_after``."""
+        self._pending = finished
+
+    def rate(self, suds_after: int | None) -> None:
+        if self._pending is not None:
+            self._pending = replace(self._pending, suds_after=suds_after)
+
+    def flush(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None and pending.seconds >= self.SHORTEST_SECONDS:
+            self._log(pending)
+
+    def discard(self) -> None:
+        self._pending = None

@@ -33,16 +33,16 @@ Exit status: 0, or 1 with a one-line message if a child fails.
 import argparse
 import os
 import re
-import select
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
+
+from xserver import BenchError, x_server
 
 FLOOR = Path(__file__).resolve().parent / "repaint_floor.py"
 PATTERNS = ("box", "resonance")
@@ -53,63 +53,6 @@ RATIO_TARGET = 2.5
 WINDOW_TIMEOUT_S = 30.0
 RESIZE_TIMEOUT_S = 5.0
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-
-
-class BenchError(Exception):
-    """A child failed; the message is one line for the person running the bench."""
-
-
-@contextmanager
-def x_display() -> Iterator[tuple[str, int | None]]:
-    """Yield a DISPLAY and the X server's pid (None if not ours): a private Xvfb, then killed."""
-    existing = os.environ.get("DISPLAY")
-    if os.environ.get("REGULATE_BENCH_USE_DISPLAY") == "1" and existing:
-        yield existing, None
-        return
-    if shutil.which("Xvfb") is None:
-        raise BenchError("Xvfb is not installed (or set REGULATE_BENCH_USE_DISPLAY=1)")
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1920x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        number = _read_display_number(read_fd, xvfb)
-        socket_path = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 10
-        while not socket_path.exists():
-            if xvfb.poll() is not None or time.monotonic() > deadline:
-                raise BenchError(f"Xvfb did not create {socket_path}")
-            time.sleep(0.05)
-        yield f":{number}", xvfb.pid
-    finally:
-        os.close(read_fd)
-        xvfb.terminate()
-        try:
-            xvfb.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            xvfb.kill()
-            xvfb.wait()
-
-
-def _read_display_number(read_fd: int, xvfb: subprocess.Popen[bytes]) -> str:
-    """Xvfb writes the display number it picked, then a newline, once it accepts clients."""
-    data = b""
-    deadline = time.monotonic() + 15
-    while not data.endswith(b"\n"):
-        remaining = deadline - time.monotonic()
-        if remaining <= 0 or xvfb.poll() is not None:
-            raise BenchError("Xvfb did not start")
-        ready, _, _ = select.select([read_fd], [], [], min(remaining, 0.5))
-        if ready:
-            chunk = os.read(read_fd, 64)
-            if not chunk:
-                raise BenchError("Xvfb did not report a display number")
-            data += chunk
-    return data.decode().strip()
 
 
 def child_env(display: str) -> dict[str, str]:
@@ -268,7 +211,7 @@ def measure(pattern: str, seconds: float, settle: float, display: str, xvfb: int
 def run(seconds: float, settle: float) -> None:
     if shutil.which("xdotool") is None:
         raise BenchError("xdotool is not installed (needed to find and resize the windows)")
-    with x_display() as (display, xvfb):
+    with x_server("1920x800x24") as (display, xvfb):
         print(
             f"display {display}, app and a fresh floor at once per pattern, both {WIDTH}x{HEIGHT},"
             f" settled {settle:g} s, measured {seconds:g} s; CPU in % of one core"

@@ -17,7 +17,8 @@ import tempfile
 from pathlib import Path
 
 from journal_data import write
-from startup import BenchError, child_env, describe, time_to_first_frame, x_display
+from startup import child_env, describe, time_to_first_frame
+from xserver import BenchError, x_display
 
 BARE_PLOT = Path(__file__).resolve().parent / "bare_plot.py"
 TARGET = 1.5

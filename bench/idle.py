@@ -28,7 +28,7 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
-from startup import BenchError, x_display
+from xserver import BenchError, x_display
 
 BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
 CPU_TARGET_PERCENT = 0.3

@@ -21,77 +21,18 @@ Exit status: 0, or 1 with a one-line message if a child fails.
 
 import argparse
 import os
-import select
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
+
+from xserver import BenchError, x_display
 
 BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
 RATIO_TARGET = 1.5
 CHILD_TIMEOUT_S = 60.0
-
-
-class BenchError(Exception):
-    """A child failed; the message is one line for the person running the bench."""
-
-
-@contextmanager
-def x_display() -> Iterator[str]:
-    """Yield a DISPLAY to run the children on: a private Xvfb, killed afterwards."""
-    existing = os.environ.get("DISPLAY")
-    if os.environ.get("REGULATE_BENCH_USE_DISPLAY") == "1" and existing:
-        yield existing
-        return
-    if shutil.which("Xvfb") is None:
-        raise BenchError("Xvfb is not installed (or set REGULATE_BENCH_USE_DISPLAY=1)")
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        number = _read_display_number(read_fd, xvfb)
-        socket_path = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 10
-        while not socket_path.exists():
-            if xvfb.poll() is not None or time.monotonic() > deadline:
-                raise BenchError(f"Xvfb did not create {socket_path}")
-            time.sleep(0.05)
-        yield f":{number}"
-    finally:
-        os.close(read_fd)
-        xvfb.terminate()
-        try:
-            xvfb.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            xvfb.kill()
-            xvfb.wait()
-
-
-def _read_display_number(read_fd: int, xvfb: subprocess.Popen[bytes]) -> str:
-    """Xvfb writes the display number it picked, then a newline, once it accepts clients."""
-    data = b""
-    deadline = time.monotonic() + 15
-    while not data.endswith(b"\n"):
-        remaining = deadline - time.monotonic()
-        if remaining <= 0 or xvfb.poll() is not None:
-            raise BenchError("Xvfb did not start")
-        ready, _, _ = select.select([read_fd], [], [], min(remaining, 0.5))
-        if ready:
-            chunk = os.read(read_fd, 64)
-            if not chunk:
-                raise BenchError("Xvfb did not report a display number")
-            data += chunk
-    return data.decode().strip()
 
 
 def child_env(display: str) -> dict[str, str]:

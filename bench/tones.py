@@ -65,6 +65,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from xserver import BenchError, x_display
+
 RATE = 44_100
 FRAME_BYTES = 4  # s16le, two channels
 CHUNK_BYTES = 1764  # 10 ms
@@ -97,10 +99,6 @@ LOG_CAP = 10_000_000  # bytes of app output kept with --app-log
 DISTINCT_CAP = 200
 TAIL_S = 1.0  # keep recording this long after the app exits
 APP_GRACE_S = 20.0  # beyond the session, before the app counts as hung
-
-
-class BenchError(Exception):
-    """The bench could not run; the message is one line."""
 
 
 @dataclass
@@ -200,37 +198,6 @@ def _pitch(samples: array.array[int], index: int) -> float:
     if len(rising) < 2:
         return 0.0
     return (len(rising) - 1) * RATE / (rising[-1] - rising[0])
-
-
-@contextmanager
-def x_display() -> Iterator[str]:
-    """Yield the DISPLAY of a private Xvfb, killed afterwards."""
-    if shutil.which("Xvfb") is None:
-        raise BenchError("Xvfb is not installed (apt-get install xvfb)")
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        data = b""
-        deadline = time.monotonic() + 15
-        while not data.endswith(b"\n"):
-            if time.monotonic() > deadline or xvfb.poll() is not None:
-                raise BenchError("Xvfb did not start")
-            ready, _, _ = select.select([read_fd], [], [], 0.5)
-            if ready:
-                chunk = os.read(read_fd, 64)
-                if not chunk:
-                    raise BenchError("Xvfb did not report a display number")
-                data += chunk
-        yield f":{data.decode().strip()}"
-    finally:
-        os.close(read_fd)
-        _end(xvfb)
 
 
 @contextmanager

@@ -42,7 +42,6 @@ class BreathingShape(QWidget):
         super().__init__(parent)
         self._colours = colours
         self._fullness = 0.0
-        self._painted_radius = -1.0
         self._still = False
         self._background: QPixmap | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -179,4 +178,3 @@ class BreathingShape(QWidget):
         painter.setBrush(gradient)
         painter.drawEllipse(centre, radius, radius)
         painter.end()
-        self._painted_radius = radius

@@ -76,6 +76,7 @@
     </message>
     <message>
         <source>How intense is it right now? 0 is calm, 10 is the most. You can skip this.</source>
+        <extracomment>The before-rating; never built when the screen is told not to ask.</extracomment>
         <translation>Wie stark ist es gerade? 0 ist ruhig, 10 ist am stärksten. Du kannst das auch überspringen.</translation>
     </message>
     <message>
@@ -526,10 +527,6 @@
         <translation>Exporte (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Nothing was imported: {why}</source>
-        <translation>Es wurde nichts importiert: {why}</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
@@ -546,20 +543,28 @@
         <translation>JSON (*.json);;CSV für Tabellenprogramme (*.csv)</translation>
     </message>
     <message>
-        <source>Not saved: {path} is inside Regulate&apos;s data folder. Choose another place.</source>
-        <translation>Nicht gespeichert: {path} liegt in Regulates Datenordner. Wähle bitte einen anderen Ort.</translation>
-    </message>
-    <message>
-        <source>Could not read your journal: {why}</source>
-        <translation>Dein Tagebuch ließ sich nicht lesen: {why}</translation>
-    </message>
-    <message>
         <source>Could not save {path}: {why}</source>
         <translation>{path} ließ sich nicht speichern: {why}</translation>
     </message>
     <message>
         <source>Saved {c} check-ins and {s} sessions to {path}.</source>
         <translation>{c} Check-ins und {s} Übungen in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not imported: {why}</source>
+        <translation>Nicht importiert: {why}</translation>
+    </message>
+    <message>
+        <source>Importing {name}...</source>
+        <translation>{name} wird importiert …</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <source>Saving your data...</source>
+        <translation>Deine Daten werden gespeichert …</translation>
     </message>
     <message>
         <source>Save a summary for your therapist</source>
@@ -581,6 +586,10 @@
         <source>Saved your summary to {path}.</source>
         <translation>Deine Zusammenfassung ist in {path} gespeichert.</translation>
     </message>
+    <message>
+        <source>Writing your summary...</source>
+        <translation>Deine Zusammenfassung wird geschrieben …</translation>
+    </message>
 </context>
 <context>
     <name>EndPanel</name>
@@ -598,6 +607,7 @@
     </message>
     <message>
         <source>How intense is it now? 0 is calm, 10 is the most. You can skip this.</source>
+        <extracomment>The after-rating; never built when the screen is told not to ask (presenter mode).</extracomment>
         <translation>Wie stark ist es jetzt? 0 ist ruhig, 10 ist am stärksten. Du kannst das auch überspringen.</translation>
     </message>
     <message>
@@ -677,6 +687,7 @@
     </message>
     <message>
         <source>How intense is it right now? 0 is calm, 10 is the most. You can skip this.</source>
+        <extracomment>The before-rating; never built when the screen is told not to ask.</extracomment>
         <translation>Wie stark ist es gerade? 0 ist ruhig, 10 ist am stärksten. Du kannst das auch überspringen.</translation>
     </message>
     <message>
@@ -921,39 +932,6 @@
 <context>
     <name>HomePage</name>
     <message>
-        <source>Breathe now</source>
-        <extracomment>For benchmarks and smoke tests: print the wall-clock time of the first frame, then quit.</extracomment>
-        <translation>Jetzt atmen</translation>
-    </message>
-    <message>
-        <source>Starts your usual breathing pattern straight away. You can change it there.</source>
-        <translation>Startet gleich dein gewohntes Atemmuster. Dort kannst du es auch wechseln.</translation>
-    </message>
-    <message>
-        <source>Ground yourself</source>
-        <translation>Dich erden</translation>
-    </message>
-    <message>
-        <source>Simple steps that bring you back to the here and now, through your senses and your body.</source>
-        <translation>Einfache Schritte, die dich über deine Sinne und deinen Körper ins Hier und Jetzt zurückholen.</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>Einchecken</translation>
-    </message>
-    <message>
-        <source>Place yourself on your window of tolerance and see what might help.</source>
-        <translation>Schau, wo du gerade in deinem Toleranzfenster stehst und was dir helfen könnte.</translation>
-    </message>
-    <message>
-        <source>Your days</source>
-        <translation>Deine Tage</translation>
-    </message>
-    <message>
-        <source>A chart of your check-ins against your window, and what helps you most.</source>
-        <translation>Deine Check-ins im Verlauf, neben deinem Fenster, und was dir am meisten hilft.</translation>
-    </message>
-    <message>
         <source>Hello. Take your time.</source>
         <translation>Hallo. Lass dir Zeit.</translation>
     </message>
@@ -1028,15 +1006,17 @@
         <translation>Dein Tagebuch konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <source>that is inside Regulate&apos;s data folder</source>
-        <translation>das liegt in Regulates Datenordner</translation>
-    </message>
-    <message>
         <source>This session could not be saved: {why}</source>
+        <extracomment>Get help, from every screen of the main window.</extracomment>
         <translation>Diese Übung ließ sich nicht speichern: {why}</translation>
     </message>
     <message>
+        <source>Your settings could not be saved: {why}</source>
+        <translation>Deine Einstellungen konnten nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Regulate and was noted in its log. What you saved is safe.</source>
+        <extracomment>For benchmarks and smoke tests: print the wall-clock time of the first frame, then quit.</extracomment>
         <translation>In Regulate ist etwas schiefgegangen. Es wurde im Protokoll notiert. Was du gespeichert hast, ist sicher.</translation>
     </message>
     <message>
@@ -1432,6 +1412,10 @@
     <message>
         <source>Ground yourself</source>
         <translation>Dich erden</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Hilfe finden</translation>
     </message>
     <message>
         <source>Open Regulate</source>

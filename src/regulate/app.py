@@ -1,110 +1,41 @@
-"""The composition root: builds the application's objects and hands them down.
+"""The navigator: builds the window, opens screens from a table of factories, and wires them to
+the application layer (``regulate.services``) and to each other.
 
-No singletons and no global registry: everything a screen needs is passed to it here.
-Qt modules beyond QtWidgets (multimedia, the chart's pyqtgraph) are imported only by the
-screens that need them, when they are first opened.
+No SQL, no file I/O and no rules here: what Regulate does lives in ``services``; how it looks
+lives in ``ui``. Screens are built on first use (their modules too), with explicit options.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
-from regulate import __version__
-from regulate.paths import DataPaths
-from regulate.storage.settings import Settings, SettingsError
+from regulate.core.entries import CheckIn, Finished
+from regulate.services import Services
+from regulate.storage.settings import SettingsError
 from regulate.ui import theme
 from regulate.ui.home import HomePage, WayIn
 from regulate.ui.main_window import MainWindow
+from regulate.ui.startup import apply_theme, make_application, note_bugs, watch_first_frame
 
-if TYPE_CHECKING:  # screens and the journal are imported when first used, not at start-up
+if TYPE_CHECKING:  # screens are imported when first opened, not at start-up
     from regulate.core.breathing import Pattern
-    from regulate.core.entries import CheckIn, ItemKind, Session
     from regulate.core.exercises import Exercise
-    from regulate.core.scales import Zone
-    from regulate.core.suggest import Suggestion
-    from regulate.storage.safety import SafetyPlan
-    from regulate.ui.breathing import BreathingPage, Finished
-    from regulate.ui.checkin import CheckinPage
-    from regulate.ui.grounding import ExerciseFinished, GroundingPage
-    from regulate.ui.help import HelpPage
-    from regulate.ui.settings_page import SettingsPage
+    from regulate.core.session import Length
     from regulate.ui.sound import TonePlayer
     from regulate.ui.tray import Reminder, Tray
 
-APP_ID = "io.github.regulate.Regulate"
-#: For benchmarks and smoke tests: print the wall-clock time of the first frame, then quit.
-FIRST_FRAME_ENV = "REGULATE_FIRST_FRAME_EXIT"
+P = TypeVar("P", bound=QWidget)
 AFTER_START_MS = 300
-DAY_SECONDS = 24 * 3600.0
-
+#: Get help, from every screen of the main window.
+HELP_KEYS = "Ctrl+H"
 translate = QCoreApplication.translate
-
-
-class _FirstFrame(QObject):
-    """Reports the first time the window has painted, then quits (see FIRST_FRAME_ENV)."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._app = app
-        self._seen = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._seen and event.type() == QEvent.Type.Paint:
-            self._seen = True
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        shown = self._app.activeWindow() or next(
-            (w for w in self._app.topLevelWidgets() if w.isVisible()), None
-        )
-        where = ""
-        if shown is not None:
-            g = shown.frameGeometry()
-            where = f" {g.width()}x{g.height()}+{g.x()}+{g.y()}"
-        sys.stdout.write(f"first-frame {time.time():.6f}{where}\n")
-        sys.stdout.flush()
-        self._app.quit()
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    QGuiApplication.setDesktopFileName(APP_ID)
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    from regulate.ui.i18n import install_translators
-
-    install_translators(app, None)  # the desktop's language; settings may change it below
-    app.setApplicationName("Regulate")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("Regulate")
-    return app
-
-
-def apply_theme(app: QApplication, settings: Settings) -> theme.Colours:
-    choice = os.environ.get("REGULATE_THEME") or settings.get("theme")
-    colours = theme.colours_for(choice if choice in theme.THEMES else "system")
-    app.setStyle("Fusion")
-    app.setPalette(theme.palette_for(colours))
-    percent = settings.get("text_size")
-    with contextlib.suppress(ValueError):
-        percent = int(os.environ.get("REGULATE_TEXT_SIZE", percent))
-    font = theme.base_font(percent)
-    app.setFont(font)
-    app.setStyleSheet(theme.style_sheet(colours, font.pointSizeF()))
-    return colours
 
 
 @dataclass(frozen=True)
@@ -136,38 +67,45 @@ class PresentRequest:
     quit_when_done: bool = False
 
 
-class Regulate:
-    """The running app: the window and the screens it can show."""
+def _length(minutes: float | None, cycles: int | None) -> Length | None:
+    from regulate.core.session import Length
 
-    def __init__(self, app: QApplication, paths: DataPaths) -> None:
+    return None if minutes is None and cycles is None else Length(cycles=cycles, minutes=minutes)
+
+
+class Regulate:
+    """The running app: the window, and the screens it can show."""
+
+    def __init__(self, app: QApplication, services: Services) -> None:
         self.app = app
-        self.paths = paths
-        with contextlib.suppress(OSError):  # a read-only place still lets the person breathe
-            paths.ensure()
-        self.settings = Settings.load(paths.settings)
-        language = self.settings.get("language")
-        if language != "system":  # the desktop's language is already in place
+        self.services = services
+        self.settings = services.settings
+        if self.settings.values.language != "system":  # the desktop's is already in place
             from regulate.ui.i18n import install_translators
 
-            install_translators(app, language)
-        self.colours = apply_theme(app, self.settings)
+            install_translators(app, self.settings.values.language)
+        self.colours = apply_theme(app, self.settings.values)
         self.window = MainWindow(self.settings)
         self.home = HomePage(
             self.ways_in(),
-            get_help=self.get_help,
-            open_settings=self.open_settings,
+            get_help=lambda: self.show("help"),
+            open_settings=lambda: self.show("settings"),
             present=lambda: self.present(PresentRequest()),
-            about=self.about,
+            about=lambda: self.show("about"),
         )
-        self.presenter: QWidget | None = None
         self.window.add_page(self.home)
-        self._breathing: BreathingPage | None = None
-        self._grounding: GroundingPage | None = None
-        self._checkin: CheckinPage | None = None
-        self._help: HelpPage | None = None
-        self._settings_page: SettingsPage | None = None
-        self._chart: QWidget | None = None
-        self._about: QWidget | None = None
+        help_keys = QShortcut(QKeySequence(HELP_KEYS), self.window)
+        help_keys.activated.connect(lambda: self.show("help"))
+        self.factories: dict[str, Callable[[], QWidget]] = {
+            "breathing": self._breathing,
+            "grounding": self._grounding,
+            "checkin": self._checkin,
+            "help": self._help,
+            "settings": self._settings,
+            "about": self._about,
+        }
+        self.screens: dict[str, QWidget] = {}
+        self.presenter: QWidget | None = None
         self.tray: Tray | None = None
         self.reminder: Reminder | None = None
         self.in_tray = False
@@ -176,10 +114,11 @@ class Regulate:
 
     def ways_in(self) -> list[WayIn]:
         """The features that exist, in the order a person in distress needs them."""
+        say = translate
         return [
             WayIn(
-                translate("HomePage", "Breathe now"),
-                translate(
+                say("HomePage", "Breathe now"),
+                say(
                     "HomePage",
                     "Starts your usual breathing pattern straight away. You can change it there.",
                 ),
@@ -187,25 +126,25 @@ class Regulate:
                 primary=True,
             ),
             WayIn(
-                translate("HomePage", "Ground yourself"),
-                translate(
+                say("HomePage", "Ground yourself"),
+                say(
                     "HomePage",
-                    "Simple steps that bring you back to the here and now, through your senses "
-                    "and your body.",
+                    "Simple steps that bring you back to the here and now, "
+                    "through your senses and your body.",
                 ),
                 lambda: self.ground(GroundRequest()),
             ),
             WayIn(
-                translate("HomePage", "Check in"),
-                translate(
+                say("HomePage", "Check in"),
+                say(
                     "HomePage",
                     "Place yourself on your window of tolerance and see what might help.",
                 ),
                 self.checkin,
             ),
             WayIn(
-                translate("HomePage", "Your days"),
-                translate(
+                say("HomePage", "Your days"),
+                say(
                     "HomePage",
                     "A chart of your check-ins against your window, and what helps you most.",
                 ),
@@ -213,52 +152,29 @@ class Regulate:
             ),
         ]
 
-    def usual_pattern(self) -> Pattern:
-        from regulate.content.patterns import builtin_patterns, find_pattern
-        from regulate.core.breathing import PatternError
+    # -- the table of screens -----------------------------------------------------------------
 
-        last = self.settings.get("last_pattern")
-        patterns = builtin_patterns()
-        for pattern in patterns:
-            if pattern.id == last:
-                return pattern
-        if last:
-            with contextlib.suppress(PatternError):
-                return find_pattern(last)
-        return patterns[0]
-
-    # -- breathing -------------------------------------------------------------------------
-
-    def breathing_page(self) -> BreathingPage:
-        if self._breathing is None:
-            from regulate.content.patterns import builtin_patterns
-            from regulate.ui.breathing import BreathingPage
-
-            page = BreathingPage(builtin_patterns(), self.colours, self.tones())
-            page.leave.connect(self.go_home)
-            page.finished.connect(self._log_breathing)
-            page.still_chosen.connect(self._remember_still)
-            page.set_still(self._reduced_motion())
-            self._breathing = page
+    def screen(self, name: str) -> QWidget:
+        if name not in self.screens:
+            page = self.factories[name]()
+            if hasattr(page, "leave"):
+                page.leave.connect(self.go_home)
             self.window.add_page(page)
-        return self._breathing
+            self.screens[name] = page
+        return self.screens[name]
 
-    def breathe(self, request: BreatheRequest) -> None:
-        from regulate.core.session import Length
+    def show(self, name: str) -> None:
+        self.window.show_page(self.screen(name))
 
-        pattern = request.pattern or self.usual_pattern()
-        page = self.breathing_page()
-        page.quit_when_done = request.quit_when_done
-        page.announce_phases = bool(self.settings.get("announce_phases"))
-        length = None
-        if request.minutes is not None or request.cycles is not None:
-            length = Length(cycles=request.cycles, minutes=request.minutes)
-        sound = self.settings.get("sound") if request.sound is None else request.sound
+    def page(self, name: str, kind: type[P]) -> P:
+        """Screen ``name``, shown, as what it is."""
+        page = self.screen(name)
+        assert isinstance(page, kind)
         self.window.show_page(page)
-        page.start(pattern, length, sound=sound)
-        if pattern.id != self.settings.get("last_pattern"):
-            self.settings.set("last_pattern", pattern.id)
-            self._save_settings()
+        return page
+
+    def go_home(self) -> None:
+        self.window.show_page(self.home)
 
     def tones(self) -> TonePlayer:
         if self._tones is None:
@@ -267,277 +183,174 @@ class Regulate:
             self._tones = TonePlayer(self.app)
         return self._tones
 
-    # -- grounding -------------------------------------------------------------------------
+    def _breathing(self) -> QWidget:
+        from regulate.ui.breathing import BreathingPage
+        from regulate.ui.motion import desktop_prefers_reduced_motion
 
-    def grounding_page(self) -> GroundingPage:
-        if self._grounding is None:
-            from regulate.content.exercises import load_exercises
-            from regulate.ui.grounding import GroundingPage
+        page = BreathingPage(self.services.catalogue.patterns, self.colours, self.tones())
+        page.finished.connect(self.record)
+        page.still_chosen.connect(lambda still: self._change(reduced_motion=still))
+        page.set_still(self.settings.values.reduced_motion or desktop_prefers_reduced_motion())
+        return page
 
-            loaded = load_exercises(self.paths.exercises)
-            page = GroundingPage(loaded.exercises, loaded.problems, self.colours, self.tones())
-            page.leave.connect(self.go_home)
-            page.finished.connect(self._log_grounding)
-            self._grounding = page
-            self.window.add_page(page)
-        return self._grounding
+    def _grounding(self) -> QWidget:
+        from regulate.ui.grounding import GroundingPage
+
+        catalogue = self.services.catalogue
+        page = GroundingPage(catalogue.exercises, catalogue.problems, self.colours, self.tones())
+        page.finished.connect(self.record)
+        return page
+
+    def _checkin(self) -> QWidget:
+        from regulate.storage.journal import new_uid
+        from regulate.ui.checkin import CheckinPage
+
+        page = CheckinPage(
+            self.settings.window,
+            self.colours,
+            self.colours is theme.DARK,
+            save=self._save_checkin,
+            suggester=self.services.suggestions,
+            new_uid=new_uid,
+        )
+        page.start.connect(self.start_item)
+        page.get_help.connect(lambda: self.show("help"))
+        return page
+
+    def _help(self) -> QWidget:
+        from regulate.storage.safety import SafetyPlan
+        from regulate.ui.help import HelpPage, country_code
+
+        page = HelpPage(
+            SafetyPlan.load(self.services.paths.safety_plan),
+            lambda plan: plan.save(self.services.paths.safety_plan),
+            self.settings.values.country or country_code(),
+        )
+        page.ground.connect(lambda: self.start_item(self.services.catalogue.item("54321")))
+        return page
+
+    def _settings(self) -> QWidget:
+        from regulate.ui.settings_page import SettingsPage
+
+        page = SettingsPage(self.settings, self.save_settings, _autostart, self._delete_all)
+        page.reminder_changed.connect(self._reschedule)
+        return page
+
+    def _about(self) -> QWidget:
+        from regulate.ui.about import AboutPage
+
+        page = AboutPage(str(self.services.paths.root))
+        page.get_help.connect(lambda: self.show("help"))
+        return page
+
+    # -- ways in ------------------------------------------------------------------------
+
+    def breathe(self, request: BreatheRequest) -> None:
+        from regulate.ui.breathing import BreathingPage
+
+        pattern = request.pattern or self.services.usual_pattern()
+        page = self.page("breathing", BreathingPage)
+        page.quit_when_done = request.quit_when_done
+        page.announce_phases = self.settings.values.announce_phases
+        sound = self.settings.values.sound if request.sound is None else request.sound
+        page.start(pattern, _length(request.minutes, request.cycles), sound=sound)
+        if pattern.id != self.settings.values.last_pattern and len(pattern.id) <= 200:
+            self._change(last_pattern=pattern.id)
 
     def ground(self, request: GroundRequest) -> None:
-        page = self.grounding_page()
-        self.window.show_page(page)
+        from regulate.ui.grounding import GroundingPage
+
+        page = self.page("grounding", GroundingPage)
         if request.exercise is not None:
             page.start(request.exercise)
         else:
             page.show_list()
 
-    # -- check-in, suggestions and help --------------------------------------------------
+    def start_item(self, item: object) -> None:
+        """Start a suggestion (or any pattern or exercise) by its value or id."""
+        from regulate.core.breathing import Pattern
+        from regulate.core.exercises import Exercise
+        from regulate.core.suggest import Suggestion
 
-    def checkin_page(self) -> CheckinPage:
-        if self._checkin is None:
-            from regulate.storage.journal import new_uid
-            from regulate.ui.checkin import CheckinPage
-
-            page = CheckinPage(
-                self.settings.window,
-                self.colours,
-                self.colours is theme.DARK,
-                save=self.save_checkin,
-                suggester=self.suggestions_for,
-                new_uid=new_uid,
-            )
-            page.leave.connect(self.go_home)
-            page.start.connect(self.start_suggestion)
-            page.get_help.connect(self.get_help)
-            self._checkin = page
-            self.window.add_page(page)
-        return self._checkin
+        if isinstance(item, Suggestion):
+            item = self.services.catalogue.find(item.kind, item.id)
+        if isinstance(item, Pattern):
+            self.breathe(BreatheRequest(pattern=item))
+        elif isinstance(item, Exercise):
+            self.ground(GroundRequest(exercise=item))
 
     def checkin(self) -> None:
-        page = self.checkin_page()
+        from regulate.ui.checkin import CheckinPage
+
+        page = self.page("checkin", CheckinPage)
         page.set_window(self.settings.window)
-        self.window.show_page(page)
         page.open()
 
-    def save_checkin(self, entry: CheckIn) -> str | None:
-        from regulate.storage.journal import Journal, JournalError
+    def _save_checkin(self, entry: CheckIn) -> str | None:
+        from regulate.services import ServiceError
 
         try:
-            with Journal.open(self.paths.journal, backups=self.paths.backups) as journal:
-                journal.add_checkin(entry)
-        except JournalError as exc:
+            self.services.log_checkin(entry)
+        except ServiceError as exc:
             return str(exc)
         return None
 
-    def suggestions_for(self, zone: Zone) -> list[Suggestion]:
-        from regulate.content.exercises import load_exercises
-        from regulate.content.patterns import builtin_patterns
-        from regulate.content.suggestions import candidates, default_order
-        from regulate.core.suggest import suggest
-        from regulate.storage.journal import Journal, JournalError
+    def record(self, finished: Finished) -> None:
+        """A screen finished a run or an exercise: keep it, or say why it could not be kept."""
+        from regulate.services import ServiceError
 
         try:
-            with Journal.open(self.paths.journal, backups=self.paths.backups) as journal:
-                sessions = journal.sessions()
-        except JournalError:
-            sessions = []
-        exercises = load_exercises(self.paths.exercises).exercises
-        pool = candidates(builtin_patterns(), exercises)
-        return suggest(zone, pool, sessions, default_order(zone))
-
-    def start_suggestion(self, suggestion: Suggestion) -> None:
-        from regulate.content.exercises import load_exercises
-        from regulate.content.patterns import find_pattern
-        from regulate.core.entries import ItemKind
-
-        if suggestion.kind is ItemKind.PATTERN:
-            self.breathe(BreatheRequest(pattern=find_pattern(suggestion.id)))
-            return
-        exercise = load_exercises(self.paths.exercises).find(suggestion.id)
-        self.ground(GroundRequest(exercise=exercise))
-
-    def help_page(self) -> HelpPage:
-        if self._help is None:
-            from regulate.storage.safety import SafetyPlan
-            from regulate.ui.help import HelpPage, country_code
-
-            page = HelpPage(
-                SafetyPlan.load(self.paths.safety_plan), self._save_plan, country_code()
-            )
-            page.leave.connect(self.go_home)
-            page.ground.connect(self._ground_now)
-            self._help = page
-            self.window.add_page(page)
-        return self._help
-
-    def about(self) -> None:
-        if self._about is None:
-            from regulate.ui.about import AboutPage
-
-            self._about = AboutPage(str(self.paths.root))
-            self._about.leave.connect(self.go_home)
-            self._about.get_help.connect(self.get_help)
-        self.window.show_page(self._about)
-
-    def get_help(self) -> None:
-        self.window.show_page(self.help_page())
-
-    def _save_plan(self, plan: SafetyPlan) -> None:
-        plan.save(self.paths.safety_plan)
-
-    def _ground_now(self) -> None:
-        from regulate.content.exercises import builtin_exercises
-
-        first = next(e for e in builtin_exercises() if e.id == "54321")
-        self.ground(GroundRequest(exercise=first))
-
-    # -- chart -----------------------------------------------------------------------------
-
-    def chart(self) -> None:
-        """A fresh chart each time it opens, so it shows the latest entries."""
-        from regulate.storage.journal import JournalError
-        from regulate.storage.series import item_records, read_series
-        from regulate.ui import data_dialogs
-        from regulate.ui.chart import ChartPage
-
-        try:
-            series = read_series(self.paths.journal)
-        except JournalError as exc:
-            self.window.statusBar().showMessage(
-                translate("MainWindow", "Your journal could not be read: {why}").format(why=exc)
-            )
-            return
-        known = list(item_records(series.sessions).values())
-        page = ChartPage(
-            series,
-            known,
-            titles(self.paths),
-            self.colours,
-            self.colours is theme.DARK,
-            actions={
-                "import": lambda: self._after_import(data_dialogs.import_into(self.paths, page)),
-                "export": lambda: data_dialogs.export_from(self.paths, page),
-                "summary": lambda: data_dialogs.summary_to(self._summary, page),
-            },
-        )
-        page.leave.connect(self.go_home)
-        if self._chart is not None:
-            self.window.pages.removeWidget(self._chart)
-            self._chart.deleteLater()
-        self._chart = page
-        self.window.show_page(page)
-
-    def _summary(self, out: Path, include_notes: bool) -> None:
-        from regulate.storage.journal import JournalError
-        from regulate.storage.series import read_series
-        from regulate.ui.report import write_report
-
-        if self.paths.holds(out):
-            raise OSError(0, translate("MainWindow", "that is inside Regulate's data folder"))
-        try:
-            series = read_series(self.paths.journal)
-        except JournalError as exc:
-            raise OSError(0, str(exc)) from None
-        write_report(series, titles(self.paths), out, include_notes)
-
-    def _after_import(self, message: str | None) -> str | None:
-        if message is not None and self._chart is not None:
-            self.chart()  # show what came in
-            if isinstance(self._chart, QWidget) and hasattr(self._chart, "status"):
-                self._chart.status.setText(message)
-        return message
-
-    # -- presenter mode --------------------------------------------------------------------
-
-    def present(self, request: PresentRequest, standalone: bool = False) -> None:
-        """Full screen on the chosen screen; nothing personal shown, nothing written."""
-        from PySide6.QtGui import QGuiApplication, QScreen
-
-        from regulate.content.exercises import load_exercises
-        from regulate.content.patterns import builtin_patterns
-        from regulate.core.session import Length
-        from regulate.ui.presenter import PresenterWindow
-
-        window = PresenterWindow(
-            builtin_patterns(), load_exercises(self.paths.exercises).exercises, self.tones()
-        )
-        window.breathing.quit_when_done = request.quit_when_done
-        screens = QGuiApplication.screens()
-        screen: QScreen | None
-        if request.screen is not None and 0 <= request.screen < len(screens):
-            screen = screens[request.screen]
-        else:
-            screen = self.window.screen() if self.window.isVisible() else None
-        if standalone:
-            window.left.connect(self.app.quit)
-        else:
-            window.left.connect(self.window.show)
-            self.window.hide()
-        self.presenter = window
-        window.show_on(screen)
-        if request.item is not None:
-            length = None
-            if request.minutes is not None or request.cycles is not None:
-                length = Length(cycles=request.cycles, minutes=request.minutes)
-            window.start(request.item, length)
-        else:
-            window.show_picker()
-
-    def _log_grounding(self, finished: ExerciseFinished) -> None:
-        from regulate.core.entries import ItemKind
-
-        self._log(ItemKind.EXERCISE, finished.exercise.id, finished)
-
-    def _log_breathing(self, finished: Finished) -> None:
-        from regulate.core.entries import ItemKind
-
-        self._log(ItemKind.PATTERN, finished.pattern.id, finished)
-
-    def _log(self, kind: ItemKind, item: str, finished: Finished | ExerciseFinished) -> None:
-        from datetime import datetime, timedelta
-
-        from regulate.core.entries import Moment, Session
-        from regulate.storage.journal import new_uid
-
-        now = datetime.now().astimezone()
-        session = Session(
-            uid=new_uid(),
-            at=Moment.from_datetime(now - timedelta(seconds=finished.seconds)),
-            kind=kind,
-            item=item,
-            seconds=min(round(finished.seconds, 1), DAY_SECONDS),  # left open for days
-            suds_before=finished.suds_before,
-            suds_after=finished.suds_after,
-            completed=finished.completed,
-        )
-        self.save_session(session)
-
-    def save_session(self, session: Session) -> None:
-        from regulate.storage.journal import Journal, JournalError
-
-        try:
-            with Journal.open(self.paths.journal, backups=self.paths.backups) as journal:
-                journal.add_session(session)
-        except JournalError as exc:
-            self.window.statusBar().showMessage(
+            self.services.record(finished)
+        except ServiceError as exc:
+            self.say(
                 translate("MainWindow", "This session could not be saved: {why}").format(why=exc)
             )
 
-    def _reduced_motion(self) -> bool:
-        if self.settings.get("reduced_motion"):
-            return True
-        from regulate.ui.motion import desktop_prefers_reduced_motion
+    def chart(self, message: str | None = None) -> None:
+        """A fresh chart each time it opens, so it shows the latest entries (and, after an
+        import, what came in, with ``message``)."""
+        from regulate.ui.chart import open_chart
 
-        return desktop_prefers_reduced_motion()
+        page = open_chart(self.services, self.window, self.colours, self.say, self.chart)
+        if page is None:
+            return
+        if message is not None:
+            page.status.setText(message)
+            self.window.finished(message)
+        page.leave.connect(self.go_home)
+        old = self.screens.pop("chart", None)
+        if old is not None:
+            self.window.pages.removeWidget(old)
+            old.deleteLater()
+        self.screens["chart"] = page
+        self.window.show_page(page)
 
-    def _remember_still(self, still: bool) -> None:
-        self.settings.set("reduced_motion", still)
-        self._save_settings()
+    def present(self, request: PresentRequest, standalone: bool = False) -> None:
+        """Full screen on the chosen screen; nothing personal shown, nothing written."""
+        from regulate.ui.presenter import open_presenter
 
-    def go_home(self) -> None:
-        self.window.show_page(self.home)
+        catalogue = self.services.catalogue
+        window = open_presenter(
+            catalogue.patterns,
+            catalogue.exercises,
+            self.tones(),
+            request.screen,
+            self.window if self.window.isVisible() else None,
+        )
+        window.breathing.quit_when_done = request.quit_when_done
+        window.left.connect(self.app.quit if standalone else self.window.show)
+        if not standalone:
+            self.window.hide()
+        self.presenter = window
+        if request.item is not None:
+            window.start(request.item, _length(request.minutes, request.cycles))
+        else:
+            window.show_picker()
 
-    def _save_settings(self) -> None:
-        self.save_settings()
+    # -- settings, delete-all, first run, tray -----------------------------------------------
+
+    def say(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 20_000)
 
     def save_settings(self) -> str | None:
         try:
@@ -546,56 +359,32 @@ class Regulate:
             return str(exc)
         return None
 
-    # -- settings, first run, tray and reminder --------------------------------------------
-
-    def open_settings(self) -> None:
-        if self._settings_page is None:
-            from regulate.ui.settings_page import SettingsPage
-
-            page = SettingsPage(
-                self.settings, self.save_settings, self._autostart, self._delete_everything
+    def _change(self, **changes: object) -> None:
+        self.settings.update(**changes)
+        problem = self.save_settings()
+        if problem is not None:
+            self.say(
+                translate("MainWindow", "Your settings could not be saved: {why}").format(
+                    why=problem
+                )
             )
-            page.leave.connect(self.go_home)
-            page.reminder_changed.connect(self._reschedule)
-            self._settings_page = page
-            self.window.add_page(page)
-        self.window.show_page(self._settings_page)
 
-    def _delete_everything(self) -> str:
+    def _delete_all(self) -> str:
         """After the typed confirmation: remove it all, then start afresh with defaults."""
         from regulate.autostart import autostart_file
-        from regulate.storage.wipe import delete_everything
 
-        for page in (self._breathing, self._grounding):
-            if page is not None:
+        for page in self.screens.values():
+            if hasattr(page, "discard_pending"):
                 page.discard_pending()  # a session from before must not come back
         try:
-            removed = delete_everything(self.paths, extra=(autostart_file(),))
+            removed = self.services.delete_everything(extra=(autostart_file(),))
         except OSError as exc:
             return translate("Settings", "Some of it could not be removed: {why}").format(why=exc)
-        fresh = Settings(self.paths.settings, {})
-        for key in ("window_low", "window_high", "reminder_on", "start_in_tray", "theme"):
-            self.settings.set(key, fresh.get(key))
-        self.settings.set("window_geometry", "")
-        self.settings.set("first_run_done", True)
-        with contextlib.suppress(OSError):
-            self.paths.ensure()  # an empty, private folder: the app goes on working
         self._reschedule()
         names = ", ".join(path.name for path in removed) or translate("Settings", "nothing")
         return translate(
             "Settings", "Done. Removed from this computer: {names}. Regulate starts afresh."
         ).format(names=names)
-
-    def _autostart(self, on: bool) -> str | None:
-        from regulate.autostart import set_autostart
-
-        try:
-            set_autostart(on)
-        except OSError as exc:
-            return translate("Settings", "Could not change the login entry: {why}").format(
-                why=exc.strerror or exc
-            )
-        return None
 
     def first_run(self) -> None:
         from regulate.ui.first_run import FirstRunPage
@@ -606,149 +395,67 @@ class Regulate:
 
     def after_start(self) -> None:
         """Things that can wait until the first frame is on screen: icon, tray, reminder."""
-        from regulate.ui.tray import Reminder, Tray, app_icon
+        from regulate.ui.tray import start_tray
 
-        self.app.setWindowIcon(app_icon())
-        self.tray = Tray(
-            {
-                "breathe": lambda: self._from_tray(lambda: self.breathe(BreatheRequest())),
-                "checkin": lambda: self._from_tray(self.checkin),
-                "ground": lambda: self._from_tray(lambda: self.ground(GroundRequest())),
-                "open": lambda: self._from_tray(self.go_home),
-                "quit": self.app.quit,
-            },
-            self.app,
-        )
-        if self.tray.icon is not None:
-            self.tray.icon.messageClicked.connect(lambda: self._from_tray(self.checkin))
+        self.tray, self.reminder = start_tray(self, self.settings, self.save_settings)
         self._show_repair_notice()
-        self.reminder = Reminder(self.settings, self._save_settings, parent=self.app)
-        self.reminder.due.connect(self._remind)
-        self.reminder.schedule()
         if self.in_tray and not self.tray.available:
             self.window.show()  # no tray on this desktop: never leave the person with nothing
 
-    def _show_repair_notice(self) -> None:
-        """If the journal was damaged and repaired, say so once, plainly."""
-        from regulate.storage.recovery import clear_notice, read_notice
-
-        notice = read_notice(self.paths.root)
-        if notice and self.window.isVisible():
-            self.window.statusBar().showMessage(notice)
-            clear_notice(self.paths.root)
-
-    def _from_tray(self, action: Callable[[], None]) -> None:
+    def from_tray(self, action: Callable[[], None]) -> None:
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
         action()
 
+    def _show_repair_notice(self) -> None:
+        """If the journal was damaged and repaired, say so once, plainly."""
+        from regulate.storage.recovery import clear_notice, read_notice
+
+        notice = read_notice(self.services.paths.root)
+        if notice and self.window.isVisible():
+            self.window.statusBar().showMessage(notice)
+            clear_notice(self.services.paths.root)
+
     def _reschedule(self) -> None:
         if self.reminder is not None:
             self.reminder.schedule()
 
-    def _remind(self) -> None:
-        title = translate("Tray", "A moment for you")
-        message = translate("Tray", "Would you like to check in? It takes about fifteen seconds.")
-        if self.tray is None or not self.tray.notify(title, message):
-            self.window.statusBar().showMessage(f"{title}. {message}", 60_000)
-
     def _closing(self) -> None:
-        if self._breathing is not None:
-            self._breathing.record_now()
-        if self._grounding is not None:
-            self._grounding.record_now()
+        from regulate.ui.worker import wait_for_background
+
+        for page in self.screens.values():
+            if hasattr(page, "record_now"):
+                page.record_now()
+        wait_for_background()  # an import or export finishes before the app goes
 
 
-def titles(paths: DataPaths) -> dict[tuple[ItemKind, str], str]:
-    """Names for every pattern and exercise id, the person's own exercises included."""
-    from regulate.content.exercises import load_exercises
-    from regulate.content.patterns import builtin_patterns
-    from regulate.core.entries import ItemKind
+def _autostart(on: bool) -> str | None:
+    from regulate.autostart import set_autostart
 
-    named = {(ItemKind.PATTERN, p.id): p.name for p in builtin_patterns()}
-    named |= {(ItemKind.EXERCISE, e.id): e.title for e in load_exercises(paths.exercises).exercises}
-    return named
-
-
-def report(
-    paths: DataPaths, out: Path, since: float | None = None, include_notes: bool = False
-) -> None:
-    """`regulate report`: the PDF summary, drawn offscreen (no display needed)."""
-    from regulate.storage.series import read_series
-    from regulate.ui.report import write_report
-
-    make_application()
-    quiet_offscreen_noise()
-    write_report(read_series(paths.journal, since), titles(paths), out, include_notes)
-
-
-def handout(paths: DataPaths, item_id: str, out: Path) -> str:
-    """`regulate handout ID`: one printable page; returns the title. LookupError if unknown."""
-    from regulate.content.exercises import load_exercises
-    from regulate.content.patterns import builtin_patterns
-    from regulate.core.breathing import Pattern
-    from regulate.ui.handout import write_handout
-
-    make_application()
-    quiet_offscreen_noise()
-    items: dict[str, Pattern | Exercise] = {p.id: p for p in builtin_patterns()}
-    for exercise in load_exercises(paths.exercises).exercises:
-        items.setdefault(exercise.id, exercise)
-    item = items.get(item_id)
-    if item is None:
-        raise LookupError(", ".join(items))
-    write_handout(item, out)
-    return item.name if isinstance(item, Pattern) else item.title
-
-
-def quiet_offscreen_noise() -> None:
-    """The offscreen platform warns about window hints it can't apply; nobody needs that."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    def handler(kind: QtMsgType, context: object, message: str) -> None:
-        if "propagateSizeHints" in message:
-            return
-        sys.stderr.write(message + "\n")
-
-    qInstallMessageHandler(handler)
-
-
-def note_bugs(regulate: Regulate) -> None:
-    """A bug inside a screen is noted in the local log (its kind and place, never what the
-    person wrote) and mentioned quietly; the app keeps going."""
-    previous = sys.excepthook
-
-    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
-        from regulate.storage.errorlog import record, where
-
-        record(regulate.paths.logs, kind.__name__, where(exc.__traceback__))
-        regulate.window.statusBar().showMessage(
-            translate(
-                "MainWindow",
-                "Something went wrong inside Regulate and was noted in its log. "
-                "What you saved is safe.",
-            )
+    try:
+        set_autostart(on)
+    except OSError as exc:
+        return translate("Settings", "Could not change the login entry: {why}").format(
+            why=exc.strerror or exc
         )
-        previous(kind, exc, exc.__traceback__)
-
-    sys.excepthook = hook
+    return None
 
 
 def run(
-    paths: DataPaths,
+    services: Services,
     breathe: BreatheRequest | None = None,
     ground: GroundRequest | None = None,
-    checkin: bool = False,
-    chart: bool = False,
+    start: str | None = None,
     in_tray: bool = False,
     present: PresentRequest | None = None,
 ) -> int:
+    with contextlib.suppress(OSError):  # a read-only place still lets the person breathe
+        services.paths.ensure()
     app = make_application()
-    regulate = Regulate(app, paths)
-    note_bugs(regulate)
-    if os.environ.get(FIRST_FRAME_ENV):
-        app.installEventFilter(_FirstFrame(app))
+    regulate = Regulate(app, services)
+    note_bugs(services.paths.logs, regulate.say)
+    watch_first_frame(app)
     if present is not None:
         regulate.present(present, standalone=True)
         return app.exec()  # no main window, no tray, no reminder: nothing personal
@@ -756,11 +463,11 @@ def run(
         regulate.breathe(breathe)
     elif ground is not None:
         regulate.ground(ground)
-    elif checkin:
+    elif start == "checkin":
         regulate.checkin()
-    elif chart:
+    elif start == "chart":
         regulate.chart()
-    elif not regulate.settings.get("first_run_done") and not in_tray:
+    elif not regulate.settings.values.first_run_done and not in_tray:
         regulate.first_run()
     regulate.in_tray = in_tray
     if in_tray:

@@ -26,12 +26,14 @@ from regulate.core.scales import (
     check_suds,
     zone_sentence,
 )
-from regulate.paths import DataPaths, data_paths, make_private
+from regulate.paths import data_paths, make_private
+from regulate.services import Refused, ServiceError, Services
 
 if TYPE_CHECKING:  # imported where used, so opening the app stays quick
     from regulate.core.entries import Moment
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+ZONE_WORDS = {"hyper": "on edge", "window": "settled", "hypo": "shut down"}
 
 
 class Failure(Exception):
@@ -104,6 +106,14 @@ def _date(text: str) -> float:
     return day.astimezone().timestamp()
 
 
+def _until(text: str) -> float:
+    """The end of a calendar day (the next local midnight): --until includes the day."""
+    from datetime import timedelta
+
+    start = datetime.fromtimestamp(_date(text))
+    return (start + timedelta(days=1)).astimezone().timestamp()
+
+
 # -- the parser ---------------------------------------------------------------------------------
 
 
@@ -168,7 +178,12 @@ def build_parser() -> _Parser:
         "import", parents=[common], help="add entries from an export, all or nothing; no window"
     )
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--from", dest="source", choices=("regulate", "daylio"), default="regulate")
+    imp.add_argument(
+        "--from",
+        dest="source",
+        choices=("regulate", "daylio"),
+        help="only if Regulate can't tell by itself what kind of export FILE is",
+    )
     imp.add_argument(
         "--mood-map",
         metavar="NAME=N,...",
@@ -240,6 +255,9 @@ def build_parser() -> _Parser:
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--since", type=_date, metavar="DATE", help="from this day on, YYYY-MM-DD")
     report.add_argument(
+        "--until", type=_until, metavar="DATE", help="up to and including this day, YYYY-MM-DD"
+    )
+    report.add_argument(
         "--with-notes", action="store_true", help="include your notes (left out unless you ask)"
     )
 
@@ -260,6 +278,7 @@ def build_parser() -> _Parser:
         action="store_true",
         help="full screen, very large, nothing personal shown, nothing saved",
     )
+    ground.add_argument("--screen", type=int, metavar="N", help="with --present: which screen")
     return parser
 
 
@@ -276,35 +295,16 @@ def _positive(kind: type[int] | type[float], flag: str, most: int) -> Callable[[
     return parse
 
 
-# -- commands -----------------------------------------------------------------------------------
+# -- commands ---------------------------------------------------------------------------------
+# Each command is a thin call into the application layer (regulate.services) and turns its
+# answer into words. ServiceError is a failure (exit 1), Refused a usage mistake (exit 2).
 
 
-def _open_journal(paths: DataPaths, *, announce: bool = True):  # type: ignore[no-untyped-def]
-    """The journal, repaired first if it was damaged; then (``announce``) one line on stderr
-    says so, and the command goes on as usual."""
-    from regulate.storage.journal import Journal, JournalError
-
-    try:
-        paths.ensure()
-    except OSError as exc:
-        raise Failure(
-            f"could not use the data folder {paths.root}: {exc.strerror or exc}"
-        ) from None
-    try:
-        journal = Journal.open(paths.journal, backups=paths.backups)
-    except JournalError as exc:
-        raise Failure(str(exc)) from None
-    if announce and journal.recovery is not None:
-        print(f"regulate: {journal.recovery.sentence()}", file=sys.stderr)
-    return journal
-
-
-def cmd_log(args: argparse.Namespace, paths: DataPaths) -> int:
+def cmd_log(args: argparse.Namespace, services: Services) -> int:
     from regulate.core.entries import CheckIn, Moment, Source
-    from regulate.storage.journal import JournalError, new_uid
-    from regulate.storage.settings import Settings
+    from regulate.storage.journal import new_uid
 
-    settings = Settings.load(paths.settings)
+    settings = services.settings
     window = settings.window
     if settings.problem:
         print(
@@ -326,78 +326,45 @@ def cmd_log(args: argparse.Namespace, paths: DataPaths) -> int:
         )
     except ScaleError as exc:
         raise UsageError(str(exc)) from None
-    with _open_journal(paths) as journal:
-        try:
-            journal.add_checkin(entry)
-        except JournalError as exc:
-            raise Failure(f"{exc}. Nothing was saved.") from None
+    services.log_checkin(entry)
     assert entry.zone is not None
     assert entry.arousal is not None
     print(f"Saved. {zone_sentence(entry.zone, entry.arousal, window)}")
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
-    from regulate.storage.exchange import to_csv, to_json
-    from regulate.storage.files import write_atomically
-
-    with _open_journal(paths) as journal:
-        checkins, sessions = journal.checkins(), journal.sessions()
-    text = to_json(checkins, sessions) if args.format == "json" else to_csv(checkins, sessions)
+def cmd_export(args: argparse.Namespace, services: Services) -> int:
     if args.out == "-":
+        text, _, _ = services.export_text(args.format)
         sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.flush()
         return EXIT_OK
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise UsageError(f"{out} is a folder; give a file name for the export")
-    if paths.holds(out):
-        raise UsageError(f"{out} is inside Regulate's data folder; save the export elsewhere")
-    try:
-        write_atomically(out, text.encode("utf-8"))
-    except OSError as exc:
-        raise Failure(f"could not write {out}: {exc.strerror or exc}") from None
+    out = Path(args.out)
+    checkins, sessions = services.export(args.format, out)
     print(
-        f"Exported {len(checkins)} check-ins and {len(sessions)} sessions to {out}.",
+        f"Exported {checkins} check-ins and {sessions} sessions to {out.expanduser()}.",
         file=sys.stderr,
     )
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
-    from regulate.storage.daylio import parse_daylio, parse_mood_map
-    from regulate.storage.exchange import ExchangeError, parse_export
-    from regulate.storage.journal import JournalError
+def cmd_import(args: argparse.Namespace, services: Services) -> int:
+    from regulate.storage.daylio import UnmappedMoods, parse_mood_map
+    from regulate.storage.exchange import ExchangeError
 
     mood_map = None
     if args.mood_map is not None:
-        if args.source != "daylio":
-            raise UsageError("--mood-map is only for --from daylio")
+        if args.source == "regulate":
+            raise UsageError("--mood-map is only for Daylio exports")
         try:
             mood_map = parse_mood_map(args.mood_map)
         except ExchangeError as exc:
             raise UsageError(f"--mood-map: {exc}") from None
-    source = Path(args.file).expanduser()
     try:
-        data = source.read_bytes()
-    except FileNotFoundError:
-        raise Failure(f"{source} does not exist") from None
-    except IsADirectoryError:
-        raise Failure(f"{source} is a folder, not an export file") from None
-    except OSError as exc:
-        raise Failure(f"could not read {source}: {exc.strerror or exc}") from None
-    try:
-        if args.source == "daylio":
-            records = parse_daylio(data, source.name, mood_map)
-        else:
-            records = parse_export(data, source.name)
-    except ExchangeError as exc:
+        result = services.import_file(Path(args.file), force=args.source, mood_map=mood_map)
+    except UnmappedMoods as exc:
         raise Failure(f"{exc}. Nothing was imported.") from None
-    with _open_journal(paths) as journal:
-        try:
-            counts = journal.import_records(records.checkins, records.sessions)
-        except JournalError as exc:
-            raise Failure(f"{exc}. Nothing was imported.") from None
+    counts = result.counts
     print(
         f"Imported {counts.checkins_added} check-ins and {counts.sessions_added} sessions; "
         f"skipped {counts.skipped} already in your journal."
@@ -405,31 +372,30 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def _own_exercises(paths: DataPaths) -> str:
-    from regulate.content.exercises import load_exercises
-
-    loaded = load_exercises(paths.exercises)
-    mine = sum(1 for e in loaded.exercises if e.origin != "built-in")
+def _own_exercises(services: Services) -> str:
+    catalogue = services.catalogue
+    mine = sum(1 for e in catalogue.exercises if e.origin != "built-in")
     text = f"{mine} loaded"
-    if loaded.problems:
-        text += f"; {len(loaded.problems)} skipped: " + "; ".join(map(str, loaded.problems))
+    if catalogue.problems:
+        text += f"; {len(catalogue.problems)} skipped: " + "; ".join(map(str, catalogue.problems))
     return text
 
 
-def cmd_doctor(args: argparse.Namespace, paths: DataPaths) -> int:
+def cmd_doctor(args: argparse.Namespace, services: Services) -> int:
     from regulate.storage.backups import human_size, list_backups
     from regulate.storage.recovery import read_notice
-    from regulate.storage.settings import Settings
 
-    with _open_journal(paths, announce=False) as journal:
+    paths = services.paths
+    with services.open_journal() as journal:
         version = journal.schema_version()
         integrity = journal.integrity()
         counts = journal.counts()
         repaired = journal.recovery
+    services.recovery = None  # doctor says it in its own table
     # This run's repair, or the last one (kept in the data folder for a later doctor).
     notice = read_notice(paths.root) or (repaired.sentence() if repaired else None)
     paths.exercises.mkdir(mode=0o700, exist_ok=True)
-    settings = Settings.load(paths.settings)
+    settings = services.settings
     mode = oct(paths.root.stat().st_mode & 0o777)[2:]
     backups = list_backups(paths.backups)
     span = "none yet"
@@ -447,7 +413,7 @@ def cmd_doctor(args: argparse.Namespace, paths: DataPaths) -> int:
         ("your window", f"{settings.window.low} to {settings.window.high}"),
         ("settings", str(paths.settings) + (f" ({settings.problem})" if settings.problem else "")),
         ("backups", f"{paths.backups} ({len(backups)})"),
-        ("your exercises", f"{paths.exercises} ({_own_exercises(paths)})"),
+        ("your exercises", f"{paths.exercises} ({_own_exercises(services)})"),
     ]
     lines += [
         ("  backup", f"{backup.name} ({human_size(backup.size)}, {backup.kind.value})")
@@ -459,19 +425,18 @@ def cmd_doctor(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK if integrity == "ok" else EXIT_FAILURE
 
 
-def cmd_patterns(args: argparse.Namespace, paths: DataPaths) -> int:
+def cmd_patterns(args: argparse.Namespace, services: Services) -> int:
     import json
 
-    from regulate.content.patterns import builtin_patterns, hold_caution, pattern_dict
+    from regulate.content.patterns import hold_caution, pattern_dict
 
-    patterns = builtin_patterns()
+    patterns = services.catalogue.patterns
     if args.json:
         print(json.dumps([pattern_dict(p) for p in patterns], ensure_ascii=False, indent=2))
         return EXIT_OK
-    zone_words = {"hyper": "on edge", "window": "settled", "hypo": "shut down"}
     for pattern in patterns:
         timing = " · ".join(f"{p.kind.value} {p.seconds:g}" for p in pattern.phases)
-        zones = ", ".join(zone_words[z.value] for z in sorted(pattern.zones))
+        zones = ", ".join(ZONE_WORDS[z.value] for z in sorted(pattern.zones))
         print(f"{pattern.id:<16} {pattern.name}")
         print(f"{'':<16} {timing}  ({pattern.breaths_per_minute:.1f} breaths a minute)")
         print(f"{'':<16} helps when: {zones}")
@@ -480,32 +445,26 @@ def cmd_patterns(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def cmd_breathe(args: argparse.Namespace, paths: DataPaths) -> int:
-    from regulate.content.patterns import find_pattern
+def cmd_breathe(args: argparse.Namespace, services: Services) -> int:
     from regulate.core.breathing import PatternError
 
     try:
-        pattern = find_pattern(args.pattern) if args.pattern else None
+        pattern = services.catalogue.pattern(args.pattern) if args.pattern else None
     except PatternError as exc:
         raise UsageError(str(exc)) from None
     from regulate.app import BreatheRequest, PresentRequest, run  # Qt is imported only here
 
     if args.present:
-        if pattern is None:
-            from regulate.content.patterns import builtin_patterns
-
-            pattern = builtin_patterns()[0]
         return run(
-            paths,
+            services,
             present=PresentRequest(
-                item=pattern,
+                item=pattern or services.catalogue.patterns[0],
                 screen=args.screen,
                 minutes=args.minutes,
                 cycles=args.cycles,
                 quit_when_done=args.quit_when_done,
             ),
         )
-
     request = BreatheRequest(
         pattern=pattern,
         minutes=args.minutes,
@@ -513,36 +472,32 @@ def cmd_breathe(args: argparse.Namespace, paths: DataPaths) -> int:
         quit_when_done=args.quit_when_done,
         sound=True if args.sound else None,
     )
-    return run(paths, breathe=request)
+    return run(services, breathe=request)
 
 
-def _load_exercises(paths: DataPaths):  # type: ignore[no-untyped-def]
-    """Built-in and the person's own exercises; problems with their files go to stderr."""
-    from regulate.content.exercises import load_exercises
-
-    loaded = load_exercises(paths.exercises)
-    for problem in loaded.problems:
+def _say_problems(services: Services) -> None:
+    """The person's own exercise files that were skipped, one line each on stderr."""
+    for problem in services.catalogue.problems:
         print(
-            f"regulate: skipped {paths.exercises / problem.file}: line {problem.line}: "
+            f"regulate: skipped {services.paths.exercises / problem.file}: line {problem.line}: "
             f"{problem.message}",
             file=sys.stderr,
         )
-    return loaded
 
 
-def cmd_exercises(args: argparse.Namespace, paths: DataPaths) -> int:
+def cmd_exercises(args: argparse.Namespace, services: Services) -> int:
     import json
 
     from regulate.content.exercises import exercise_dict
 
-    loaded = _load_exercises(paths)
+    _say_problems(services)
+    exercises = services.catalogue.exercises
     if args.json:
-        data = [exercise_dict(e) for e in loaded.exercises]
+        data = [exercise_dict(e) for e in exercises]
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    zone_words = {"hyper": "on edge", "window": "settled", "hypo": "shut down"}
-    for exercise in loaded.exercises:
-        zones = ", ".join(zone_words[z.value] for z in sorted(exercise.zones))
+    for exercise in exercises:
+        zones = ", ".join(ZONE_WORDS[z.value] for z in sorted(exercise.zones))
         mine = "" if exercise.origin == "built-in" else f"  (yours: {exercise.origin})"
         print(f"{exercise.id:<16} {exercise.title}{mine}")
         print(f"{'':<16} {exercise.summary}")
@@ -550,46 +505,32 @@ def cmd_exercises(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def cmd_ground(args: argparse.Namespace, paths: DataPaths) -> int:
-    loaded = _load_exercises(paths)
+def cmd_ground(args: argparse.Namespace, services: Services) -> int:
+    _say_problems(services)
     exercise = None
     if args.exercise:
-        exercise = loaded.find(args.exercise)
+        exercise = services.catalogue.exercise(args.exercise)
         if exercise is None:
-            known = ", ".join(e.id for e in loaded.exercises)
+            known = ", ".join(e.id for e in services.catalogue.exercises)
             raise UsageError(
                 f"there is no exercise called '{args.exercise}'; choose one of {known}"
             )
+    from regulate.app import GroundRequest, PresentRequest, run  # Qt is imported only here
+
     if args.present:
-        from regulate.app import PresentRequest, run  # Qt is imported only here
-
-        return run(paths, present=PresentRequest(item=exercise))
-    from regulate.app import GroundRequest, run
-
-    return run(paths, ground=GroundRequest(exercise=exercise))
+        return run(services, present=PresentRequest(item=exercise, screen=args.screen))
+    return run(services, ground=GroundRequest(exercise=exercise))
 
 
-def cmd_suggest(args: argparse.Namespace, paths: DataPaths) -> int:
+def cmd_suggest(args: argparse.Namespace, services: Services) -> int:
     import json
 
-    from regulate.content.patterns import builtin_patterns
-    from regulate.content.suggestions import candidates, default_order, suggestion_dict
-    from regulate.core.suggest import suggest
-    from regulate.storage.settings import Settings
+    from regulate.content.suggestions import suggestion_dict
 
-    window = Settings.load(paths.settings).window
+    _say_problems(services)
+    window = services.settings.window
     zone = window.zone_of(args.arousal)
-    loaded = _load_exercises(paths)
-    sessions = []
-    if paths.journal.exists():
-        with _open_journal(paths) as journal:
-            sessions = journal.sessions()
-    ranked = suggest(
-        zone,
-        candidates(builtin_patterns(), loaded.exercises),
-        sessions,
-        default_order(zone),
-    )
+    ranked = services.suggestions(zone)
     if args.json:
         print(json.dumps([suggestion_dict(s) for s in ranked], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -601,44 +542,39 @@ def cmd_suggest(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def _pdf_target(text: str, paths: DataPaths) -> Path:
-    out = Path(text).expanduser()
-    if out.is_dir():
-        raise UsageError(f"{out} is a folder; give a file name such as handout.pdf")
-    if paths.holds(out):
-        raise UsageError(f"{out} is inside Regulate's data folder; save it elsewhere")
-    if not out.parent.is_dir():
-        raise Failure(f"the folder {out.parent} does not exist")
-    return out
-
-
-def cmd_handout(args: argparse.Namespace, paths: DataPaths) -> int:
-    out = _pdf_target(args.out, paths)
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a handout never needs a screen
-    from regulate.app import handout  # Qt is imported only here
-
-    try:
-        title = handout(paths, args.id, out)
-    except LookupError as known:
+def cmd_handout(args: argparse.Namespace, services: Services) -> int:
+    out = services.check_output(Path(args.out), "handout.pdf")
+    item = services.catalogue.item(args.id)
+    if item is None:
+        known = ", ".join(
+            [p.id for p in services.catalogue.patterns]
+            + [e.id for e in services.catalogue.exercises]
+        )
         raise UsageError(
             f"there is no pattern or exercise called '{args.id}'; choose one of {known}"
-        ) from None
+        )
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a handout never needs a screen
+    from regulate.services.catalogue import title_of
+    from regulate.ui.offscreen import handout  # Qt is imported only here
+
+    try:
+        handout(item, out)
     except OSError as exc:
         raise Failure(f"could not write {out}: {exc.strerror or exc}") from None
-    print(f"Wrote a handout for {title} to {out}.")
+    print(f"Wrote a handout for {title_of(item)} to {out}.")
     return EXIT_OK
 
 
-def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
-    out = _pdf_target(args.out, paths)
+def cmd_report(args: argparse.Namespace, services: Services) -> int:
+    out = services.check_output(Path(args.out), "summary.pdf")
+    if args.since is not None and args.until is not None and args.until <= args.since:
+        raise UsageError("--until must be after --since")
+    series = services.read_series(args.since, args.until)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a report never needs a screen
-    from regulate.app import report  # Qt is imported only here
-    from regulate.storage.journal import JournalError
+    from regulate.ui.offscreen import report  # Qt is imported only here
 
     try:
-        report(paths, out, since=args.since, include_notes=args.with_notes)
-    except JournalError as exc:
-        raise Failure(f"{exc}. No summary was written.") from None
+        report(series, services.catalogue.titles(), out, args.with_notes)
     except OSError as exc:
         raise Failure(f"could not write {out}: {exc.strerror or exc}") from None
     notes = "with your notes" if args.with_notes else "without your notes"
@@ -646,25 +582,25 @@ def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def cmd_present(args: argparse.Namespace, paths: DataPaths) -> int:
+def cmd_present(args: argparse.Namespace, services: Services) -> int:
     from regulate.app import PresentRequest, run  # Qt is imported only here
 
-    return run(paths, present=PresentRequest(screen=args.screen))
+    return run(services, present=PresentRequest(screen=args.screen))
 
 
-def cmd_chart(args: argparse.Namespace, paths: DataPaths) -> int:
+def cmd_chart(args: argparse.Namespace, services: Services) -> int:
     from regulate.app import run  # Qt is imported only here
 
-    return run(paths, chart=True)
+    return run(services, start="chart")
 
 
-def cmd_checkin(args: argparse.Namespace, paths: DataPaths) -> int:
+def cmd_checkin(args: argparse.Namespace, services: Services) -> int:
     from regulate.app import run  # Qt is imported only here
 
-    return run(paths, checkin=True)
+    return run(services, start="checkin")
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "log": cmd_log,
     "export": cmd_export,
     "import": cmd_import,
@@ -682,10 +618,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
 }
 
 
-def _open_app(args: argparse.Namespace, paths: DataPaths) -> int:
+def _open_app(args: argparse.Namespace, services: Services) -> int:
     from regulate.app import run  # Qt is imported only here
 
-    return run(paths, in_tray=args.in_tray)
+    return run(services, in_tray=args.in_tray)
 
 
 def _refuse_negative_spec(arguments: list[str]) -> None:
@@ -721,14 +657,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _refuse_negative_spec(arguments)
         args = parser.parse_args(arguments)
-        paths = data_paths(args.data_dir)
+        services = Services(data_paths(args.data_dir))
         if args.command is None:
-            return _open_app(args, paths)
-        return COMMANDS[args.command](args, paths)
-    except UsageError as exc:
+            return _open_app(args, services)
+        status = COMMANDS[args.command](args, services)
+        if services.recovery is not None:  # a damaged journal was repaired: say so, once
+            print(f"regulate: {services.recovery.sentence()}", file=sys.stderr)
+        return status
+    except (UsageError, Refused) as exc:
         print(f"regulate: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except Failure as exc:
+    except (Failure, ServiceError) as exc:
         print(f"regulate: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 
 import regulate
-from regulate.app import APP_ID
 from regulate.autostart import APP_ID as AUTOSTART_APP_ID
 from regulate.autostart import entry_text
 from regulate.cli import build_parser
+from regulate.ui.startup import APP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -104,7 +104,7 @@ def test_startup_wm_class_is_what_qt_sets() -> None:
     "Regulate"), and sets the app id as _GTK_APPLICATION_ID / the Wayland app_id. Asked in a
     fresh process, so no other test's QApplication answers instead."""
     code = (
-        "from regulate.app import make_application, APP_ID\n"
+        "from regulate.ui.startup import make_application, APP_ID\n"
         "from PySide6.QtGui import QGuiApplication\n"
         "app = make_application(['regulate'])\n"
         "print(app.applicationName())\n"

@@ -11,8 +11,7 @@ import pytest
 
 from regulate.cli import main
 from regulate.paths import data_paths, ensure_private_dir
-from regulate.storage.journal import JournalError
-from regulate.storage.series import read_series
+from regulate.services import ServiceError, Services
 from regulate.storage.settings import Settings
 
 
@@ -35,8 +34,8 @@ def test_a_journal_that_cannot_be_read_is_an_error_not_an_empty_chart(data_dir: 
     con = sqlite3.connect(data_dir / "journal.db")
     con.execute("PRAGMA user_version = 99")
     con.close()
-    with pytest.raises(JournalError, match="newer version"):
-        read_series(data_dir / "journal.db")
+    with pytest.raises(ServiceError, match="newer version"):
+        Services(data_paths(data_dir)).read_series()
 
 
 def test_a_damaged_settings_file_is_kept_aside_and_log_says_so(
@@ -48,7 +47,7 @@ def test_a_damaged_settings_file_is_kept_aside_and_log_says_so(
     assert main(["--data-dir", str(data_dir), "log", "--arousal", "8"]) == 0
     assert "damaged" in capsys.readouterr().err
     settings = Settings.load(data_dir / "settings.json")
-    settings.set("sound", True)
+    settings.update(sound=True)
     settings.save()
     kept = list(data_dir.glob("settings.json.damaged-*"))
     assert len(kept) == 1

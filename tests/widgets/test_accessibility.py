@@ -18,10 +18,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from regulate.app import GroundRequest, PresentRequest, Regulate, make_application
+from regulate.app import GroundRequest, PresentRequest, Regulate
 from regulate.content.exercises import builtin_exercises
 from regulate.content.patterns import find_pattern
 from regulate.paths import data_paths
+from regulate.services import Services
+from regulate.ui.breathing import BreathingPage
+from regulate.ui.checkin import CheckinPage
+from regulate.ui.grounding import GroundingPage
+from regulate.ui.startup import make_application
 
 OPERABLE = (
     QAbstractButton,
@@ -51,7 +56,7 @@ def unnamed(root: QWidget) -> list[str]:
 @pytest.fixture
 def regulate(qtbot: QtBot, data_dir: Path) -> Regulate:
     app = make_application()
-    running = Regulate(app, data_paths(data_dir))
+    running = Regulate(app, Services(data_paths(data_dir)))
     qtbot.addWidget(running.window)
     running.window.resize(1000, 720)
     running.window.show()
@@ -67,14 +72,14 @@ def test_breathing_and_follow_me(regulate: Regulate) -> None:
 
     regulate.breathe(BreatheRequest(pattern=find_pattern("box")))
     assert unnamed(regulate.window) == []
-    regulate.breathing_page().start_follow()
+    regulate.page("breathing", BreathingPage).start_follow()
     assert unnamed(regulate.window) == []
 
 
 def test_grounding_list_step_and_pacer(regulate: Regulate) -> None:
     regulate.ground(GroundRequest())
     assert unnamed(regulate.window) == []
-    page = regulate.grounding_page()
+    page = regulate.page("grounding", GroundingPage)
     for exercise_id in ("54321", "butterfly-hug", "categories"):
         page.start(next(e for e in builtin_exercises() if e.id == exercise_id))
         for _ in range(3):
@@ -85,16 +90,16 @@ def test_grounding_list_step_and_pacer(regulate: Regulate) -> None:
 def test_checkin_and_result(regulate: Regulate) -> None:
     regulate.checkin()
     assert unnamed(regulate.window) == []
-    page = regulate.checkin_page()
+    page = regulate.page("checkin", CheckinPage)
     page.form.diagram.set_value(10)
     page.save()
     assert unnamed(regulate.window) == []
 
 
 def test_help_settings_and_chart(regulate: Regulate) -> None:
-    regulate.get_help()
+    regulate.show("help")
     assert unnamed(regulate.window) == []
-    regulate.open_settings()
+    regulate.show("settings")
     assert unnamed(regulate.window) == []
     regulate.chart()
     assert unnamed(regulate.window) == []

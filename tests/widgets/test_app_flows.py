@@ -6,15 +6,18 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from regulate.app import BreatheRequest, Regulate, make_application
+from regulate.app import BreatheRequest, Regulate
 from regulate.content.patterns import find_pattern
+from regulate.core.entries import Finished, ItemKind
 from regulate.paths import data_paths
+from regulate.services import Services
 from regulate.storage.journal import Journal
-from regulate.ui.breathing import Finished
+from regulate.ui.breathing import BreathingPage
+from regulate.ui.startup import make_application
 
 
 def app_in(qtbot: QtBot, data_dir: Path) -> Regulate:
-    running = Regulate(make_application(), data_paths(data_dir))
+    running = Regulate(make_application(), Services(data_paths(data_dir)))
     qtbot.addWidget(running.window)
     return running
 
@@ -27,13 +30,13 @@ def sessions(data_dir: Path) -> int:
 def test_a_session_from_before_delete_all_never_comes_back(qtbot: QtBot, data_dir: Path) -> None:
     running = app_in(qtbot, data_dir)
     clock = [1000.0]
-    page = running.breathing_page()
+    page = running.page("breathing", BreathingPage)
     page._clock = lambda: clock[0]
     running.breathe(BreatheRequest(pattern=find_pattern("box")))
     clock[0] += 60
     page.stop()  # ended, not yet logged: it waits for the rating
     running.go_home()
-    running._delete_everything()
+    running._delete_all()
     running.breathe(BreatheRequest(pattern=find_pattern("box")))  # would flush the old one
     page.stop()
     page._home()
@@ -42,7 +45,7 @@ def test_a_session_from_before_delete_all_never_comes_back(qtbot: QtBot, data_di
 
 def test_a_session_left_open_for_days_is_still_saved(qtbot: QtBot, data_dir: Path) -> None:
     running = app_in(qtbot, data_dir)
-    running._log_breathing(Finished(find_pattern("box"), 3 * 86_400.0, False, 6, None))
+    running.record(Finished(ItemKind.PATTERN, "box", 3 * 86_400.0, False, 6, None))
     with Journal.open(data_dir / "journal.db") as journal:
         (saved,) = journal.sessions()
     assert saved.seconds == 86_400.0

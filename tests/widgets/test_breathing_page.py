@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from regulate.content.patterns import builtin_patterns, find_pattern
 from regulate.core.breathing import Schedule, boundaries
+from regulate.core.entries import Finished
 from regulate.core.session import Length
-from regulate.ui.breathing import BreathingPage, Finished
+from regulate.ui.breathing import BreathingPage
 from regulate.ui.sound import TonePlayer
 from regulate.ui.theme import LIGHT
 

@@ -11,12 +11,19 @@ from pytestqt.qtbot import QtBot
 from regulate.core.entries import CheckIn, ItemKind, Moment, Session
 from regulate.core.scales import Window
 from regulate.core.suggest import records
+from regulate.paths import data_paths
+from regulate.services import Services
 from regulate.storage.journal import Journal
-from regulate.storage.series import read_series
+from regulate.storage.series import Series
 from regulate.ui.chart import DAY, ChartPage
 from regulate.ui.theme import LIGHT
 
 NOW = 1_800_000_000.0
+
+
+def read_series(journal: Path, since: float | None = None) -> Series:
+    """The journal at ``journal`` as columns, read the way the app reads it."""
+    return Services(data_paths(journal.parent)).read_series(since)
 
 
 @pytest.fixture

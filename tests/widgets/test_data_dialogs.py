@@ -1,13 +1,19 @@
-"""Importing from inside the app: own exports and Daylio, with the mood question."""
+"""Importing from inside the app: own exports and Daylio, with the mood question, off the GUI
+thread, through the same application layer as the command line."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from regulate.paths import data_paths
+from regulate.services import Services
 from regulate.storage.exchange import to_json
-from regulate.ui.data_dialogs import MoodMapDialog, looks_like_daylio, read_records
+from regulate.storage.importers import detect
+from regulate.ui.data_dialogs import MoodMapDialog, import_file
 
 DAYLIO = (
     b"full_date,date,weekday,time,mood,activities,note\n"
@@ -17,25 +23,58 @@ DAYLIO = (
 
 
 def test_daylio_and_our_own_exports_are_told_apart() -> None:
-    assert looks_like_daylio(DAYLIO)
-    assert not looks_like_daylio(to_json([], []).encode())
+    assert detect(DAYLIO) == "daylio"
+    assert detect(to_json([], []).encode()) == "regulate"
 
 
-def test_custom_moods_are_asked_about_then_imported() -> None:
+def _import(
+    qtbot: QtBot, data_dir: Path, source: Path, ask: object
+) -> tuple[list[str], Services]:
+    services = Services(data_paths(data_dir))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    told: list[str] = []
+    import_file(services, source, parent, told.append, ask)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    return told, services
+
+
+def test_custom_moods_are_asked_about_then_imported(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "daylio.csv"
+    source.write_bytes(DAYLIO)
     asked: list[Mapping[str, int]] = []
 
     def ask(labels: Mapping[str, int]) -> dict[str, int]:
         asked.append(labels)
         return {"superb": 5}
 
-    records = read_records(DAYLIO, "daylio.csv", ask)
-    assert records is not None
-    assert [c.mood for c in records.checkins] == [5, 5]
+    told, services = _import(qtbot, data_dir, source, ask)
+    assert told == ["Imported 2 check-ins and 0 sessions; 0 were already in your journal."]
     assert asked == [{"superb": 1}]
+    _text, checkins, _ = services.export_text("json")
+    assert checkins == 2
 
 
-def test_cancelling_the_mood_question_imports_nothing() -> None:
-    assert read_records(DAYLIO, "daylio.csv", lambda labels: None) is None
+def test_cancelling_the_mood_question_imports_nothing(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "daylio.csv"
+    source.write_bytes(DAYLIO)
+    told, services = _import(qtbot, data_dir, source, lambda labels: None)
+    assert told == ["Nothing was imported."]
+    assert services.export_text("json")[1] == 0
+
+
+def test_a_file_that_is_not_an_export_is_refused_in_plain_words(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "notes.csv"
+    source.write_text("hello,there\n1,2\n", encoding="utf-8")
+    told, _ = _import(qtbot, data_dir, source, lambda labels: None)
+    assert told[0].startswith("Not imported: ")
+    assert "\n" not in told[0]
 
 
 def test_the_mood_dialog_offers_the_whole_scale(qtbot: QtBot) -> None:

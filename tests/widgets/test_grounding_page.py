@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from regulate.content.exercises import Problem, builtin_exercises
+from regulate.core.entries import Finished
 from regulate.core.exercises import Exercise
 from regulate.core.scales import Zone
-from regulate.ui.grounding import ExerciseFinished, GroundingPage
+from regulate.ui.grounding import GroundingPage
 from regulate.ui.sound import TonePlayer
 from regulate.ui.theme import LIGHT
 
@@ -128,7 +129,7 @@ def test_the_butterfly_hug_shows_the_pacer_only_on_its_tapping_steps(
 def test_finishing_logs_the_session_with_both_ratings(
     page: GroundingPage, clock: FakeClock
 ) -> None:
-    logged: list[ExerciseFinished] = []
+    logged: list[Finished] = []
     page.finished.connect(logged.append)
     page.start(exercise("categories"))
     page.player.suds_before.buttons[6].click()
@@ -139,7 +140,7 @@ def test_finishing_logs_the_session_with_both_ratings(
     page.end_panel.suds.buttons[4].click()
     page.end_panel.home_button.click()
     (done,) = logged
-    assert (done.exercise.id, done.completed, done.suds_before, done.suds_after) == (
+    assert (done.item, done.completed, done.suds_before, done.suds_after) == (
         "categories",
         True,
         6,
@@ -151,7 +152,7 @@ def test_finishing_logs_the_session_with_both_ratings(
 def test_escape_ends_early_and_is_logged_as_not_completed(
     qtbot: QtBot, page: GroundingPage, clock: FakeClock
 ) -> None:
-    logged: list[ExerciseFinished] = []
+    logged: list[Finished] = []
     page.finished.connect(logged.append)
     page.start(exercise("pmr"))
     clock.now += 30

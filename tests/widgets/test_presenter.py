@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from regulate.content.exercises import builtin_exercises
 from regulate.content.patterns import builtin_patterns, find_pattern
 from regulate.ui.presenter import PresenterWindow
 from regulate.ui.sound import TonePlayer
+from regulate.ui.suds import SudsRow
 
 
 class FakeClock:
@@ -58,13 +60,36 @@ def test_arrows_match_the_pace_and_g_glides_to_the_target(
     assert "breaths a minute" in window.breathing.pace_label.text()
 
 
-def test_nothing_is_logged_and_no_rating_is_asked(window: PresenterWindow) -> None:
+def _shown_top_levels() -> set[QWidget]:
+    return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+
+def test_no_rating_is_ever_built_nothing_is_logged_and_one_window_shows(
+    qtbot: QtBot, window: PresenterWindow
+) -> None:
     logged: list[object] = []
+    clock = FakeClock()
+    window.breathing._clock = clock
+    earlier = _shown_top_levels() - {window}  # left over from other tests
+
+    def shown() -> set[QWidget]:
+        return _shown_top_levels() - earlier
+
     window.breathing.finished.connect(logged.append)
     window.grounding.finished.connect(logged.append)
-    assert window.breathing.suds_before_row.parent() is None
-    assert window.grounding.player.suds_before.parent() is None
-    assert not window.breathing.end_panel.suds.isVisibleTo(window.breathing.end_panel)
+    window.start(find_pattern("box"))  # starting once made a stray rating window appear
+    assert shown() == {window}
+    clock.now += 60
+    window.breathing.stop()  # ends the run: the end panel, without a question
+    assert shown() == {window}
+    window.start(next(e for e in builtin_exercises() if e.id == "54321"))
+    assert shown() == {window}
+    for _ in range(7):
+        window.grounding.next()
+    window.show_picker()
+    assert window.findChildren(SudsRow) == []
+    assert logged == []
+    assert shown() == {window}
 
 
 def test_page_down_right_and_space_advance_a_grounding_prompt(

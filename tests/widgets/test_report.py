@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 
 from regulate.cli import main
-from regulate.storage.series import read_series
+from regulate.paths import data_paths
+from regulate.services import Services
+from regulate.storage.series import Series
 from regulate.ui.report import report_html
+
+
+def read_series(journal: Path, since: float | None = None) -> Series:
+    """The journal at ``journal`` as columns, read the way the app reads it."""
+    return Services(data_paths(journal.parent)).read_series(since)
 
 
 def log(data_dir: Path, arousal: int, note: str, at: str) -> None:

@@ -49,8 +49,8 @@ def test_the_reminder_setting_is_saved(qtbot: QtBot, data_dir: Path) -> None:
     qtbot.addWidget(page)
     page.reminder_on.setChecked(True)
     again = Settings.load(settings.path)
-    assert again.get("reminder_on") is True
-    assert again.get("reminder_time") == "20:00"
+    assert again.values.reminder_on is True
+    assert again.values.reminder_time == "20:00"
 
 
 def test_a_failed_autostart_change_is_said_and_undone(qtbot: QtBot, data_dir: Path) -> None:
@@ -71,13 +71,13 @@ def test_first_run_keeps_or_skips_and_never_shows_again(qtbot: QtBot, data_dir: 
         page.keep_button.click()
     again = Settings.load(settings.path)
     assert again.window == Window(2, 7)
-    assert again.get("first_run_done") is True
+    assert again.values.first_run_done is True
 
 
 def test_the_reminder_fires_once_at_its_time(qtbot: QtBot, data_dir: Path) -> None:
     settings = settings_in(data_dir)
-    settings.set("reminder_on", True)
-    settings.set("reminder_time", "20:00")
+    settings.update(reminder_on=True)
+    settings.update(reminder_time="20:00")
     now = [datetime(2026, 11, 25, 19, 0)]
     reminder = Reminder(settings, settings.save, now=lambda: now[0])
     fired: list[bool] = []
@@ -94,7 +94,7 @@ def test_the_reminder_fires_once_at_its_time(qtbot: QtBot, data_dir: Path) -> No
     reminder.check()
     reminder.check()
     assert fired == [True]
-    assert Settings.load(settings.path).get("reminder_last") == "2026-11-25"
+    assert Settings.load(settings.path).values.reminder_last == "2026-11-25"
     now[0] = datetime(2026, 11, 25, 23, 0)
     reminder.check()  # later that evening: not again
     assert fired == [True]
@@ -112,7 +112,7 @@ def test_no_reminder_when_it_is_off(qtbot: QtBot, data_dir: Path) -> None:
 
 def test_without_a_tray_the_menu_still_works_and_nothing_is_shown(qtbot: QtBot) -> None:
     done: list[str] = []
-    keys = ("breathe", "checkin", "ground", "open", "quit")
+    keys = ("breathe", "checkin", "ground", "help", "open", "quit")
     tray = Tray({key: (lambda k=key: done.append(k)) for key in keys})
     assert not tray.available  # offscreen has no system tray
     assert not tray.notify("title", "message")

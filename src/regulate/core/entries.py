@@ -210,3 +210,43 @@ class Session:
         if self.suds_before is None or self.suds_after is None:
             return None
         return self.suds_after - self.suds_before
+
+
+#: A run shorter than this was most likely started by accident: it is not logged.
+SHORTEST_LOGGED_SECONDS = 10.0
+DAY_SECONDS = 24 * 3600.0
+
+
+@dataclass(frozen=True)
+class Finished:
+    """A breathing run or grounding exercise as it ended, before it becomes a ``Session``.
+
+    The screens build one; the application layer decides (``worth_logging``) and logs it.
+    """
+
+    kind: ItemKind
+    item: str
+    seconds: float
+    completed: bool
+    suds_before: int | None = None
+    suds_after: int | None = None
+
+    @property
+    def worth_logging(self) -> bool:
+        return self.seconds >= SHORTEST_LOGGED_SECONDS
+
+    def session(self, uid: str, ended: datetime, source: Source = Source.APP) -> Session:
+        """The session this run was: it started ``seconds`` before ``ended`` (capped at a day,
+        for a screen left open over a weekend)."""
+        seconds = min(round(self.seconds, 1), DAY_SECONDS)
+        return Session(
+            uid=uid,
+            at=Moment.from_datetime(ended - timedelta(seconds=seconds)),
+            kind=self.kind,
+            item=self.item,
+            seconds=seconds,
+            suds_before=self.suds_before,
+            suds_after=self.suds_after,
+            completed=self.completed,
+            source=source,
+        )

@@ -1,15 +1,17 @@
-"""The journal as columns for the chart and the report: one query per table, no objects per
-point, read through a read-only connection so it can never change the journal."""
+"""The journal as columns for the chart and the report: one query per table through the open
+``Journal`` (its connection, its timeout, its repair), no object per point, each column filled by
+name. Times keep their local offsets, so every day shown is the day the person lived."""
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
 
 from regulate.core.entries import ItemKind, Moment
 from regulate.core.suggest import ItemRecord, tally
+
+if TYPE_CHECKING:
+    from regulate.storage.journal import Journal
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class CheckinColumns:
 @dataclass(frozen=True)
 class SessionColumns:
     epoch: list[float]
+    offset: list[int]
     kind: list[str]
     item: list[str]
     seconds: list[float]
@@ -42,69 +45,73 @@ class Series:
     sessions: SessionColumns
 
 
-def _empty() -> Series:
+#: Each field of the columns above and the journal column it comes from.
+_CHECKIN_SOURCE = {
+    "epoch": "at_utc",
+    "offset": "utc_offset",
+    "arousal": "arousal",
+    "suds": "suds",
+    "mood": "mood",
+    "low": "window_low",
+    "high": "window_high",
+    "zone": "zone",
+    "note": "note",
+    "feelings": "feelings",
+}
+_SESSION_SOURCE = {
+    "epoch": "at_utc",
+    "offset": "utc_offset",
+    "kind": "kind",
+    "item": "item",
+    "seconds": "seconds",
+    "suds_before": "suds_before",
+    "suds_after": "suds_after",
+}
+
+
+def _filled(kind: type[Any], source: dict[str, str], read: dict[str, list[Any]]) -> Any:
+    assert {f.name for f in fields(kind)} == set(source)
+    return kind(**{name: read[column] for name, column in source.items()})
+
+
+def empty_series() -> Series:
     return Series(
-        CheckinColumns([], [], [], [], [], [], [], [], [], []),
-        SessionColumns([], [], [], [], [], []),
+        _filled(CheckinColumns, _CHECKIN_SOURCE, {c: [] for c in _CHECKIN_SOURCE.values()}),
+        _filled(SessionColumns, _SESSION_SOURCE, {c: [] for c in _SESSION_SOURCE.values()}),
     )
 
 
-def read_series(journal: Path, since_epoch: float | None = None) -> Series:
-    """Everything the chart needs, sorted by time. An absent journal is an empty one."""
-    if not journal.exists():
-        return _empty()
-    from regulate.storage.journal import Journal, explain
-
-    # Opening it the usual way first repairs a damaged journal from its backups; a journal
-    # that can't be opened raises JournalError, never an empty series that looks like loss.
-    Journal.open(journal, backups=journal.parent / "backups").close()
-    uri = f"{journal.resolve().as_uri()}?mode=ro"
-    con = sqlite3.connect(uri, uri=True, timeout=15.0)
-    try:
-        where, params = (
-            ("WHERE at_utc >= ?", (since_epoch,))
-            if since_epoch is not None
-            else (
-                "",
-                (),
-            )
-        )
-        rows = con.execute(
-            "SELECT at_utc, utc_offset, arousal, suds, mood, window_low, window_high, zone, "
-            f"note, feelings FROM checkins {where} ORDER BY at_utc, id",
-            params,
-        ).fetchall()
-        sessions = con.execute(
-            "SELECT at_utc, kind, item, seconds, suds_before, suds_after FROM sessions "
-            f"{where} ORDER BY at_utc, id",
-            params,
-        ).fetchall()
-    except sqlite3.Error as exc:
-        raise explain(exc, journal, "read") from None
-    finally:
-        con.close()
-    columns: list[list[Any]] = [list(c) for c in zip(*rows, strict=True)] or [[]] * 10
-    session_columns: list[list[Any]] = [list(c) for c in zip(*sessions, strict=True)] or [[]] * 6
+def read_series(
+    journal: Journal, since_epoch: float | None = None, until_epoch: float | None = None
+) -> Series:
+    """Everything the chart and the report need from an open journal, sorted by time."""
+    checkins = journal.columns(
+        "checkins", list(_CHECKIN_SOURCE.values()), since_epoch, until_epoch
+    )
+    sessions = journal.columns(
+        "sessions", list(_SESSION_SOURCE.values()), since_epoch, until_epoch
+    )
     return Series(
-        CheckinColumns(*(list(column) for column in columns)),
-        SessionColumns(*(list(column) for column in session_columns)),
+        _filled(CheckinColumns, _CHECKIN_SOURCE, checkins),
+        _filled(SessionColumns, _SESSION_SOURCE, sessions),
     )
 
 
 def item_records(sessions: SessionColumns) -> dict[tuple[ItemKind, str], ItemRecord]:
     """How each pattern and exercise has gone, straight from the columns (no Session objects:
-    thousands of sessions stay quick)."""
+    thousands of sessions stay quick). Each moment keeps its own local offset."""
     return tally(
         (
             ItemKind(kind),
             item,
-            Moment(int(epoch)),
+            Moment(int(epoch), int(offset)),
             None if before is None or after is None else after - before,
         )
-        for kind, item, epoch, before, after in zip(
+        for kind, item, epoch, offset, before, after in zip(
             sessions.kind,
             sessions.item,
             sessions.epoch,
+            sessions.offset,
             sessions.suds_before,
             sessions.suds_after,
             strict=True,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -47,10 +46,12 @@ from regulate.core.breathing import (
     fullness,
     phase_at,
 )
+from regulate.core.entries import Finished, ItemKind
 from regulate.core.follow import Follow, gentle_target
 from regulate.core.session import Length, Run
 from regulate.ui.a11y import announce, key_name
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
+from regulate.ui.page import PERSONAL, ExerciseOptions
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
 from regulate.ui.theme import Colours
@@ -75,17 +76,6 @@ def phase_words(phase: Phase) -> str:
     }[phase.kind]
 
 
-@dataclass(frozen=True)
-class Finished:
-    """What a run amounted to, handed to whoever logs it."""
-
-    pattern: Pattern
-    seconds: float
-    completed: bool
-    suds_before: int | None
-    suds_after: int | None
-
-
 class BreathingPage(QWidget):
     #: The person asked to leave the screen (home).
     leave = Signal()
@@ -99,11 +89,13 @@ class BreathingPage(QWidget):
         patterns: Sequence[Pattern],
         colours: Colours,
         tones: TonePlayer,
+        options: ExerciseOptions = PERSONAL,
         clock: Clock = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("breathing")
+        self.options = options
         self._patterns = list(patterns)
         self._clock = clock
         self._tones = tones
@@ -112,7 +104,7 @@ class BreathingPage(QWidget):
         self._phase_key: tuple[int, int] | None = None
         self._countdown = ""
         self._suds_before: int | None = None
-        self._pending = PendingSession(self.finished.emit)
+        self._pending = PendingSession(self.finished.emit, keep=options.keep_sessions)
         self._follow: Follow | None = None
         self._follow_started = 0.0
         self._last_was_follow = False
@@ -141,18 +133,22 @@ class BreathingPage(QWidget):
         for pattern in self._patterns:
             self.picker.addItem(pattern.name, pattern.id)
         self.picker.activated.connect(self._picked)
+        self.picker.setVisible(self.options.choose_pattern)
         self.caution = QLabel(self)
         self.caution.setObjectName("note")
         self.caution.setWordWrap(True)
 
-        self.suds_before_row = SudsRow(
-            translate(
-                "Breathing",
-                "How intense is it right now? 0 is calm, 10 is the most. You can skip this.",
-            ),
-            self,
-        )
-        self.suds_before_row.chosen.connect(self._suds_before_chosen)
+        #: The before-rating; never built when the screen is told not to ask.
+        self.suds_before_row: SudsRow | None = None
+        if self.options.ask_ratings:
+            self.suds_before_row = SudsRow(
+                translate(
+                    "Breathing",
+                    "How intense is it right now? 0 is calm, 10 is the most. You can skip this.",
+                ),
+                self,
+            )
+            self.suds_before_row.chosen.connect(self._suds_before_chosen)
 
         self.shape = BreathingShape(colours, self)
         self.phase_label = QLabel(self)
@@ -235,7 +231,9 @@ class BreathingPage(QWidget):
         running_layout.addWidget(self.progress)
         running_layout.addLayout(controls)
 
-        self.end_panel = EndPanel(translate("Breathing", "Another round"), self)
+        self.end_panel = EndPanel(
+            translate("Breathing", "Another round"), self.options.ask_ratings, self
+        )
         self.end_panel.answered.connect(self._after_answered)
         self.end_panel.again.connect(self._again)
         self.end_panel.home.connect(self._home)
@@ -253,7 +251,8 @@ class BreathingPage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self._header)
         layout.addWidget(self.caution)
-        layout.addWidget(self.suds_before_row)
+        if self.suds_before_row is not None:
+            layout.addWidget(self.suds_before_row)
         layout.addLayout(self.stack, 1)
 
     def _button(self, text: str, key: str, action: Callable[[], None]) -> QPushButton:
@@ -274,9 +273,11 @@ class BreathingPage(QWidget):
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self._keys: dict[Qt.Key, QShortcut] = {}
+        keys: list[tuple[Qt.Key, Callable[[], None]]] = [(Qt.Key.Key_Space, self.toggle_pause)]
+        if self.options.escape_leaves:
+            keys.append((Qt.Key.Key_Escape, self.stop))
         for key, action in (
-            (Qt.Key.Key_Space, self.toggle_pause),
-            (Qt.Key.Key_Escape, self.stop),
+            *keys,
             (Qt.Key.Key_Up, lambda: self.change_pace(+1)),
             (Qt.Key.Key_Down, lambda: self.change_pace(-1)),
             (Qt.Key.Key_T, self.toggle_sound),
@@ -320,8 +321,9 @@ class BreathingPage(QWidget):
         self.caution.setVisible(bool(caution))
         self.set_sound(sound)
         self._suds_before = None
-        self.suds_before_row.reset()
-        self.suds_before_row.setVisible(True)
+        if self.suds_before_row is not None:
+            self.suds_before_row.reset()
+            self.suds_before_row.setVisible(True)
         self.stack.setCurrentWidget(self._running_view)
         self._run = Run(
             schedule or Schedule.fixed(pattern),
@@ -413,7 +415,7 @@ class BreathingPage(QWidget):
         self._header.setVisible(not eyes)
         self.caution.setVisible(not eyes and bool(self.caution.text()))
         if eyes:
-            self.suds_before_row.setVisible(False)
+            self._hide_before_row()
         layout = self.layout()
         if layout is not None:
             margin = 0 if eyes else PAGE_MARGIN
@@ -446,7 +448,7 @@ class BreathingPage(QWidget):
             )
         )
         self.caution.setVisible(True)
-        self.suds_before_row.setVisible(False)
+        self._hide_before_row()
         self.phase_label.setText(translate("Breathing", "Hold Space as you breathe in"))
         self.count_label.setText("")
         self.pace_label.setText(translate("Breathing", "Your pace shows here after two breaths"))
@@ -555,8 +557,8 @@ class BreathingPage(QWidget):
         self._leave_follow()
         self._timer.stop()
         self._last_was_follow = True
-        self._pending.hold(Finished(pattern, seconds, True, None, None))
-        self.suds_before_row.setVisible(False)
+        self._pending.hold(Finished(ItemKind.PATTERN, pattern.id, seconds, True))
+        self._hide_before_row()
         self.end_panel.show_result(self._result_words(seconds, True))
         self.stack.setCurrentWidget(self.end_panel)
 
@@ -592,7 +594,7 @@ class BreathingPage(QWidget):
         self.eyes_view.set_phase(phase_words(position.phase))
         self._show_pace()
         if position.cycle >= 1 and self._suds_before is None:
-            self.suds_before_row.setVisible(False)
+            self._hide_before_row()
 
     def _draw(self, position: Position) -> None:
         full = fullness(position, self._run.pattern.timed if self._run else ())
@@ -655,14 +657,16 @@ class BreathingPage(QWidget):
         self._last_was_follow = False
         if self.stack.currentWidget() is self.eyes_view:
             self._show_eyes(False)
-        self._pending.hold(Finished(run.pattern, seconds, completed, self._suds_before, None))
+        self._pending.hold(
+            Finished(ItemKind.PATTERN, run.pattern.id, seconds, completed, self._suds_before)
+        )
         if self.quit_when_done:
             self._flush_pending()
             app = QCoreApplication.instance()
             if app is not None:
                 app.quit()
             return
-        self.suds_before_row.setVisible(False)
+        self._hide_before_row()
         self.end_panel.show_result(self._result_words(seconds, completed))
         self.stack.setCurrentWidget(self.end_panel)
 
@@ -699,9 +703,20 @@ class BreathingPage(QWidget):
                 self.start(pattern, None, self._sound)
                 return
 
+    def _hide_before_row(self) -> None:
+        if self.suds_before_row is not None:
+            self.suds_before_row.setVisible(False)
+
     def _suds_before_chosen(self, value: int | None) -> None:
         self._suds_before = value
-        self.suds_before_row.setVisible(False)
+        self._hide_before_row()
+
+    def halt(self) -> None:
+        """Stop at once, with no end screen: the window holding this screen is closing."""
+        self._leave_follow()
+        self._timer.stop()
+        self._flush_pending()
+        self._run = None
 
     def discard_pending(self) -> None:
         """Forget an unlogged run (after "Delete all my data")."""

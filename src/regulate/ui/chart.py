@@ -12,6 +12,7 @@ import json
 import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -39,6 +40,10 @@ from regulate.core.suggest import ItemRecord
 from regulate.storage.series import Series
 from regulate.ui.a11y import mood_words, name_scroll_bars, zone_words
 from regulate.ui.theme import Colours
+
+if TYPE_CHECKING:
+    from regulate.services import Services
+    from regulate.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 DAY = 86_400.0
@@ -510,3 +515,49 @@ class ChartPage(QWidget):
         )
         if path:
             self.view.save_picture(path)
+
+
+def open_chart(
+    services: Services,
+    window: MainWindow,
+    colours: Colours,
+    say: Callable[[str], None],
+    reopen: Callable[[str], None],
+) -> ChartPage | None:
+    """A chart of the journal as it is now, with import, export and the summary wired to the
+    application layer (run off the GUI thread; ``reopen`` shows a fresh chart after an import).
+    None, after saying why, if the journal can't be read."""
+    from regulate.services import ServiceError
+    from regulate.storage.series import item_records
+    from regulate.ui import data_dialogs
+    from regulate.ui.theme import DARK
+
+    try:
+        series = services.read_series()
+    except ServiceError as exc:
+        say(translate("MainWindow", "Your journal could not be read: {why}").format(why=exc))
+        return None
+
+    def tell(message: str) -> None:
+        window.finished(message)
+        page.status.setText(message)
+
+    def working(start: Callable[[], str | None]) -> str | None:
+        message = start()
+        if message is not None:
+            window.working(message)
+        return message
+
+    page = ChartPage(
+        series,
+        list(item_records(series.sessions).values()),
+        services.catalogue.titles(),
+        colours,
+        colours is DARK,
+        actions={
+            "import": lambda: working(lambda: data_dialogs.import_into(services, page, reopen)),
+            "export": lambda: working(lambda: data_dialogs.export_from(services, page, tell)),
+            "summary": lambda: working(lambda: data_dialogs.summary_to(services, page, tell)),
+        },
+    )
+    return page

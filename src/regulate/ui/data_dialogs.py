@@ -1,5 +1,6 @@
 """Importing, exporting and the PDF summary from inside the app, with plain words about
-what happened. The same formats and rules as the command line: all or nothing, idempotent."""
+what happened. The work itself is the application layer's (the same rules as the command
+line: all or nothing, idempotent, never into the data folder); it runs off the GUI thread."""
 
 from __future__ import annotations
 
@@ -19,20 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regulate.paths import DataPaths
-from regulate.storage.daylio import UnmappedMoods, parse_daylio
-from regulate.storage.exchange import ExchangeError, Records, parse_export, to_csv, to_json
-from regulate.storage.files import write_atomically
-from regulate.storage.journal import Journal, JournalError
+from regulate.services import ImportResult, ServiceError, Services
+from regulate.storage.daylio import UnmappedMoods
+from regulate.storage.series import Series
 from regulate.ui.a11y import mood_words
+from regulate.ui.report import chart_png, write_report
+from regulate.ui.worker import in_background
 
 translate = QCoreApplication.translate
-
-
-def looks_like_daylio(data: bytes) -> bool:
-    head = data[:400].decode("utf-8-sig", errors="replace").splitlines()[:1]
-    header = head[0].lower() if head else ""
-    return "mood" in header and ("full_date" in header or "weekday" in header)
 
 
 class MoodMapDialog(QDialog):
@@ -79,55 +74,71 @@ class MoodMapDialog(QDialog):
         return {label: int(box.currentData()) for label, box in self.choices.items()}
 
 
-def read_records(
-    data: bytes, name: str, ask: Callable[[Mapping[str, int]], dict[str, int] | None]
-) -> Records | None:
-    """Our own export or Daylio's; None if the person cancelled the mood question."""
-    if not looks_like_daylio(data):
-        return parse_export(data, name)
-    try:
-        return parse_daylio(data, name)
-    except UnmappedMoods as missing:
-        mapping = ask(missing.labels)
-        if mapping is None:
-            return None
-        return parse_daylio(data, name, mapping)
+Tell = Callable[[str], None]
 
 
-def import_into(paths: DataPaths, parent: QWidget) -> str | None:
-    """Ask for a file and import it; returns what to tell the person (None if cancelled)."""
+def _choose_import(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         translate("DataDialogs", "Import a Regulate or Daylio export"),
         "",
         translate("DataDialogs", "Exports (*.json *.csv);;All files (*)"),
     )
-    if not path:
-        return None
-    source = Path(path)
+    return Path(path) if path else None
 
-    def ask(labels: Mapping[str, int]) -> dict[str, int] | None:
+
+def import_file(
+    services: Services,
+    source: Path,
+    parent: QWidget,
+    tell: Tell,
+    ask: Callable[[Mapping[str, int]], dict[str, int] | None] | None = None,
+) -> None:
+    """Import ``source`` off the GUI thread; ``tell`` hears the outcome in plain words. If a
+    Daylio file has mood names of its own, the person is asked where they sit, then it goes on.
+    """
+
+    def placed(labels: Mapping[str, int]) -> dict[str, int] | None:
         dialog = MoodMapDialog(labels, parent)
         return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    try:
-        records = read_records(source.read_bytes(), source.name, ask)
-    except (OSError, ExchangeError) as exc:
-        return translate("DataDialogs", "Nothing was imported: {why}").format(why=exc)
-    if records is None:
-        return translate("DataDialogs", "Nothing was imported.")
-    try:
-        with Journal.open(paths.journal, backups=paths.backups) as journal:
-            counts = journal.import_records(records.checkins, records.sessions)
-    except JournalError as exc:
-        return translate("DataDialogs", "Nothing was imported: {why}").format(why=exc)
-    return translate(
-        "DataDialogs",
-        "Imported {c} check-ins and {s} sessions; {k} were already in your journal.",
-    ).format(c=counts.checkins_added, s=counts.sessions_added, k=counts.skipped)
+    asking = ask or placed
+
+    def done(result: ImportResult) -> None:
+        counts = result.counts
+        tell(
+            translate(
+                "DataDialogs",
+                "Imported {c} check-ins and {s} sessions; {k} were already in your journal.",
+            ).format(c=counts.checkins_added, s=counts.sessions_added, k=counts.skipped)
+        )
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UnmappedMoods):
+            mapping = asking(exc.labels)
+            if mapping is None:
+                tell(translate("DataDialogs", "Nothing was imported."))
+                return
+            in_background(lambda: services.import_file(source, mood_map=mapping), done, failed)
+            return
+        if isinstance(exc, ServiceError):
+            tell(translate("DataDialogs", "Not imported: {why}").format(why=exc))
+            return
+        raise exc
+
+    in_background(lambda: services.import_file(source), done, failed)
 
 
-def export_from(paths: DataPaths, parent: QWidget) -> str | None:
+def import_into(services: Services, parent: QWidget, tell: Tell) -> str | None:
+    """Ask for a file and import it; returns what to show while it runs (None if cancelled)."""
+    source = _choose_import(parent)
+    if source is None:
+        return None
+    import_file(services, source, parent, tell)
+    return translate("DataDialogs", "Importing {name}...").format(name=source.name)
+
+
+def export_from(services: Services, parent: QWidget, tell: Tell) -> str | None:
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("DataDialogs", "Save all your data"),
@@ -137,30 +148,33 @@ def export_from(paths: DataPaths, parent: QWidget) -> str | None:
     if not path:
         return None
     out = Path(path)
-    if paths.holds(out):
-        return translate(
-            "DataDialogs",
-            "Not saved: {path} is inside Regulate's data folder. Choose another place.",
-        ).format(path=out)
+    fmt = "csv" if out.suffix.lower() == ".csv" or "CSV" in chosen else "json"
     try:
-        with Journal.open(paths.journal, backups=paths.backups) as journal:
-            checkins, sessions = journal.checkins(), journal.sessions()
-    except JournalError as exc:
-        return translate("DataDialogs", "Could not read your journal: {why}").format(why=exc)
-    as_csv = out.suffix.lower() == ".csv" or "CSV" in chosen
-    text = to_csv(checkins, sessions) if as_csv else to_json(checkins, sessions)
-    try:
-        write_atomically(out, text.encode("utf-8"))
-    except OSError as exc:
-        return translate("DataDialogs", "Could not save {path}: {why}").format(
-            path=out, why=exc.strerror or exc
+        services.check_output(out)
+    except ServiceError as exc:
+        return translate("DataDialogs", "Not saved: {why}").format(why=exc)
+
+    def done(counts: tuple[int, int]) -> None:
+        tell(
+            translate("DataDialogs", "Saved {c} check-ins and {s} sessions to {path}.").format(
+                c=counts[0], s=counts[1], path=out
+            )
         )
-    return translate("DataDialogs", "Saved {c} check-ins and {s} sessions to {path}.").format(
-        c=len(checkins), s=len(sessions), path=out
-    )
+
+    in_background(lambda: services.export(fmt, out), done, lambda exc: _failed(exc, out, tell))
+    return translate("DataDialogs", "Saving your data...")
 
 
-def summary_to(make: Callable[[Path, bool], None], parent: QWidget) -> str | None:
+def _failed(exc: BaseException, out: Path, tell: Tell) -> None:
+    if isinstance(exc, ServiceError | OSError):
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        tell(translate("DataDialogs", "Could not save {path}: {why}").format(path=out, why=why))
+        return
+    raise exc
+
+
+def summary_to(services: Services, parent: QWidget, tell: Tell) -> str | None:
+    """Ask where, and whether notes go in; read and write off the GUI thread."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("DataDialogs", "Save a summary for your therapist"),
@@ -169,6 +183,11 @@ def summary_to(make: Callable[[Path, bool], None], parent: QWidget) -> str | Non
     )
     if not path:
         return None
+    out = Path(path)
+    try:
+        services.check_output(out, "regulate-summary.pdf")
+    except ServiceError as exc:
+        return translate("DataDialogs", "Not saved: {why}").format(why=exc)
     answer = QMessageBox.question(
         parent,
         translate("DataDialogs", "Your notes"),
@@ -179,10 +198,19 @@ def summary_to(make: Callable[[Path, bool], None], parent: QWidget) -> str | Non
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
-    try:
-        make(Path(path), answer == QMessageBox.StandardButton.Yes)
-    except OSError as exc:
-        return translate("DataDialogs", "Could not save {path}: {why}").format(
-            path=path, why=exc.strerror or exc
+    notes = answer == QMessageBox.StandardButton.Yes
+    titles = services.catalogue.titles()
+
+    def saved(_: object) -> None:
+        tell(translate("DataDialogs", "Saved your summary to {path}.").format(path=out))
+
+    def write(series: Series) -> None:
+        picture = chart_png(series) if series.checkins.epoch or series.sessions.epoch else None
+        in_background(
+            lambda: write_report(series, titles, out, notes, picture),
+            saved,
+            lambda exc: _failed(exc, out, tell),
         )
-    return translate("DataDialogs", "Saved your summary to {path}.").format(path=path)
+
+    in_background(services.read_series, write, lambda exc: _failed(exc, out, tell))
+    return translate("DataDialogs", "Writing your summary...")

@@ -113,10 +113,10 @@ class FirstRunPage(QWidget):
         self.skip_button = skip
 
     def _keep(self) -> None:
-        self._settings.window = self.bounds.value()
+        self._settings.set_window(self.bounds.value())
         self._skip()
 
     def _skip(self) -> None:
-        self._settings.set("first_run_done", True)
+        self._settings.update(first_run_done=True)
         self._save()
         self.done.emit()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -31,26 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from regulate.content.exercises import Problem
+from regulate.core.entries import Finished, ItemKind
 from regulate.core.exercises import Exercise, InputKind, Step
 from regulate.core.scales import Zone
 from regulate.ui.a11y import key_name
 from regulate.ui.pacer import BilateralPacer
-from regulate.ui.page import scroll_area
+from regulate.ui.page import PERSONAL, ExerciseOptions, scroll_area
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
 Clock = Callable[[], float]
-
-
-@dataclass(frozen=True)
-class ExerciseFinished:
-    exercise: Exercise
-    seconds: float
-    completed: bool
-    suds_before: int | None
-    suds_after: int | None
 
 
 def clock_text(seconds: float) -> str:
@@ -181,6 +172,7 @@ class Player(QWidget):
         colours: Colours,
         tones: TonePlayer,
         clock: Clock,
+        options: ExerciseOptions = PERSONAL,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -188,7 +180,7 @@ class Player(QWidget):
         self.exercise: Exercise | None = None
         self.index = 0
         #: Presenter mode shows the prompt alone: no boxes to type into.
-        self.show_inputs = True
+        self.show_inputs = options.show_inputs
         self._timer_left = 0.0
         self._timer_started: float | None = None
         self.title = QLabel(self)
@@ -204,13 +196,16 @@ class Player(QWidget):
         self.caution = QLabel(self)
         self.caution.setObjectName("note")
         self.caution.setWordWrap(True)
-        self.suds_before = SudsRow(
-            translate(
-                "Grounding",
-                "How intense is it right now? 0 is calm, 10 is the most. You can skip this.",
-            ),
-            self,
-        )
+        #: The before-rating; never built when the screen is told not to ask.
+        self.suds_before: SudsRow | None = None
+        if options.ask_ratings:
+            self.suds_before = SudsRow(
+                translate(
+                    "Grounding",
+                    "How intense is it right now? 0 is calm, 10 is the most. You can skip this.",
+                ),
+                self,
+            )
         self.text = QLabel(self)
         self.text.setObjectName("step")
         self.text.setWordWrap(True)
@@ -257,7 +252,8 @@ class Player(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.caution)
-        layout.addWidget(self.suds_before)
+        if self.suds_before is not None:
+            layout.addWidget(self.suds_before)
         layout.addWidget(self.text, 1)
         layout.addLayout(timer_row)
         layout.addLayout(self.input_holder)
@@ -280,8 +276,9 @@ class Player(QWidget):
         self.caution.setText(exercise.caution)
         self.caution.setVisible(bool(exercise.caution))
         self.progress.setRange(0, len(exercise.steps))
-        self.suds_before.reset()
-        self.suds_before.setVisible(True)
+        if self.suds_before is not None:
+            self.suds_before.reset()
+            self.suds_before.setVisible(True)
         self.show_step(0)
 
     def show_step(self, index: int) -> None:
@@ -296,7 +293,7 @@ class Player(QWidget):
         )
         self.progress.setValue(self.index + 1)
         self.text.setText(step.text)
-        if self.index > 0:
+        if self.index > 0 and self.suds_before is not None:
             self.suds_before.setVisible(False)
         self.back_button.setEnabled(self.index > 0)
         last = self.index == total - 1
@@ -376,23 +373,28 @@ class GroundingPage(QWidget):
         problems: Sequence[Problem],
         colours: Colours,
         tones: TonePlayer,
+        options: ExerciseOptions = PERSONAL,
         clock: Clock = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("grounding")
+        self.options = options
         self._clock = clock
         self._started = 0.0
         self._suds_before: int | None = None
-        self._pending = PendingSession(self.finished.emit)
+        self._pending = PendingSession(self.finished.emit, keep=options.keep_sessions)
         self.list = ExerciseList(exercises, problems, self)
         self.list.chosen.connect(self.start)
-        self.player = Player(colours, tones, clock, self)
-        self.player.suds_before.chosen.connect(self._suds_before_chosen)
+        self.player = Player(colours, tones, clock, options, self)
+        if self.player.suds_before is not None:
+            self.player.suds_before.chosen.connect(self._suds_before_chosen)
         self.player.next_button.clicked.connect(self.next)
         self.player.back_button.clicked.connect(self.back)
         self.player.end_button.clicked.connect(self.end)
-        self.end_panel = EndPanel(translate("Grounding", "Choose another"), self)
+        self.end_panel = EndPanel(
+            translate("Grounding", "Choose another"), options.ask_ratings, self
+        )
         self.end_panel.answered.connect(self._answered)
         self.end_panel.again.connect(self._again)
         self.end_panel.home.connect(self._home)
@@ -402,10 +404,11 @@ class GroundingPage(QWidget):
         self.stack.addWidget(self.end_panel)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.keys: dict[Qt.Key, QShortcut] = {}
+        escape: tuple[Qt.Key, ...] = (Qt.Key.Key_Escape,) if options.escape_leaves else ()
         for keys, action in (
             ((Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space), self.next),
             ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), self.back),
-            ((Qt.Key.Key_Escape,), self.end),
+            (escape, self.end),
             ((Qt.Key.Key_P,), self.player.toggle_timer),
         ):
             for key in keys:
@@ -456,7 +459,9 @@ class GroundingPage(QWidget):
             return
         seconds = self._clock() - self._started
         self.player.pacer.setVisible(False)
-        self._pending.hold(ExerciseFinished(exercise, seconds, completed, self._suds_before, None))
+        self._pending.hold(
+            Finished(ItemKind.EXERCISE, exercise.id, seconds, completed, self._suds_before)
+        )
         span = duration_words(seconds)
         if completed:
             message = translate("Grounding", "You took {span} to come back to the present.")
@@ -467,7 +472,8 @@ class GroundingPage(QWidget):
 
     def _suds_before_chosen(self, value: int | None) -> None:
         self._suds_before = value
-        self.player.suds_before.setVisible(False)
+        if self.player.suds_before is not None:
+            self.player.suds_before.setVisible(False)
 
     def _answered(self, value: int | None) -> None:
         self._pending.rate(value)

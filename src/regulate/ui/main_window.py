@@ -6,7 +6,7 @@ import contextlib
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from regulate.storage.settings import Settings, SettingsError
 
@@ -23,7 +23,24 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(560, 440))
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
+        # Shown while long work runs off the GUI thread (import, export, the summary).
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
         self._restore_geometry()
+
+    def working(self, what: str) -> None:
+        """Long work has started: a moving bar and a few words until ``finished``."""
+        self.busy.setAccessibleName(what)
+        self.busy.setVisible(True)
+        self.statusBar().showMessage(what)
+
+    def finished(self, message: str) -> None:
+        self.busy.setVisible(False)
+        self.statusBar().showMessage(message, 20_000)
 
     def add_page(self, page: QWidget) -> None:
         self.pages.addWidget(page)
@@ -34,14 +51,15 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
 
     def _restore_geometry(self) -> None:
-        saved = self._settings.get("window_geometry")
+        saved = self._settings.values.window_geometry
         if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             return
         self.resize(DEFAULT_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self._settings.set("window_geometry", geometry)
+        if len(geometry) <= 4096:
+            self._settings.update(window_geometry=geometry)
         with contextlib.suppress(SettingsError):  # a read-only folder never blocks closing
             self._settings.save()
         super().closeEvent(event)

@@ -37,7 +37,7 @@ from regulate.core.exercises import Exercise
 from regulate.core.session import Length
 from regulate.ui.breathing import BreathingPage
 from regulate.ui.grounding import GroundingPage
-from regulate.ui.page import scroll_area
+from regulate.ui.page import PRESENTING, scroll_area
 from regulate.ui.sound import TonePlayer
 from regulate.ui.theme import Colours
 
@@ -152,19 +152,11 @@ class PresenterWindow(QMainWindow):
         self.setStyleSheet(STYLE)
         self.picker = Picker(patterns, exercises, self)
         self.picker.chosen.connect(self.start)
-        self.breathing = BreathingPage(patterns, PRESENTER, tones, parent=self)
-        self.breathing.suds_before_row.setVisible(False)
-        self.breathing.suds_before_row.setParent(None)  # never asked in front of a client
-        self.breathing.end_panel.suds.setVisible(False)
+        # Built for a client: no rating is ever asked, nothing is kept, Esc is this window's.
+        self.breathing = BreathingPage(patterns, PRESENTER, tones, PRESENTING, parent=self)
         self.breathing.leave.connect(self.show_picker)
-        self.breathing.picker.setVisible(False)
-        self.breathing._keys[Qt.Key.Key_Escape].setEnabled(False)
-        self.grounding = GroundingPage(exercises, (), PRESENTER, tones, parent=self)
-        self.grounding.player.suds_before.setParent(None)
-        self.grounding.player.show_inputs = False
-        self.grounding.end_panel.suds.setVisible(False)
+        self.grounding = GroundingPage(exercises, (), PRESENTER, tones, PRESENTING, parent=self)
         self.grounding.leave.connect(self.show_picker)
-        self.grounding.keys[Qt.Key.Key_Escape].setEnabled(False)
         self.glide_to = QDoubleSpinBox(self)
         self.glide_to.setRange(3.0, 12.0)
         self.glide_to.setSingleStep(0.5)
@@ -234,6 +226,26 @@ class PresenterWindow(QMainWindow):
         self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.breathing._timer.stop()
+        self.breathing.halt()
         self.left.emit()
         super().closeEvent(event)
+
+
+def open_presenter(
+    patterns: Sequence[Pattern],
+    exercises: Sequence[Exercise],
+    tones: TonePlayer,
+    screen: int | None,
+    near: QWidget | None = None,
+) -> PresenterWindow:
+    """A presenter window, full screen on screen number ``screen`` (counting from 0), else on
+    the screen ``near`` is on, else the primary one."""
+    window = PresenterWindow(patterns, exercises, tones)
+    screens = QGuiApplication.screens()
+    target: QScreen | None = None
+    if screen is not None and 0 <= screen < len(screens):
+        target = screens[screen]
+    elif near is not None:
+        target = near.screen()
+    window.show_on(target)
+    return window

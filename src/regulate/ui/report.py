@@ -171,14 +171,20 @@ def write_report(
     titles: Mapping[tuple[ItemKind, str], str],
     out: Path,
     include_notes: bool = False,
+    chart: bytes | None = None,
 ) -> None:
-    """Write the PDF in one step: a half-written report never appears at ``out``."""
+    """Write the PDF in one step: a half-written report never appears at ``out``.
+
+    ``chart`` is the chart already drawn (``chart_png``, on the GUI thread); without it the
+    chart is drawn here, so then this must run on the GUI thread too."""
     document = QTextDocument()
     font = QFont()
     font.setFeature(QFont.Tag("liga"), 0)  # plain letters, so copied or read-aloud text is exact
     document.setDefaultFont(font)
-    if series.checkins.epoch or series.sessions.epoch:
-        image = QByteArray(chart_png(series))
+    if chart is None and (series.checkins.epoch or series.sessions.epoch):
+        chart = chart_png(series)
+    if chart is not None:
+        image = QByteArray(chart)
         document.addResource(
             QTextDocument.ResourceType.ImageResource,
             QUrl("mem://chart.png"),

@@ -77,12 +77,12 @@ class SettingsPage(QWidget):
         column.addWidget(self._heading(translate("Settings", "A gentle daily reminder"), inner))
         form = QFormLayout()
         self.reminder_on = QCheckBox(translate("Settings", "Remind me to check in"), inner)
-        self.reminder_on.setChecked(settings.get("reminder_on"))
+        self.reminder_on.setChecked(settings.values.reminder_on)
         self.reminder_time = QTimeEdit(inner)
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setAccessibleName(translate("Settings", "Reminder time"))
         self.reminder_time.setTime(
-            QTime.fromString(settings.get("reminder_time"), "HH:mm") or QTime(20, 0)
+            QTime.fromString(settings.values.reminder_time, "HH:mm") or QTime(20, 0)
         )
         self.reminder_on.toggled.connect(self._reminder)
         self.reminder_time.timeChanged.connect(self._reminder)
@@ -91,7 +91,7 @@ class SettingsPage(QWidget):
         self.tray_on = QCheckBox(
             translate("Settings", "Start quietly in the tray when I log in"), inner
         )
-        self.tray_on.setChecked(settings.get("start_in_tray"))
+        self.tray_on.setChecked(settings.values.start_in_tray)
         self.tray_on.toggled.connect(self._tray)
         form.addRow(self.tray_on)
         column.addLayout(form)
@@ -117,14 +117,14 @@ class SettingsPage(QWidget):
             ("contrast", translate("Settings", "High contrast")),
         ):
             self.theme.addItem(text, key)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get("theme"))))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.values.theme)))
         self.theme.currentIndexChanged.connect(self._theme)
         looks.addRow(translate("Settings", "Colours"), self.theme)
         self.text_size = QComboBox(inner)
         self.text_size.setAccessibleName(translate("Settings", "Text size"))
         for percent in (100, 125, 150, 175, 200):
             self.text_size.addItem(f"{percent} %", percent)
-        self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.get("text_size"))))
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.values.text_size)))
         self.text_size.currentIndexChanged.connect(self._text_size)
         looks.addRow(translate("Settings", "Text size"), self.text_size)
         self.language = QComboBox(inner)
@@ -135,21 +135,21 @@ class SettingsPage(QWidget):
             ("de", "Deutsch"),
         ):
             self.language.addItem(text, key)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.values.language)))
         self.language.currentIndexChanged.connect(self._language)
         looks.addRow(translate("Settings", "Language"), self.language)
         self.sound = QCheckBox(translate("Settings", "Soft tones while breathing"), inner)
-        self.sound.setChecked(settings.get("sound"))
+        self.sound.setChecked(settings.values.sound)
         self.sound.toggled.connect(lambda on: self._set("sound", on))
         looks.addRow(self.sound)
         self.still = QCheckBox(translate("Settings", "Still view: no moving shapes"), inner)
-        self.still.setChecked(settings.get("reduced_motion"))
+        self.still.setChecked(settings.values.reduced_motion)
         self.still.toggled.connect(lambda on: self._set("reduced_motion", on))
         looks.addRow(self.still)
         self.announce = QCheckBox(
             translate("Settings", "Say each breathing phase to my screen reader"), inner
         )
-        self.announce.setChecked(settings.get("announce_phases"))
+        self.announce.setChecked(settings.values.announce_phases)
         self.announce.toggled.connect(lambda on: self._set("announce_phases", on))
         looks.addRow(self.announce)
         column.addLayout(looks)
@@ -226,17 +226,19 @@ class SettingsPage(QWidget):
         )
 
     def _set(self, key: str, value: object) -> None:
-        self._settings.set(key, value)
+        self._settings.update(**{key: value})
         self._store()
 
     def _window(self, window: Window) -> None:
-        self._settings.window = window
+        self._settings.set_window(window)
         self._store()
         self.window_changed.emit(window)
 
     def _reminder(self) -> None:
-        self._settings.set("reminder_on", self.reminder_on.isChecked())
-        self._settings.set("reminder_time", self.reminder_time.time().toString("HH:mm"))
+        self._settings.update(
+            reminder_on=self.reminder_on.isChecked(),
+            reminder_time=self.reminder_time.time().toString("HH:mm"),
+        )
         self._store()
         self.reminder_changed.emit()
 

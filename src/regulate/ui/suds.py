@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from regulate.core.entries import Finished
 
 translate = QCoreApplication.translate
 
@@ -69,20 +70,25 @@ class EndPanel(QWidget):
     again = Signal()
     home = Signal()
 
-    def __init__(self, again_label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, again_label: str, ask_rating: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.message = QLabel(self)
         self.message.setObjectName("title")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.suds = SudsRow(
-            translate(
-                "EndPanel",
-                "How intense is it now? 0 is calm, 10 is the most. You can skip this.",
-            ),
-            self,
-        )
-        self.suds.chosen.connect(self._chosen)
+        #: The after-rating; never built when the screen is told not to ask (presenter mode).
+        self.suds: SudsRow | None = None
+        if ask_rating:
+            self.suds = SudsRow(
+                translate(
+                    "EndPanel",
+                    "How intense is it now? 0 is calm, 10 is the most. You can skip this.",
+                ),
+                self,
+            )
+            self.suds.chosen.connect(self._chosen)
         self.thanks = QLabel(self)
         self.thanks.setObjectName("subtitle")
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,7 +107,8 @@ class EndPanel(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.message)
         layout.addSpacing(12)
-        layout.addWidget(self.suds)
+        if self.suds is not None:
+            layout.addWidget(self.suds)
         layout.addWidget(self.thanks)
         layout.addSpacing(12)
         layout.addLayout(buttons)
@@ -109,13 +116,15 @@ class EndPanel(QWidget):
 
     def show_result(self, message: str) -> None:
         self.message.setText(message)
-        self.suds.reset()
-        self.suds.setVisible(True)
+        if self.suds is not None:
+            self.suds.reset()
+            self.suds.setVisible(True)
         self.thanks.setText("")
         self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _chosen(self, value: int | None) -> None:
-        self.suds.setVisible(False)
+        if self.suds is not None:
+            self.suds.setVisible(False)
         if value is not None:
             self.thanks.setText(
                 translate("EndPanel", "Noted: {value} out of 10.").format(value=value)
@@ -124,18 +133,17 @@ class EndPanel(QWidget):
 
 
 class PendingSession:
-    """A finished run waiting for its after-rating. It is logged once, when the person moves
-    on (a few seconds by accident are not logged), or forgotten after "Delete all my data"."""
+    """A finished run waiting for its after-rating. It is handed on once, when the person moves
+    on, if core says it is worth logging (a few seconds by accident are not), or forgotten
+    after "Delete all my data". With ``keep`` off (presenter mode) nothing is ever handed on."""
 
-    SHORTEST_SECONDS = 10.0
-
-    def __init__(self, log: Callable[[Any], None]) -> None:
+    def __init__(self, log: Callable[[Finished], None], keep: bool = True) -> None:
         self._log = log
-        self._pending: Any = None
+        self._keep = keep
+        self._pending: Finished | None = None
 
-    def hold(self, finished: Any) -> None:
-        """``finished``: a frozen dataclass with ``seconds`` and ``suds_after``."""
-        self._pending = finished
+    def hold(self, finished: Finished) -> None:
+        self._pending = finished if self._keep else None
 
     def rate(self, suds_after: int | None) -> None:
         if self._pending is not None:
@@ -143,7 +151,7 @@ class PendingSession:
 
     def flush(self) -> None:
         pending, self._pending = self._pending, None
-        if pending is not None and pending.seconds >= self.SHORTEST_SECONDS:
+        if pending is not None and pending.worth_logging:
             self._log(pending)
 
     def discard(self) -> None:

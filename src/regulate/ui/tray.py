@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from regulate.content.assets import asset_path
 from regulate.core.reminder import ReminderError, next_due, parse_time
@@ -49,17 +50,17 @@ class Reminder(QObject):
 
     def _last(self) -> date | None:
         try:
-            return date.fromisoformat(self._settings.get("reminder_last"))
+            return date.fromisoformat(self._settings.values.reminder_last)
         except ValueError:
             return None
 
     def schedule(self) -> None:
         """(Re)arm the timer from the settings; call again whenever they change."""
         self.timer.stop()
-        if not self._settings.get("reminder_on"):
+        if not self._settings.values.reminder_on:
             return
         try:
-            at = parse_time(self._settings.get("reminder_time"))
+            at = parse_time(self._settings.values.reminder_time)
         except ReminderError:
             return
         now = self._now()
@@ -70,12 +71,12 @@ class Reminder(QObject):
 
     def check(self) -> None:
         try:
-            at = parse_time(self._settings.get("reminder_time"))
+            at = parse_time(self._settings.values.reminder_time)
         except ReminderError:
             return
         now = self._now()
-        if self._settings.get("reminder_on") and next_due(now, at, self._last()) <= now:
-            self._settings.set("reminder_last", now.date().isoformat())
+        if self._settings.values.reminder_on and next_due(now, at, self._last()) <= now:
+            self._settings.update(reminder_last=now.date().isoformat())
             self._save()
             self.due.emit()
         self.schedule()
@@ -92,6 +93,7 @@ class Tray(QObject):
             ("breathe", translate("Tray", "Breathe now")),
             ("checkin", translate("Tray", "Check in")),
             ("ground", translate("Tray", "Ground yourself")),
+            ("help", translate("Tray", "Get help")),
             ("open", translate("Tray", "Open Regulate")),
             ("quit", translate("Tray", "Quit")),
         ):
@@ -118,3 +120,59 @@ class Tray(QObject):
             return False
         self.icon.showMessage(title, message, app_icon(), 15_000)
         return True
+
+
+class _Host(Protocol):
+    @property
+    def window(self) -> QMainWindow: ...
+
+    def from_tray(self, action: Callable[[], None]) -> None: ...
+    def breathe(self, request: Any) -> None: ...
+    def ground(self, request: Any) -> None: ...
+    def checkin(self) -> None: ...
+    def show(self, name: str) -> None: ...
+    def go_home(self) -> None: ...
+    def say(self, message: str) -> None: ...
+
+
+def start_tray(
+    host: _Host, settings: Settings, save: Callable[[], str | None]
+) -> tuple[Tray, Reminder]:
+    """The icon, the tray menu and the daily reminder, wired to the app (``host``)."""
+    from PySide6.QtWidgets import QApplication
+
+    from regulate.app import BreatheRequest, GroundRequest
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(app_icon())
+    tray = Tray(
+        {
+            "breathe": lambda: host.from_tray(lambda: host.breathe(BreatheRequest())),
+            "checkin": lambda: host.from_tray(host.checkin),
+            "ground": lambda: host.from_tray(lambda: host.ground(GroundRequest())),
+            "help": lambda: host.from_tray(lambda: host.show("help")),
+            "open": lambda: host.from_tray(host.go_home),
+            "quit": app.quit,
+        },
+        app,
+    )
+    if tray.icon is not None:
+        tray.icon.messageClicked.connect(lambda: host.from_tray(host.checkin))
+
+    def quietly_saved() -> None:
+        problem = save()
+        if problem is not None:
+            host.say(problem)
+
+    reminder = Reminder(settings, quietly_saved, parent=app)
+
+    def remind() -> None:
+        title = translate("Tray", "A moment for you")
+        message = translate("Tray", "Would you like to check in? It takes about fifteen seconds.")
+        if not tray.notify(title, message):
+            host.window.statusBar().showMessage(f"{title}. {message}", 60_000)
+
+    reminder.due.connect(remind)
+    reminder.schedule()
+    return tray, reminder

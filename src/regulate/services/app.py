@@ -1,0 +1,261 @@
+"""``Services``: one object per run of Regulate, built from the data folder's paths."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from regulate.core.entries import CheckIn, Finished, Session
+from regulate.core.scales import Zone
+from regulate.paths import DataPaths
+from regulate.services.catalogue import Catalogue
+from regulate.storage.settings import Settings
+
+if TYPE_CHECKING:  # each is imported where it is used, so `regulate log` stays quick
+    from regulate.core.breathing import Pattern
+    from regulate.core.suggest import Suggestion
+    from regulate.storage.journal import ImportCounts, Journal
+    from regulate.storage.recovery import Recovery
+    from regulate.storage.series import Series
+
+Now = Callable[[], datetime]
+
+
+class ServiceError(Exception):
+    """Something could not be done; the message is one plain line for the person."""
+
+
+class Refused(ServiceError):
+    """What was asked for is not allowed (an export into the data folder, a folder as a file
+    name): the command line treats it as a usage mistake."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    counts: ImportCounts
+    source: Path
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class Services:
+    """What Regulate does, for the command line and the app. Nothing here imports Qt."""
+
+    def __init__(self, paths: DataPaths, now: Now = _local_now) -> None:
+        self.paths = paths
+        self._now = now
+        #: The latest repair of a damaged journal by this process, said once by the caller.
+        self.recovery: Recovery | None = None
+
+    # -- settings and content, loaded once -----------------------------------------------
+
+    @cached_property
+    def settings(self) -> Settings:
+        return Settings.load(self.paths.settings)
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        return Catalogue.load(self.paths.exercises)
+
+    def reload_catalogue(self) -> Catalogue:
+        self.__dict__.pop("catalogue", None)
+        return self.catalogue
+
+    def usual_pattern(self) -> Pattern:
+        """The last pattern used in the app, or the first built-in one."""
+        last = self.settings.values.last_pattern
+        for pattern in self.catalogue.patterns:
+            if pattern.id == last:
+                return pattern
+        return self.catalogue.patterns[0]
+
+    # -- the journal ------------------------------------------------------------------------
+
+    def open_journal(self) -> Journal:
+        """The journal, repaired first if it was damaged (then ``recovery`` says how)."""
+        from regulate.storage.journal import Journal, JournalError
+
+        try:
+            self.paths.ensure()
+        except OSError as exc:
+            raise ServiceError(
+                f"could not use the data folder {self.paths.root}: {exc.strerror or exc}"
+            ) from None
+        try:
+            journal = Journal.open(self.paths.journal, backups=self.paths.backups)
+        except JournalError as exc:
+            raise ServiceError(str(exc)) from None
+        if journal.recovery is not None:
+            self.recovery = journal.recovery
+        return journal
+
+    def _writing(self, action: Callable[[Journal], object], failed: str) -> None:
+        from regulate.storage.journal import JournalError
+
+        with self.open_journal() as journal:
+            try:
+                action(journal)
+            except JournalError as exc:
+                raise ServiceError(f"{exc}. {failed}") from None
+
+    def log_checkin(self, entry: CheckIn) -> None:
+        self._writing(lambda journal: journal.add_checkin(entry), "Nothing was saved.")
+
+    def log_session(self, session: Session) -> None:
+        self._writing(lambda journal: journal.add_session(session), "Nothing was saved.")
+
+    def record(self, finished: Finished) -> Session | None:
+        """Log a finished run or exercise, unless it was too short to be meant."""
+        if not finished.worth_logging:
+            return None
+        from regulate.storage.journal import new_uid
+
+        session = finished.session(new_uid(), self._now())
+        self.log_session(session)
+        return session
+
+    def sessions(self) -> list[Session]:
+        if not self.paths.journal.exists():
+            return []
+        from regulate.storage.journal import JournalError
+
+        with self.open_journal() as journal:
+            try:
+                return journal.sessions()
+            except JournalError as exc:
+                raise ServiceError(str(exc)) from None
+
+    def read_series(self, since: float | None = None, until: float | None = None) -> Series:
+        """The journal as columns for the chart and the report; an absent journal is empty.
+        A journal that can't be read raises ServiceError, never an empty series."""
+        from regulate.storage.journal import JournalError
+        from regulate.storage.series import empty_series, read_series
+
+        if not self.paths.journal.exists():
+            return empty_series()
+        with self.open_journal() as journal:
+            try:
+                return read_series(journal, since, until)
+            except JournalError as exc:
+                raise ServiceError(str(exc)) from None
+
+    # -- suggestions ------------------------------------------------------------------------
+
+    def suggestions(self, zone: Zone) -> list[Suggestion]:
+        """What may help in ``zone``, best first, by the person's own record. A journal that
+        can't be read gives the default order rather than nothing."""
+        from regulate.content.suggestions import candidates, default_order
+        from regulate.core.suggest import suggest
+
+        try:
+            sessions = self.sessions()
+        except ServiceError:
+            sessions = []
+        pool = candidates(self.catalogue.patterns, self.catalogue.exercises)
+        return suggest(zone, pool, sessions, default_order(zone))
+
+    # -- where output may go ------------------------------------------------------------------
+
+    def check_output(self, out: Path, example: str = "regulate-journal.csv") -> Path:
+        """The one rule for every file Regulate writes for the person (exports, summaries,
+        handouts): a file name, outside the data folder, in a folder that exists, and never
+        over a device, a pipe or a folder. Refused or ServiceError otherwise."""
+        if not str(out).strip():
+            raise Refused(f"give a file name, such as {example}")
+        out = out.expanduser()
+        try:
+            info = out.stat()
+        except FileNotFoundError:
+            info = None
+        except OSError as exc:
+            raise ServiceError(f"could not use {out}: {exc.strerror or exc}") from None
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            raise Refused(f"{out} is a folder; give a file name, such as {example}")
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            raise Refused(f"{out} is not a regular file; give a file name, such as {example}")
+        if self.paths.holds(out):
+            raise Refused(f"{out} is inside Regulate's data folder; save it somewhere else")
+        if not out.resolve().parent.is_dir():
+            raise ServiceError(f"the folder {out.parent} does not exist")
+        return out
+
+    # -- export and import ----------------------------------------------------------------
+
+    def export_text(self, fmt: str) -> tuple[str, int, int]:
+        """The whole journal as CSV or JSON text, with the numbers of check-ins and sessions."""
+        from regulate.storage.exchange import to_csv, to_json
+        from regulate.storage.journal import JournalError
+
+        if fmt not in ("csv", "json"):
+            raise Refused(f"unknown format '{fmt}'; choose csv or json")
+        with self.open_journal() as journal:
+            try:
+                checkins, sessions = journal.checkins(), journal.sessions()
+            except JournalError as exc:
+                raise ServiceError(str(exc)) from None
+        text = to_json(checkins, sessions) if fmt == "json" else to_csv(checkins, sessions)
+        return text, len(checkins), len(sessions)
+
+    def export(self, fmt: str, out: Path) -> tuple[int, int]:
+        """Write the journal to ``out`` (checked first); the old file stays if it fails."""
+        from regulate.storage.files import write_atomically
+
+        out = self.check_output(out, f"regulate-journal.{fmt}")
+        text, checkins, sessions = self.export_text(fmt)
+        try:
+            write_atomically(out, text.encode("utf-8"))
+        except OSError as exc:
+            raise ServiceError(f"could not write {out}: {exc.strerror or exc}") from None
+        return checkins, sessions
+
+    def import_file(
+        self,
+        source: Path,
+        *,
+        force: str | None = None,
+        mood_map: Mapping[str, int] | None = None,
+    ) -> ImportResult:
+        """Read ``source`` completely, then add it in one transaction: all or nothing.
+        Raises ``UnmappedMoods`` when Daylio mood names need placing (ask, then call again
+        with ``mood_map``), else ServiceError with one plain line."""
+        from regulate.storage.daylio import UnmappedMoods
+        from regulate.storage.exchange import ExchangeError
+        from regulate.storage.importers import NotDaylio, read_records
+        from regulate.storage.journal import JournalError
+
+        source = source.expanduser()
+        try:
+            records = read_records(source, force=force, mood_map=mood_map)
+        except UnmappedMoods:
+            raise
+        except NotDaylio as exc:
+            raise Refused(str(exc)) from None
+        except ExchangeError as exc:
+            raise ServiceError(f"{exc}. Nothing was imported.") from None
+        with self.open_journal() as journal:
+            try:
+                counts = journal.import_records(records.checkins, records.sessions)
+            except JournalError as exc:
+                raise ServiceError(f"{exc}. Nothing was imported.") from None
+        return ImportResult(counts, source)
+
+    # -- delete all -------------------------------------------------------------------------
+
+    def delete_everything(self, extra: tuple[Path, ...] = ()) -> list[Path]:
+        """Remove every file Regulate keeps; settings that say anything about the person go
+        back to their defaults in memory too, so nothing personal is written again later.
+        Raises OSError (after removing what it could) on failure."""
+        from regulate.storage.wipe import delete_everything
+
+        self.settings.reset_personal()
+        self.settings.update(first_run_done=True)
+        removed = delete_everything(self.paths, extra=extra)
+        self.recovery = None
+        return removed

@@ -1,0 +1,62 @@
+"""Every pattern and exercise the person can start, loaded once per run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from regulate.content.exercises import Problem, load_exercises
+from regulate.content.patterns import builtin_patterns, find_pattern
+from regulate.core.breathing import Pattern, PatternError
+from regulate.core.entries import ItemKind
+from regulate.core.exercises import Exercise
+
+Item = Pattern | Exercise
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    patterns: tuple[Pattern, ...]
+    exercises: tuple[Exercise, ...]
+    #: The person's own exercise files that could not be read (file, line, why).
+    problems: tuple[Problem, ...]
+
+    @classmethod
+    def load(cls, own_exercises: Path | None) -> Catalogue:
+        loaded = load_exercises(own_exercises)
+        return cls(builtin_patterns(), loaded.exercises, loaded.problems)
+
+    def pattern(self, key: str) -> Pattern:
+        """A pattern by id, or inline timings such as 4-7-8; PatternError if neither."""
+        for pattern in self.patterns:
+            if pattern.id == key:
+                return pattern
+        return find_pattern(key)
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        return next((e for e in self.exercises if e.id == exercise_id), None)
+
+    def item(self, item_id: str) -> Item | None:
+        """A pattern or an exercise by id (patterns first), or None."""
+        try:
+            return next(p for p in self.patterns if p.id == item_id)
+        except StopIteration:
+            return self.exercise(item_id)
+
+    def find(self, kind: ItemKind, item_id: str) -> Item | None:
+        if kind is ItemKind.PATTERN:
+            try:
+                return self.pattern(item_id)
+            except PatternError:
+                return None
+        return self.exercise(item_id)
+
+    def titles(self) -> dict[tuple[ItemKind, str], str]:
+        """Names for every pattern and exercise id, the person's own exercises included."""
+        named = {(ItemKind.PATTERN, p.id): p.name for p in self.patterns}
+        named |= {(ItemKind.EXERCISE, e.id): e.title for e in self.exercises}
+        return named
+
+
+def title_of(item: Item) -> str:
+    return item.name if isinstance(item, Pattern) else item.title

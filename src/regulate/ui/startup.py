@@ -1,0 +1,107 @@
+"""Starting Qt: the QApplication, its theme and language, the first-frame probe for benches and
+smoke tests, and the quiet handler for bugs inside a screen."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from regulate import __version__
+from regulate.storage.settings import Preferences
+from regulate.ui import theme
+
+APP_ID = "io.github.regulate.Regulate"
+#: For benchmarks and smoke tests: print the wall-clock time of the first frame, then quit.
+FIRST_FRAME_ENV = "REGULATE_FIRST_FRAME_EXIT"
+
+translate = QCoreApplication.translate
+
+
+class FirstFrame(QObject):
+    """Reports the first time the window has painted, then quits (see FIRST_FRAME_ENV)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._seen and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        shown = self._app.activeWindow() or next(
+            (w for w in self._app.topLevelWidgets() if w.isVisible()), None
+        )
+        where = ""
+        if shown is not None:
+            g = shown.frameGeometry()
+            where = f" {g.width()}x{g.height()}+{g.x()}+{g.y()}"
+        sys.stdout.write(f"first-frame {time.time():.6f}{where}\n")
+        sys.stdout.flush()
+        self._app.quit()
+
+
+def watch_first_frame(app: QApplication) -> None:
+    if os.environ.get(FIRST_FRAME_ENV):
+        app.installEventFilter(FirstFrame(app))
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    from regulate.ui.i18n import install_translators
+
+    install_translators(app, None)  # the desktop's language; settings may change it later
+    app.setApplicationName("Regulate")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Regulate")
+    return app
+
+
+def apply_theme(app: QApplication, preferences: Preferences) -> theme.Colours:
+    choice = os.environ.get("REGULATE_THEME") or preferences.theme
+    colours = theme.colours_for(choice if choice in theme.THEMES else "system")
+    app.setStyle("Fusion")
+    app.setPalette(theme.palette_for(colours))
+    percent = preferences.text_size
+    with contextlib.suppress(ValueError):
+        percent = int(os.environ.get("REGULATE_TEXT_SIZE", percent))
+    font = theme.base_font(percent)
+    app.setFont(font)
+    app.setStyleSheet(theme.style_sheet(colours, font.pointSizeF()))
+    return colours
+
+
+def note_bugs(logs: Path, say: Callable[[str], None]) -> None:
+    """A bug inside a screen is noted in the local log (its kind and place, never what the
+    person wrote) and mentioned quietly; the app keeps going."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        from regulate.storage.errorlog import record, where
+
+        record(logs, kind.__name__, where(exc.__traceback__))
+        say(
+            translate(
+                "MainWindow",
+                "Something went wrong inside Regulate and was noted in its log. "
+                "What you saved is safe.",
+            )
+        )
+        previous(kind, exc, exc.__traceback__)
+
+    sys.excepthook = hook

@@ -79,6 +79,8 @@ class Regulate:
     def __init__(self, app: QApplication, services: Services) -> None:
         self.app = app
         self.services = services
+        with contextlib.suppress(OSError):  # a read-only place still lets the person breathe
+            services.paths.ensure()
         self.settings = services.settings
         if self.settings.values.language != "system":  # the desktop's is already in place
             from regulate.ui.i18n import install_translators
@@ -450,8 +452,6 @@ def run(
     in_tray: bool = False,
     present: PresentRequest | None = None,
 ) -> int:
-    with contextlib.suppress(OSError):  # a read-only place still lets the person breathe
-        services.paths.ensure()
     app = make_application()
     regulate = Regulate(app, services)
     note_bugs(services.paths.logs, regulate.say)

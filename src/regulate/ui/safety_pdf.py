@@ -43,7 +43,8 @@ def _paragraph(text: str) -> str:
 
 def plan_html(plan: SafetyPlan, info: HelpInfo | None = None) -> str:
     """The page as HTML; every piece of the person's text is escaped."""
-    parts = [f"<h2>{html.escape(translate('SafetyPlan', 'My safety plan'))}</h2>"]
+    title = translate("SafetyPlan", "My safety plan")
+    parts = [f"<h2>{html.escape(title)}</h2>"]
     for key, heading in plan_headings():
         parts.append(f"<h4>{html.escape(heading)}</h4>")
         text = str(getattr(plan, key))
@@ -52,7 +53,8 @@ def plan_html(plan: SafetyPlan, info: HelpInfo | None = None) -> str:
             text = "\n".join(part for part in (text, listed) if part)
         parts.append(_paragraph(text))
     if info is not None:
-        parts.append(f"<h4>{html.escape(translate('SafetyPlan', 'If I might not be safe'))}</h4>")
+        heading = translate("SafetyPlan", "If I might not be safe")
+        parts.append(f"<h4>{html.escape(heading)}</h4>")
         lines = []
         if info.emergency:
             lines.append(

@@ -857,6 +857,66 @@
         <translation>Telefonnummer oder wie du sie erreichst</translation>
     </message>
     <message>
+        <source>Call {value}</source>
+        <translation>Anrufen: {value}</translation>
+    </message>
+    <message>
+        <source>Text {value}</source>
+        <translation>SMS: {value}</translation>
+    </message>
+    <message>
+        <source>Email {value}</source>
+        <translation>E-Mail: {value}</translation>
+    </message>
+    <message>
+        <source>Web {value}</source>
+        <translation>Web: {value}</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that come before it</source>
+        <translation>Gedanken, Gefühle oder Situationen, die davor kommen</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Was ich selbst tun kann</translation>
+    </message>
+    <message>
+        <source>Small things that take the edge off</source>
+        <translation>Kleine Dinge, die etwas Druck nehmen</translation>
+    </message>
+    <message>
+        <source>A café, a friend to chat with, a walk by the river</source>
+        <translation>Ein Café, jemand zum Reden, ein Spaziergang am Fluss</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Menschen, die ich um Hilfe bitten kann</translation>
+    </message>
+    <message>
+        <source>Who you could tell that you are struggling</source>
+        <translation>Wem du sagen könntest, dass es dir schlecht geht</translation>
+    </message>
+    <message>
+        <source>Your therapist, doctor or a crisis team, with their numbers</source>
+        <translation>Deine Therapeutin, dein Arzt oder ein Krisendienst, mit ihren Nummern</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safe</source>
+        <translation>Meine Umgebung sicherer machen</translation>
+    </message>
+    <message>
+        <source>What you could put away or give to someone to keep</source>
+        <translation>Was du wegräumen oder jemandem zum Aufbewahren geben könntest</translation>
+    </message>
+    <message>
+        <source>My reasons for living</source>
+        <translation>Wofür ich lebe</translation>
+    </message>
+    <message>
+        <source>People, animals, plans, anything that matters to you</source>
+        <translation>Menschen, Tiere, Pläne, alles, was dir wichtig ist</translation>
+    </message>
+    <message>
         <source>Contact {n}, how to reach</source>
         <translation>Kontakt {n}, wie erreichbar</translation>
     </message>
@@ -865,16 +925,8 @@
         <translation>Dein Plan für schwere Zeiten</translation>
     </message>
     <message>
-        <source>In your own words, for the hard moments. Fill in only what you want to.</source>
-        <translation>In deinen eigenen Worten, für die schweren Momente. Füll nur aus, was du möchtest.</translation>
-    </message>
-    <message>
         <source>Signs that a hard time is starting</source>
         <translation>Zeichen, dass eine schwere Zeit beginnt</translation>
-    </message>
-    <message>
-        <source>Things I can do that help me</source>
-        <translation>Was ich tun kann, das mir hilft</translation>
     </message>
     <message>
         <source>People and places that take my mind off it</source>
@@ -885,8 +937,16 @@
         <translation>Fachleute und Stellen, an die ich mich wenden kann</translation>
     </message>
     <message>
+        <source>In your own words, for the hard moments. Fill in only what you want to. It is saved on this computer as you type.</source>
+        <translation>In deinen eigenen Worten, für die schweren Momente. Füll nur aus, was du möchtest. Es wird beim Tippen auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
         <source>Save my plan</source>
         <translation>Meinen Plan speichern</translation>
+    </message>
+    <message>
+        <source>Save as a PDF to print</source>
+        <translation>Als PDF zum Ausdrucken speichern</translation>
     </message>
     <message>
         <source>this page</source>
@@ -895,6 +955,34 @@
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Change the country</source>
+        <translation>Land ändern</translation>
+    </message>
+    <message>
+        <source>Where are you? Choose your country so the numbers below are the right ones.</source>
+        <translation>Wo bist du? Wähl dein Land, damit die Nummern unten die richtigen sind.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Use these numbers</source>
+        <translation>Diese Nummern verwenden</translation>
+    </message>
+    <message>
+        <source>Numbers for: we don&apos;t know where you are yet</source>
+        <translation>Nummern für: Wir wissen noch nicht, wo du bist</translation>
+    </message>
+    <message>
+        <source>Numbers for: {country}</source>
+        <translation>Nummern für: {country}</translation>
     </message>
     <message>
         <source>In danger right now: call {number}.</source>
@@ -915,6 +1003,26 @@
     <message>
         <source>Open 5-4-3-2-1 senses</source>
         <translation>„5-4-3-2-1 mit allen Sinnen“ öffnen</translation>
+    </message>
+    <message>
+        <source>Save your safety plan as a PDF</source>
+        <translation>Deinen Sicherheitsplan als PDF speichern</translation>
+    </message>
+    <message>
+        <source>my-safety-plan.pdf</source>
+        <translation>mein-sicherheitsplan.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {why}</source>
+        <translation>Das PDF konnte nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <source>Saved the PDF. You can print it from there.</source>
+        <translation>Das PDF ist gespeichert. Von dort kannst du es ausdrucken.</translation>
     </message>
     <message>
         <source>Last checked {date}. Sources: {sources}.</source>
@@ -1214,6 +1322,53 @@
     <message>
         <source>Made with Regulate {version}, a self-help practice tool. It is not a medical device and these numbers are my own ratings, not a diagnosis.</source>
         <translation>Erstellt mit Regulate {version}, einem Übungswerkzeug zur Selbsthilfe. Es ist kein Medizinprodukt. Die Zahlen sind meine eigenen Einschätzungen, keine Diagnose.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>1. Warning signs that a hard time is starting</source>
+        <translation>1. Warnzeichen, dass eine schwere Zeit beginnt</translation>
+    </message>
+    <message>
+        <source>2. Things I can do on my own</source>
+        <translation>2. Was ich selbst tun kann</translation>
+    </message>
+    <message>
+        <source>3. People and places that distract me</source>
+        <translation>3. Menschen und Orte, die mich ablenken</translation>
+    </message>
+    <message>
+        <source>4. People I can ask for help</source>
+        <translation>4. Menschen, die ich um Hilfe bitten kann</translation>
+    </message>
+    <message>
+        <source>5. Professionals and services I can contact</source>
+        <translation>5. Fachleute und Dienste, an die ich mich wenden kann</translation>
+    </message>
+    <message>
+        <source>6. Making my surroundings safe</source>
+        <translation>6. Meine Umgebung sicherer machen</translation>
+    </message>
+    <message>
+        <source>My reasons for living</source>
+        <translation>Wofür ich lebe</translation>
+    </message>
+    <message>
+        <source>If I might not be safe</source>
+        <translation>Wenn ich vielleicht nicht sicher bin</translation>
+    </message>
+    <message>
+        <source>Emergency: {number}</source>
+        <translation>Notruf: {number}</translation>
+    </message>
+    <message>
+        <source>Made with Regulate {version}, following Stanley &amp; Brown&apos;s safety planning (2012). Numbers last checked {date}.</source>
+        <translation>Erstellt mit Regulate {version}, nach der Sicherheitsplanung von Stanley &amp; Brown (2012). Nummern zuletzt geprüft am {date}.</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ def test_a_breathing_window_opens_no_network_socket(
         "--data-dir",
         str(data_dir),
         "breathe",
-        "1-0-1-0",
+        "1.5-0-1.5-0",
         "--cycles",
         "2",
         "--quit-when-done",

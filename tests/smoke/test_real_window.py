@@ -48,13 +48,13 @@ def test_ground_54321_opens_the_player_in_a_real_window(x_display: str, data_dir
 
 def test_breathe_runs_two_cycles_and_quits_by_itself(x_display: str, data_dir: Path) -> None:
     result = regulate(
-        data_dir, "breathe", "1-0-1-0", "--cycles", "2", "--quit-when-done", display=x_display
+        data_dir, "breathe", "1.5-0-1.5-0", "--cycles", "2", "--quit-when-done", display=x_display
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     export = regulate(data_dir, "export", "--format", "json")
     assert export.returncode == 0, export.stderr
-    assert '"item": "1-0-1-0"' not in export.stdout  # four seconds is too short to log
+    assert '"item": "1.5-0-1.5-0"' not in export.stdout  # six seconds is too short to log
 
 
 def test_presenter_covers_the_whole_screen_and_writes_nothing(
@@ -72,7 +72,7 @@ def test_presenter_covers_the_whole_screen_and_writes_nothing(
     breathed = regulate(
         data_dir,
         "breathe",
-        "1-0-1-0",
+        "1.5-0-1.5-0",
         "--cycles",
         "2",
         "--present",

@@ -36,9 +36,9 @@ def kinds_and_seconds(pattern_id: str) -> list[tuple[str, float]]:
     [
         ("4-7-8", [("inhale", 4), ("hold", 7), ("exhale", 8)]),
         ("3-2-3-2", [("inhale", 3), ("hold", 2), ("exhale", 3), ("rest", 2)]),
-        ("1-0-1-0", [("inhale", 1), ("hold", 0), ("exhale", 1), ("rest", 0)]),
+        ("1.5-0-1.5-0", [("inhale", 1.5), ("hold", 0), ("exhale", 1.5), ("rest", 0)]),
         ("4.5-0-6.5", [("inhale", 4.5), ("hold", 0), ("exhale", 6.5)]),
-        ("60-60-60-60", [("inhale", 60), ("hold", 60), ("exhale", 60), ("rest", 60)]),
+        ("60-10-60-10", [("inhale", 60), ("hold", 10), ("exhale", 60), ("rest", 10)]),
     ],
 )
 def test_inline_specs_are_read_as_in_hold_out_rest(
@@ -51,8 +51,8 @@ def test_inline_specs_are_read_as_in_hold_out_rest(
 @pytest.mark.parametrize(
     ("spec", "words"),
     [
-        ("0-0-0-0", "at least 1 second"),
-        ("0.5-0-0", "at least 1 second"),
+        ("0-0-0-0", "at least 3 seconds"),
+        ("0.5-0-0", "at least 3 seconds"),
         ("-1-2-3", "negative"),
         ("4-x-4", "not a number"),
         ("61-0-1-0", "0 to 60"),
@@ -168,8 +168,8 @@ def test_phase_at_for_a_fixed_pattern(elapsed: float, cycle: int, kind: str, lef
 
 
 def test_zero_length_phases_are_skipped() -> None:
-    schedule = Schedule.fixed(parse_spec("1-0-1-0"))
-    kinds = [b.phase.kind.value for b in boundaries(schedule, 3.9)]
+    schedule = Schedule.fixed(parse_spec("1.5-0-1.5-0"))
+    kinds = [b.phase.kind.value for b in boundaries(schedule, 5.9)]
     assert kinds == ["inhale", "exhale", "inhale", "exhale"]
 
 

@@ -19,10 +19,16 @@ from regulate.core.scales import Zone
 
 STEP = 0.5
 PHASE_MAX_SECONDS = 60.0
-CYCLE_MIN_SECONDS = 1.0
+#: At most 20 breaths a minute, the top of the ordinary resting range (12-20): never the fast
+#: breathing that provokes dizziness or, in epilepsy, seizures (domain notes 2.6, Watemberg).
+PACE_MAX_BPM = 20.0
+#: So a breath takes at least 3 seconds in all.
+CYCLE_MIN_SECONDS = 60.0 / PACE_MAX_BPM
+#: The longest hold (lungs full or empty): Weil's 7-count hold at up to 1.4 s a count, with
+#: margin; long holds bring light-headedness and air hunger (domain notes 2.2, 2.7).
+HOLD_MAX_SECONDS = 10.0
 LONG_HOLD_SECONDS = 5.0
 PACE_MIN_BPM = 1.0
-PACE_MAX_BPM = 30.0
 PACE_STEP_BPM = 0.5
 
 
@@ -62,11 +68,14 @@ class Pattern:
     def __post_init__(self) -> None:
         for phase in self.phases:
             check_phase_seconds(phase.seconds, phase.kind.value)
+            if phase.kind in (PhaseKind.HOLD, PhaseKind.REST):
+                check_hold_seconds(phase.seconds, phase.kind.value)
         timed = tuple(phase for phase in self.phases if phase.seconds > 0)
         if sum(phase.seconds for phase in timed) < CYCLE_MIN_SECONDS:
             raise PatternError(
-                f"a breath needs at least {CYCLE_MIN_SECONDS:g} second in all; "
-                "each part can be 0 to 60 seconds in steps of 0.5"
+                f"a breath needs at least {CYCLE_MIN_SECONDS:g} seconds in all (at most "
+                f"{PACE_MAX_BPM:g} breaths a minute); each part can be 0 to 60 seconds in "
+                f"steps of 0.5, and a hold at most {HOLD_MAX_SECONDS:g}"
             )
         object.__setattr__(self, "timed", timed)
 
@@ -94,6 +103,16 @@ def check_phase_seconds(seconds: object, what: str) -> float:
             f"the {what} must be in steps of half a second (like 4 or 4.5); {seconds:g} is not"
         )
     return float(seconds)
+
+
+def check_hold_seconds(seconds: float, what: str) -> float:
+    """A hold (or rest with the lungs empty) of at most HOLD_MAX_SECONDS."""
+    if seconds > HOLD_MAX_SECONDS:
+        raise PatternError(
+            f"the {what} must be at most {HOLD_MAX_SECONDS:g} seconds; long holds can make "
+            f"you light-headed, and {seconds:g} is longer than that"
+        )
+    return seconds
 
 
 _SPEC_PARTS = ("breath in", "hold", "breath out", "rest")

@@ -1,15 +1,24 @@
 """Get help: people to reach now, your own contacts and safety plan, and one small step.
 
-Calm and plain: the emergency number and a crisis line for the person's country first, the
-worldwide directories always, then what they wrote themselves. The app never contacts anyone.
+Calm and plain: which country the numbers are for (and a way to change it, shown first when we
+don't know), the emergency number and national crisis lines, the worldwide directories always,
+then what the person wrote themselves. Web and email addresses are links that open outside the
+app; everything else is plain text. The safety plan is saved as it is typed: each edit starts a
+short timer (AUTOSAVE_MS) and the plan is written atomically when it runs out, and at once when
+the page is hidden, left with Back, or the app quits. The app never contacts anyone.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regulate.content.crisis import Line, Lines, lines_for
+from regulate.content.crisis import CrisisLine, HelpInfo, help_for, known_countries
 from regulate.storage.safety import Contact, SafetyError, SafetyPlan
 from regulate.ui.page import scrolling_page
 
 translate = QCoreApplication.translate
 CONTACT_ROWS = 4
+AUTOSAVE_MS = 400
 
 
 def country_code() -> str:
@@ -35,13 +45,84 @@ def country_code() -> str:
     return "" if code in ("", "AnyTerritory") else code
 
 
-def _selectable(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
+def _plain(text: str, parent: QWidget, name: str = "") -> QLabel:
+    """A label that shows its text exactly as written: never read as markup."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
         label.setObjectName(name)
     return label
+
+
+def _links_label(line: CrisisLine, parent: QWidget) -> QLabel | None:
+    """How to reach a line; web and email addresses as links that open in the browser."""
+    words = {
+        "phone": translate("Help", "Call {value}"),
+        "text": translate("Help", "Text {value}"),
+        "email": translate("Help", "Email {value}"),
+        "web": translate("Help", "Web {value}"),
+    }
+    parts = []
+    for contact in line.contacts:
+        shown = html.escape(contact.shown)
+        value = f'<a href="{html.escape(contact.link)}">{shown}</a>' if contact.link else shown
+        parts.append(html.escape(words[contact.kind]).replace("{value}", value))
+    if not parts:
+        return None
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(" · ".join(parts))
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
+    label.setObjectName("links")
+    return label
+
+
+def plan_labels() -> list[tuple[str, str, str]]:
+    """(part, label, hint) for the plan, in the order of Stanley & Brown's steps."""
+    return [
+        (
+            "warning_signs",
+            translate("Help", "Signs that a hard time is starting"),
+            translate("Help", "Thoughts, feelings or situations that come before it"),
+        ),
+        (
+            "what_helps",
+            translate("Help", "Things I can do on my own"),
+            translate("Help", "Small things that take the edge off"),
+        ),
+        (
+            "people_and_places",
+            translate("Help", "People and places that take my mind off it"),
+            translate("Help", "A café, a friend to chat with, a walk by the river"),
+        ),
+        (
+            "people_to_ask",
+            translate("Help", "People I can ask for help"),
+            translate("Help", "Who you could tell that you are struggling"),
+        ),
+        (
+            "professionals",
+            translate("Help", "Professionals and services I can contact"),
+            translate("Help", "Your therapist, doctor or a crisis team, with their numbers"),
+        ),
+        (
+            "safe_surroundings",
+            translate("Help", "Making my surroundings safe"),
+            translate("Help", "What you could put away or give to someone to keep"),
+        ),
+        (
+            "reasons_for_living",
+            translate("Help", "My reasons for living"),
+            translate("Help", "People, animals, plans, anything that matters to you"),
+        ),
+    ]
 
 
 class HelpPage(QWidget):
@@ -52,25 +133,35 @@ class HelpPage(QWidget):
         self,
         plan: SafetyPlan,
         save_plan: Callable[[SafetyPlan], None],
-        country: str,
+        country: str | None,
         parent: QWidget | None = None,
+        *,
+        remember_country: Callable[[str], None] | None = None,
+        locale: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("help")
         self._plan = plan
         self._save_plan = save_plan
-        lines = lines_for(country)
+        self._remember_country = remember_country
+        self._locale = QLocale.system().name() if locale is None else locale
+        self._dirty = False
+        self.info: HelpInfo = help_for(country or None, self._locale)
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save)
+
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(10)
 
-        title = QLabel(translate("Help", "You don't have to carry this alone"), inner)
-        title.setObjectName("title")
-        title.setWordWrap(True)
+        title = _plain(translate("Help", "You don't have to carry this alone"), inner, "title")
         column.addWidget(title)
         column.addWidget(
-            _selectable(
+            _plain(
                 translate(
                     "Help",
                     "Regulate is not a crisis service and nobody sees what you write here. "
@@ -80,13 +171,16 @@ class HelpPage(QWidget):
                 "subtitle",
             )
         )
-        column.addWidget(self._reach_now(lines, inner))
+        column.addWidget(self._where(inner))
+        self.reach = QWidget(inner)
+        self.reach.setObjectName("card")
+        QVBoxLayout(self.reach)
+        column.addWidget(self.reach)
+        self._fill_reach()
 
-        heading = QLabel(translate("Help", "Your people"), inner)
-        heading.setObjectName("heading")
-        column.addWidget(heading)
+        column.addWidget(_plain(translate("Help", "Your people"), inner, "heading"))
         column.addWidget(
-            _selectable(
+            _plain(
                 translate(
                     "Help",
                     "People you trust, your therapist or doctor. They are kept on this computer.",
@@ -96,116 +190,200 @@ class HelpPage(QWidget):
             )
         )
         grid = QGridLayout()
+        grid.addWidget(_plain(translate("Help", "Name"), inner), 0, 0)
+        grid.addWidget(_plain(translate("Help", "Phone number or how to reach them"), inner), 0, 1)
         self.contact_fields: list[tuple[QLineEdit, QLineEdit]] = []
         for row in range(CONTACT_ROWS):
             contact = plan.contacts[row] if row < len(plan.contacts) else Contact("", "")
             name = QLineEdit(contact.name, inner)
-            name.setPlaceholderText(translate("Help", "Name"))
             name.setAccessibleName(translate("Help", "Contact {n}, name").format(n=row + 1))
             how = QLineEdit(contact.how, inner)
-            how.setPlaceholderText(translate("Help", "Phone number or how to reach them"))
             how.setAccessibleName(translate("Help", "Contact {n}, how to reach").format(n=row + 1))
-            grid.addWidget(name, row, 0)
-            grid.addWidget(how, row, 1)
+            name.textEdited.connect(self._edited)
+            how.textEdited.connect(self._edited)
+            grid.addWidget(name, row + 1, 0)
+            grid.addWidget(how, row + 1, 1)
             self.contact_fields.append((name, how))
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(0, 1)
         column.addLayout(grid)
 
-        heading = QLabel(translate("Help", "Your safety plan"), inner)
-        heading.setObjectName("heading")
-        column.addWidget(heading)
+        column.addWidget(_plain(translate("Help", "Your safety plan"), inner, "heading"))
         column.addWidget(
-            _selectable(
+            _plain(
                 translate(
                     "Help",
-                    "In your own words, for the hard moments. Fill in only what you want to.",
+                    "In your own words, for the hard moments. Fill in only what you want to. "
+                    "It is saved on this computer as you type.",
                 ),
                 inner,
                 "note",
             )
         )
         self.plan_fields: dict[str, QPlainTextEdit] = {}
-        for key, label in (
-            ("warning_signs", translate("Help", "Signs that a hard time is starting")),
-            ("what_helps", translate("Help", "Things I can do that help me")),
-            ("people_and_places", translate("Help", "People and places that take my mind off it")),
-            ("professionals", translate("Help", "Professionals and services I can contact")),
-        ):
-            column.addWidget(QLabel(label, inner))
-            field = QPlainTextEdit(str(getattr(plan, key)), inner)
+        for key, label, hint in plan_labels():
+            caption = _plain(label, inner)
+            column.addWidget(caption)
+            field = QPlainTextEdit(inner)
+            field.setPlainText(str(getattr(plan, key)))
+            field.setPlaceholderText(hint)
             field.setAccessibleName(label)
+            field.setAccessibleDescription(hint)
             field.setTabChangesFocus(True)
             field.setFixedHeight(70)
+            caption.setBuddy(field)
+            field.textChanged.connect(self._edited)
             column.addWidget(field)
             self.plan_fields[key] = field
         save_row = QHBoxLayout()
         self.save_button = QPushButton(translate("Help", "Save my plan"), inner)
         self.save_button.setAutoDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.saved = QLabel(inner)
-        self.saved.setObjectName("note")
+        self.pdf_button = QPushButton(translate("Help", "Save as a PDF to print"), inner)
+        self.pdf_button.setAutoDefault(True)
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        self.saved = _plain("", inner, "note")
         save_row.addWidget(self.save_button)
+        save_row.addWidget(self.pdf_button)
         save_row.addWidget(self.saved, 1)
         column.addLayout(save_row)
         column.addStretch(1)
 
         scrolling_page(
-            self, inner, translate("Help", "this page"), translate("Help", "Back"), self.leave.emit
+            self, inner, translate("Help", "this page"), translate("Help", "Back"), self._back
         )
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
 
-    def _reach_now(self, lines: Lines, parent: QWidget) -> QWidget:
+    # -- where the person is ------------------------------------------------------------------
+
+    def _where(self, parent: QWidget) -> QWidget:
         box = QWidget(parent)
-        box.setObjectName("card")
         layout = QVBoxLayout(box)
-        local = lines.local
-        if local is not None and local.emergency:
-            layout.addWidget(
-                _selectable(
-                    translate("Help", "In danger right now: call {number}.").format(
-                        number=local.emergency
-                    ),
-                    box,
-                    "heading",
-                )
-            )
-        elif local is None:
-            layout.addWidget(
-                _selectable(
-                    translate("Help", "In danger right now: call your local emergency number."),
-                    box,
-                    "heading",
-                )
-            )
-        if local is not None and local.name:
-            layout.addWidget(_selectable(f"{local.name}: {local.how}", box))
-        layout.addWidget(_selectable(translate("Help", "Anywhere in the world:"), box))
-        for line in lines.worldwide:
-            layout.addWidget(_selectable(f"{line.name}: {line.how}", box))
-        sources = [line for line in (local, *lines.worldwide) if line is not None]
-        layout.addWidget(_selectable(self._checked(sources), box, "note"))
-        step = _selectable(
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.where_label = _plain("", box)
+        self.change_button = QPushButton(translate("Help", "Change"), box)
+        self.change_button.setAutoDefault(True)
+        self.change_button.setAccessibleName(translate("Help", "Change the country"))
+        self.change_button.clicked.connect(lambda: self._show_chooser(True))
+        row.addWidget(self.where_label, 1)
+        row.addWidget(self.change_button)
+        layout.addLayout(row)
+
+        self.chooser = QWidget(box)
+        choose = QVBoxLayout(self.chooser)
+        choose.setContentsMargins(0, 0, 0, 0)
+        self.choose_note = _plain(
             translate(
                 "Help",
-                "One small step for right now: keep your eyes open, press your feet into the "
-                "floor, and name three things you can see.",
+                "Where are you? Choose your country so the numbers below are the right ones.",
             ),
-            box,
+            self.chooser,
         )
-        layout.addWidget(step)
+        choose.addWidget(self.choose_note)
+        pick = QHBoxLayout()
+        self.country_box = QComboBox(self.chooser)
+        self.country_box.setAccessibleName(translate("Help", "Country"))
+        for code, name in known_countries():
+            self.country_box.addItem(name, code)
+        self.use_button = QPushButton(translate("Help", "Use these numbers"), self.chooser)
+        self.use_button.setAutoDefault(True)
+        self.use_button.clicked.connect(self._country_chosen)
+        pick.addWidget(self.country_box, 1)
+        pick.addWidget(self.use_button)
+        choose.addLayout(pick)
+        layout.addWidget(self.chooser)
+        self._show_where()
+        self._show_chooser(self.info.needs_choice)
+        return box
+
+    def _show_where(self) -> None:
+        if self.info.needs_choice:
+            self.where_label.setText(
+                translate("Help", "Numbers for: we don't know where you are yet")
+            )
+        else:
+            self.where_label.setText(
+                translate("Help", "Numbers for: {country}").format(country=self.info.country_name)
+            )
+        index = self.country_box.findData(self.info.country) if self.info.country else -1
+        if index >= 0:
+            self.country_box.setCurrentIndex(index)
+
+    def _show_chooser(self, shown: bool) -> None:
+        self.chooser.setVisible(shown)
+        self.change_button.setVisible(not shown)
+
+    def choose_country(self, code: str) -> None:
+        """Show the numbers for ``code`` and ask the app to remember it."""
+        self.info = help_for(code, self._locale)
+        if self._remember_country is not None:
+            self._remember_country(code)
+        self._show_where()
+        self._show_chooser(False)
+        self._fill_reach()
+
+    def _country_chosen(self) -> None:
+        code = self.country_box.currentData()
+        if code:
+            self.choose_country(str(code))
+
+    # -- people to reach now --------------------------------------------------------------------
+
+    def _fill_reach(self) -> None:
+        layout = self.reach.layout()
+        assert isinstance(layout, QVBoxLayout)
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        box, info = self.reach, self.info
+        if info.emergency:
+            danger = translate("Help", "In danger right now: call {number}.").format(
+                number=info.emergency
+            )
+        else:
+            danger = translate("Help", "In danger right now: call your local emergency number.")
+        layout.addWidget(_plain(danger, box, "heading"))
+        for line in info.lines:
+            layout.addWidget(_plain(f"{line.name}: {line.how}", box))
+            links = _links_label(line, box)
+            if links is not None:
+                layout.addWidget(links)
+        layout.addWidget(_plain(translate("Help", "Anywhere in the world:"), box))
+        for line in info.worldwide:
+            layout.addWidget(_plain(f"{line.name}: {line.how}", box))
+            links = _links_label(line, box)
+            if links is not None:
+                layout.addWidget(links)
+        layout.addWidget(
+            _plain(
+                translate("Help", "Last checked {date}. Sources: {sources}.").format(
+                    date=info.last_checked or "?", sources="; ".join(info.sources)
+                ),
+                box,
+                "note",
+            )
+        )
+        layout.addWidget(
+            _plain(
+                translate(
+                    "Help",
+                    "One small step for right now: keep your eyes open, press your feet into "
+                    "the floor, and name three things you can see.",
+                ),
+                box,
+            )
+        )
         self.ground_button = QPushButton(translate("Help", "Open 5-4-3-2-1 senses"), box)
         self.ground_button.setAutoDefault(True)
         self.ground_button.clicked.connect(self.ground)
         layout.addWidget(self.ground_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return box
 
-    @staticmethod
-    def _checked(lines: list[Line]) -> str:
-        dates = sorted({line.checked for line in lines})
-        sources = "; ".join(line.source for line in lines)
-        return translate("Help", "Last checked {date}. Sources: {sources}.").format(
-            date=dates[-1] if dates else "?", sources=sources
-        )
+    # -- the plan, saved as typed ------------------------------------------------------------
 
     def plan(self) -> SafetyPlan:
         contacts = [
@@ -216,10 +394,60 @@ class HelpPage(QWidget):
         parts = {key: field.toPlainText().strip() for key, field in self.plan_fields.items()}
         return SafetyPlan(contacts=contacts, **parts)
 
+    def _edited(self) -> None:
+        self._dirty = True
+        self.autosave.start()
+
+    @property
+    def dirty(self) -> bool:
+        """Typed but not written yet."""
+        return self._dirty
+
+    def flush(self) -> None:
+        """Write now if anything typed is not saved yet (on hide, Back and quit)."""
+        self.autosave.stop()
+        if self._dirty:
+            self.save()
+
     def save(self) -> None:
+        self.autosave.stop()
         try:
             self._save_plan(self.plan())
         except SafetyError as exc:
             self.saved.setText(translate("Help", "Not saved: {why}").format(why=exc))
             return
+        self._dirty = False
         self.saved.setText(translate("Help", "Saved on this computer."))
+
+    def _back(self) -> None:
+        self.flush()
+        self.leave.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    # -- printing ------------------------------------------------------------------------------
+
+    def export_pdf(self, out: Path) -> None:
+        from regulate.ui.safety_pdf import write_safety_plan_pdf
+
+        write_safety_plan_pdf(self.plan(), out, self.info)
+
+    def _ask_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Help", "Save your safety plan as a PDF"),
+            str(Path.home() / translate("Help", "my-safety-plan.pdf")),
+            translate("Help", "PDF files (*.pdf)"),
+        )
+        if not name:
+            return
+        try:
+            self.export_pdf(Path(name))
+        except OSError as exc:
+            self.saved.setText(
+                translate("Help", "Could not save the PDF: {why}").format(why=exc.strerror or exc)
+            )
+            return
+        self.saved.setText(translate("Help", "Saved the PDF. You can print it from there."))

@@ -220,15 +220,18 @@ class Regulate:
         return page
 
     def _help(self) -> QWidget:
-        from regulate.storage.safety import SafetyPlan
-        from regulate.ui.help import HelpPage, country_code
+        from regulate.services.app import system_locale
+        from regulate.ui.help import HelpPage
 
+        services = self.services
         page = HelpPage(
-            SafetyPlan.load(self.services.paths.safety_plan),
-            lambda plan: plan.save(self.services.paths.safety_plan),
-            self.settings.values.country or country_code(),
+            services.safety_plan(),
+            lambda plan: plan.save(services.paths.safety_plan),
+            self.settings.values.country or None,
+            remember_country=lambda code: self._change(country=code),
+            locale=system_locale(),
         )
-        page.ground.connect(lambda: self.start_item(self.services.catalogue.item("54321")))
+        page.ground.connect(lambda: self.start_item(services.catalogue.item("54321")))
         return page
 
     def _settings(self) -> QWidget:

@@ -271,7 +271,28 @@ def build_parser() -> _Parser:
         metavar="A",
         help="0 shut down, 5 settled, 10 overwhelmed",
     )
+    suggest.add_argument(
+        "--suds",
+        type=_scale(check_suds, "--suds"),
+        metavar="S",
+        help="distress, 0 calm to 10 the most (8 or more offers only short, eyes-open steps)",
+    )
     suggest.add_argument("--json", action="store_true", help="as JSON, for scripts")
+
+    helping = commands.add_parser(
+        "help",
+        parents=[common],
+        help="who you can reach right now, for where you are; no window",
+    )
+    helping.add_argument(
+        "--country",
+        metavar="CC",
+        help="a two-letter country code such as GB, IE, DE, US (remembered in the app)",
+    )
+    helping.add_argument(
+        "--contacts", action="store_true", help="also show the contacts in your own safety plan"
+    )
+    helping.add_argument("--json", action="store_true", help="as JSON, for scripts")
 
     ground.add_argument(
         "--present",
@@ -330,6 +351,7 @@ def cmd_log(args: argparse.Namespace, services: Services) -> int:
     assert entry.zone is not None
     assert entry.arousal is not None
     print(f"Saved. {zone_sentence(entry.zone, entry.arousal, window)}")
+    _point_to_help(args.arousal, args.suds)
     return EXIT_OK
 
 
@@ -530,7 +552,7 @@ def cmd_suggest(args: argparse.Namespace, services: Services) -> int:
     _say_problems(services)
     window = services.settings.window
     zone = window.zone_of(args.arousal)
-    ranked = services.suggestions(zone)
+    ranked = services.suggestions(zone, args.arousal, args.suds)
     if args.json:
         print(json.dumps([suggestion_dict(s) for s in ranked], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -539,6 +561,47 @@ def cmd_suggest(args: argparse.Namespace, services: Services) -> int:
     for number, item in enumerate(ranked, start=1):
         print(f"{number:>3}. {item.title} ({item.kind.value} {item.id})")
         print(f"     {item.why}")
+    _point_to_help(args.arousal, args.suds)
+    return EXIT_OK
+
+
+def _point_to_help(arousal: int | None, suds: int | None) -> None:
+    from regulate.services.app import needs_help_now
+
+    if needs_help_now(arousal, suds):
+        print(
+            "If it feels like too much to hold alone, you don't have to: "
+            "'regulate help' shows who you can reach right now."
+        )
+
+
+def cmd_help(args: argparse.Namespace, services: Services) -> int:
+    import json
+
+    from regulate.content.crisis import help_json, help_text, known_countries
+
+    country = None
+    if args.country is not None:
+        country = args.country.strip().upper()
+        known = [code for code, _ in known_countries()]
+        if country not in known:
+            raise UsageError(
+                f"there are no numbers for '{args.country}' yet; choose one of {', '.join(known)}"
+            )
+    info = services.help_info(country)
+    contacts = services.safety_plan().contacts if args.contacts else []
+    if args.json:
+        document = help_json(info)
+        if args.contacts:
+            document["your_contacts"] = [{"name": c.name, "how": c.how} for c in contacts]
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(help_text(info))
+    if args.contacts:
+        print("")
+        print("Your own people:" if contacts else "You have no contacts in your safety plan yet.")
+        for contact in contacts:
+            print(f"  {contact.name}: {contact.how}")
     return EXIT_OK
 
 
@@ -610,6 +673,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "exercises": cmd_exercises,
     "ground": cmd_ground,
     "suggest": cmd_suggest,
+    "help": cmd_help,
     "checkin": cmd_checkin,
     "chart": cmd_chart,
     "report": cmd_report,

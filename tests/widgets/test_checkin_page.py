@@ -35,7 +35,9 @@ class Harness:
             self.saved.append(entry)
         return self.problem
 
-    def suggest(self, zone: Zone) -> list[Suggestion]:
+    def suggest(
+        self, zone: Zone, arousal: int | None = None, suds: int | None = None
+    ) -> list[Suggestion]:
         self.asked.append(zone)
         return [suggestion(f"{zone.value}-{n}", zone) for n in range(3)]
 

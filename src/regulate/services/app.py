@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -17,10 +18,12 @@ from regulate.services.catalogue import Catalogue
 from regulate.storage.settings import Settings
 
 if TYPE_CHECKING:  # each is imported where it is used, so `regulate log` stays quick
+    from regulate.content.crisis import HelpInfo
     from regulate.core.breathing import Pattern
     from regulate.core.suggest import Suggestion
     from regulate.storage.journal import ImportCounts, Journal
     from regulate.storage.recovery import Recovery
+    from regulate.storage.safety import SafetyPlan
     from regulate.storage.series import Series
 
 Now = Callable[[], datetime]
@@ -43,6 +46,20 @@ class ImportResult:
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def system_locale() -> str | None:
+    """The locale the person's session speaks, as POSIX names it (LC_ALL, LC_MESSAGES, LANG)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return value
+    return None
+
+
+def needs_help_now(arousal: int | None, suds: int | None) -> bool:
+    """Whether to say where help is: distress 9 or 10, or fully shut down or overwhelmed."""
+    return (suds is not None and suds >= 9) or arousal in (0, 10)
 
 
 class Services:
@@ -148,18 +165,41 @@ class Services:
 
     # -- suggestions ------------------------------------------------------------------------
 
-    def suggestions(self, zone: Zone) -> list[Suggestion]:
-        """What may help in ``zone``, best first, by the person's own record. A journal that
-        can't be read gives the default order rather than nothing."""
+    def suggestions(
+        self, zone: Zone, arousal: int | None = None, suds: int | None = None
+    ) -> list[Suggestion]:
+        """What may help in ``zone``, best first, by the person's own record; in a severe
+        moment (arousal 0 or 10, distress 8 or more) only short, eyes-open items without
+        holds or imagery. A journal that can't be read gives the default order."""
         from regulate.content.suggestions import candidates, default_order
-        from regulate.core.suggest import suggest
+        from regulate.core.suggest import is_severe, suggest
 
         try:
             sessions = self.sessions()
         except ServiceError:
             sessions = []
         pool = candidates(self.catalogue.patterns, self.catalogue.exercises)
-        return suggest(zone, pool, sessions, default_order(zone))
+        order = default_order(zone, is_severe(arousal, suds))
+        return suggest(zone, pool, sessions, order, arousal=arousal, suds=suds)
+
+    # -- help -------------------------------------------------------------------------------
+
+    def help_info(self, country: str | None = None) -> HelpInfo:
+        """Crisis lines for ``country``, else the one the person chose, else their locale's."""
+        from regulate.content.crisis import help_for
+
+        chosen = country or self.settings.values.country or None
+        return help_for(chosen, system_locale())
+
+    def safety_plan(self) -> SafetyPlan:
+        from regulate.storage.safety import SafetyPlan
+
+        return SafetyPlan.load(self.paths.safety_plan)
+
+    def remember_country(self, code: str) -> None:
+        """The person chose where they are; kept in settings (SettingsError if not saved)."""
+        self.settings.update(country=code)
+        self.settings.save()
 
     # -- where output may go ------------------------------------------------------------------
 

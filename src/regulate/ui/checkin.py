@@ -40,7 +40,7 @@ CHIP_COLUMNS = 3
 
 #: Saving returns None when it worked, else why it could not.
 Saver = Callable[[CheckIn], str | None]
-Suggester = Callable[[Zone], Sequence[Suggestion]]
+Suggester = Callable[[Zone, int | None, int | None], Sequence[Suggestion]]
 
 
 def is_severe(arousal: int | None, suds: int | None) -> bool:
@@ -428,6 +428,6 @@ class CheckinPage(QWidget):
             )
             return
         assert entry.zone is not None
-        suggestions = self._suggester(entry.zone)
+        suggestions = self._suggester(entry.zone, entry.arousal, entry.suds)
         self.result.show_result(entry, suggestions, is_severe(entry.arousal, entry.suds))
         self.stack.setCurrentWidget(self.result)

@@ -6,8 +6,8 @@
 #   SKIP_GUI_CHECK=1 packaging/selfcheck.sh .venv/bin/regulate # command line only (fast)
 #   packaging/selfcheck.sh dist/regulate/regulate 1.2.0        # also check --version prints 1.2.0
 #
-# Every run of the program gets an empty environment (HOME and a plain PATH only), as a desktop
-# launcher gives it, and a fresh data folder. What it writes (export, PDFs) goes to a separate
+# Every run of the program gets an empty environment (HOME, a plain PATH and a UTF-8 LANG only),
+# as a desktop launcher gives it, and a fresh data folder. What it writes (export, PDFs) goes to a separate
 # folder OUTSIDE the data folder: Regulate rightly refuses to save an export inside its own data
 # folder, and that refusal is checked too. The window check needs xvfb-run (or SKIP_GUI_CHECK=1).
 # PYTHON (default python3) reads the JSON the program prints; it needs nothing installed.
@@ -36,9 +36,11 @@ out="$work/out"    # where the exports and PDFs go: never inside the data folder
 mkdir "$out"
 
 # An empty environment, as a desktop launcher gives: nothing from this shell or venv helps.
-run() { env -i HOME="$HOME" PATH=/usr/bin:/bin "$program" --data-dir "$data" "$@"; }
+# (LANG: a desktop session always sets one; without it Qt warns that it switched to C.UTF-8.)
+bare() { env -i HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
+run() { bare "$program" --data-dir "$data" "$@"; }
 
-version="$(env -i HOME="$HOME" PATH=/usr/bin:/bin "$program" --version)"
+version="$(bare "$program" --version)"
 if [ -n "$expected" ] && [[ "$version" != *"$expected"* ]]; then
     fail "--version printed '$version', expected $expected"
 fi
@@ -95,8 +97,8 @@ elif command -v xvfb-run >/dev/null; then
     xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" sh -c '
         set -e
         run() {
-            env -i HOME="$HOME" PATH=/usr/bin:/bin DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" \
-                QT_QPA_PLATFORM=xcb "$@"
+            env -i HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 DISPLAY="$DISPLAY" \
+                XAUTHORITY="$XAUTHORITY" QT_QPA_PLATFORM=xcb "$@"
         }
         run "$1" --data-dir "$2" breathe 1-0-1-0 --cycles 1 --quit-when-done
         run REGULATE_FIRST_FRAME_EXIT=1 "$1" --data-dir "$2" chart >/dev/null

@@ -7,15 +7,18 @@ at the end of that window.
 
 How: the bench starts its own Xvfb (1280x800x24, a free display chosen by Xvfb itself) and
 launches, at the same time, the baseline (bench/bare_window.py: a plain 900x680 QWidget) and the
-app (``python -m regulate --data-dir DIR`` with the interpreter running this script, a fresh
-temporary data dir). It waits until both windows exist (``xdotool search --sync --pid`` when
-xdotool is installed, otherwise a fixed wait), lets them settle for 3 s, then reads both
-processes at the start and the end of the SAME interval, so machine noise hits both alike.
-Targets: app CPU <= 0.3 % of one core, RSS ratio app/bare <= 1.6.
+app (``python -m regulate --data-dir DIR`` with the interpreter running this script; DIR is a
+returning person's data dir, whose settings.json says ``{"first_run_done": true}``, so the app
+sits on its home screen as it does every day). It waits until both windows exist (``xdotool
+search --pid`` when xdotool is installed, otherwise a fixed wait), lets them settle for 3 s, then
+reads both processes at the start and the end of the SAME interval, so machine noise hits both
+alike.
+Targets: app CPU <= 0.3 % of one core (near 0: nothing moves, no timer ticks), and RSS ratio
+app/bare <= 1.5.
 
 Usage: ``python bench/idle.py [--seconds S] [--settle S]`` from the repo root. Set
 REGULATE_BENCH_USE_DISPLAY=1 to use the current DISPLAY instead of starting an Xvfb.
-Exit status: 0, or 1 with a one-line message if a child fails.
+Exit status (bench/verdict.py): 0 targets met, 1 a target missed, 2 could not measure.
 """
 
 import argparse
@@ -28,11 +31,13 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
+from startup import returning_person
+from verdict import Verdict, unmeasured
 from xserver import BenchError, x_display
 
 BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
 CPU_TARGET_PERCENT = 0.3
-RSS_RATIO_TARGET = 1.6
+RSS_RATIO_TARGET = 1.5
 WINDOW_TIMEOUT_S = 30.0
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -118,10 +123,11 @@ def wait_for_window(child: Child, env: dict[str, str]) -> None:
     raise BenchError(f"{child.name} showed no window within {WINDOW_TIMEOUT_S:.0f} s")
 
 
-def run(seconds: float, settle: float) -> None:
+def run(seconds: float, settle: float) -> int:
     with ExitStack() as stack:
         display = stack.enter_context(x_display())
-        data = stack.enter_context(tempfile.TemporaryDirectory(prefix="regulate-bench-"))
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="regulate-bench-"))
+        data = str(returning_person(Path(tmp) / "data"))
         env = child_env(display)
         bare = Child("bare window", [sys.executable, str(BARE_WINDOW)], env, stack)
         app = Child("regulate", [sys.executable, "-m", "regulate", "--data-dir", data], env, stack)
@@ -137,15 +143,18 @@ def run(seconds: float, settle: float) -> None:
         wall = time.monotonic() - start_wall
         rss = [child.rss_mb() for child in children]
 
-        print(f"display {display}, both open at once, settled {settle:g} s, measured {wall:.1f} s")
-        print("regulate data dir: fresh temporary dir (first run)")
-        for child, before, after, resident in zip(children, start_cpu, end_cpu, rss, strict=True):
-            percent = (after - before) / wall * 100
-            target = f" (target <= {CPU_TARGET_PERCENT})" if child is app else ""
-            print(f"{child.name} idle CPU: {percent:.2f} % of one core{target}")
-            print(f"{child.name} RSS: {resident:.1f} MB")
-        print(f"RSS ratio: {rss[1] / rss[0]:.2f} (target <= {RSS_RATIO_TARGET})")
-        print(f"(CPU resolution: {100 / CLOCK_TICKS / wall:.2f} % over this window)")
+    print(f"display {display}, both open at once, settled {settle:g} s, measured {wall:.1f} s")
+    print("regulate data dir: a returning person's (first run done), home screen")
+    percents = [
+        (after - before) / wall * 100 for before, after in zip(start_cpu, end_cpu, strict=True)
+    ]
+    print(f"bare window idle CPU: {percents[0]:.2f} % of one core; RSS {rss[0]:.1f} MB")
+    print(f"regulate RSS: {rss[1]:.1f} MB")
+    print(f"(CPU resolution: {100 / CLOCK_TICKS / wall:.2f} % over this window)")
+    verdict = Verdict("idle bench")
+    verdict.at_most("regulate idle CPU, % of one core", percents[1], CPU_TARGET_PERCENT)
+    verdict.at_most("RSS ratio regulate / bare window", rss[1] / rss[0], RSS_RATIO_TARGET)
+    return verdict.exit_code()
 
 
 def main() -> int:
@@ -156,11 +165,9 @@ def main() -> int:
     if args.seconds <= 0 or args.settle < 0:
         parser.error("--seconds must be positive and --settle not negative")
     try:
-        run(args.seconds, args.settle)
+        return run(args.seconds, args.settle)
     except BenchError as error:
-        print(f"idle bench failed: {error}", file=sys.stderr)
-        return 1
-    return 0
+        return unmeasured("idle bench", error)
 
 
 if __name__ == "__main__":

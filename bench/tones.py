@@ -1,8 +1,9 @@
 """Tone timing check: record what ``regulate breathe 3-2-3-2 --cycles 2 --sound`` plays.
 
 Acceptance line checked: ``regulate breathe 3-2-3-2 --cycles 2 --quit-when-done --sound`` exits
-0 after 20 s plus start-up, with a tone at each of the 8 phase changes, each within 0.1 s of the
-schedule once the common output latency is taken out.
+0 after 20 s plus start-up, with a tone at each of the 8 phase changes, each within 30 ms of the
+schedule once the common output latency is taken out (README's figure: worst 5-16 ms over 6 runs;
+a tone 30 ms late is still heard on the phase change, one 100 ms late is not).
 
 Method: the bench starts its own PulseAudio daemon (no system or user config, ``-n``) whose only
 sink is ``module-pipe-sink`` with ``use_system_clock_for_timing=yes``: it writes everything that
@@ -30,17 +31,21 @@ instead, so the rest can still be judged (and the run fails).
 
 PASS needs: exit code 0, run time of at least 20 s, exit within 20 s - 0.1 s .. 20 s + 1 s of
 the first onset, all 8 tones and no extra one, the right pitch for each phase (inhale 523, hold
-659, exhale 392, rest 330 Hz, within 6 %), and every error within 0.1 s. Informational: the
-first onset after the process was started (start-up plus output latency; the pipe sink itself
-adds next to none), and the latency PulseAudio reports for the app's stream halfway through.
-An app still running 20 s after the session should have ended is sent SIGABRT (it runs with
-PYTHONFAULTHANDLER=1, so it prints its Python stacks) and then killed; its output is shown as
-distinct lines with repeat counts, because a wedged Qt event loop can print gigabytes.
+659, exhale 392, rest 330 Hz, within 6 %), and every error within 30 ms (TOLERANCE_S).
+Informational: the first onset after the process was started (start-up plus output latency; the
+pipe sink itself adds next to none), and the latency PulseAudio reports for the app's stream
+halfway through. An app still running 20 s after the session should have ended is sent SIGABRT
+(it runs with PYTHONFAULTHANDLER=1, so it prints its Python stacks) and then killed; its output
+is shown as distinct lines with repeat counts, because a wedged Qt event loop can print
+gigabytes.
 
 Usage: ``python bench/tones.py [--regulate PATH] [--save-wav FILE] [--app-log FILE]`` from the
 repo root, as any user (root works). Needs ``pulseaudio`` (apt-get install pulseaudio
 pulseaudio-utils) and Xvfb. --save-wav keeps the recording to listen to.
-Exit status: 0 on PASS, 1 on FAIL or when PulseAudio or Xvfb is missing (one-line message).
+Exit status: 0 on PASS; 1 on FAIL (a target missed: a tone late, missing, extra or of the wrong
+pitch, or the app's exit); 2 when it could not measure at all (PulseAudio, Xvfb or the
+``regulate`` command missing, the daemon not starting), with one line starting "tones bench:
+could not measure:" on stderr. These are the exit codes of every bench (bench/verdict.py).
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from verdict import EXIT_MET, EXIT_MISSED, unmeasured
 from xserver import BenchError, x_display
 
 RATE = 44_100
@@ -92,8 +98,9 @@ EXPECTED = [  # seconds after the session starts, and the tone for that phase
 ]
 PITCH_HZ = {"inhale": 523.25, "hold": 659.25, "exhale": 392.00, "rest": 329.63}
 PITCH_TOLERANCE = 0.06
-TOLERANCE_S = 0.1
+TOLERANCE_S = 0.03
 MATCH_S = 1.0  # an onset this close to a scheduled tone counts as that tone
+EXIT_EARLY_S = 0.1  # the output latency makes the first tone this much late at most
 EXIT_SLACK_S = 1.0  # the app may take this long to close after the session ends
 LOG_CAP = 10_000_000  # bytes of app output kept with --app-log
 DISTINCT_CAP = 200
@@ -430,7 +437,7 @@ def report(
         )
         after = ended - session_read
         print(f"process exit {after:.3f} s after the first onset (session length {SESSION_S} s)")
-        if code is not None and not SESSION_S - TOLERANCE_S <= after <= SESSION_S + EXIT_SLACK_S:
+        if code is not None and not SESSION_S - EXIT_EARLY_S <= after <= SESSION_S + EXIT_SLACK_S:
             failures.append(f"exit {after:.2f} s after the first tone, not at the session end")
     else:
         failures.append("no tone at all")
@@ -507,7 +514,8 @@ def compare(onsets: list[Onset]) -> tuple[list[str], float, float]:
     if unmatched:
         failures.append(f"{len(unmatched)} tone(s) off the schedule")
     print(
-        f"worst error: {worst:.3f} s, tolerance {TOLERANCE_S} s ('measured': read time of the"
+        f"worst error: {worst * 1000:.0f} ms (target <= {TOLERANCE_S * 1000:.0f} ms)"
+        f" {'ok' if worst <= TOLERANCE_S else 'MISSED'} ('measured': read time of the"
         " 10 ms chunk; 'pos': sample position in the stream)"
     )
     if worst > TOLERANCE_S:
@@ -561,13 +569,11 @@ def main() -> int:
         beside = Path(sys.executable).with_name("regulate")
         regulate = str(beside) if beside.exists() else shutil.which("regulate")
     if regulate is None:
-        print("tones bench failed: no 'regulate' command found (use --regulate)", file=sys.stderr)
-        return 1
+        return unmeasured("tones bench", "no 'regulate' command found (use --regulate)")
     try:
-        return 0 if run_once([regulate], args.save_wav, args.app_log) else 1
+        return EXIT_MET if run_once([regulate], args.save_wav, args.app_log) else EXIT_MISSED
     except BenchError as error:
-        print(f"tones bench failed: {error}", file=sys.stderr)
-        return 1
+        return unmeasured("tones bench", error)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,9 @@ the export that fail validation, repeat, or carry a note nobody sent (must be 0)
 doctor's integrity line; whether every daily backup is whole; and the wall-clock times.
 
 Usage: ``python bench/writers.py [--count N] [--seed S] [--keep]`` from the repo root.
-Exit status: 0 when nothing acknowledged was lost and the journal is whole, else 1.
+Targets: 0 acknowledged entries lost, 0 other failures, 0 invalid or strange entries, the
+doctor's integrity "ok", every daily backup whole.
+Exit status (bench/verdict.py): 0 targets met, 1 a target missed, 2 could not measure.
 """
 
 import argparse
@@ -28,6 +30,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from verdict import Verdict, unmeasured
 
 CHILD_TIMEOUT_S = 120.0
 
@@ -169,6 +173,8 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="regulate-writers-"))
     try:
         figures = run(folder / "data", args.count, args.seed)
+    except (OSError, subprocess.SubprocessError) as error:
+        return unmeasured("writers bench", error)
     finally:
         if args.keep:
             print(f"data folder kept at {folder / 'data'}")
@@ -179,21 +185,15 @@ def main() -> int:
     print(f"  of which saved anyway {figures.killed_but_kept} (killed after the commit)")
     print(f"acknowledged (Saved.)  {figures.acknowledged}")
     print(f"found in the export    {figures.found}")
-    print(f"acknowledged, missing  {figures.missing}")
-    print(f"other failures         {figures.other_failures}")
-    print(f"invalid or strangers   {figures.invalid + figures.strangers}")
-    print(f"doctor integrity       {figures.integrity}")
-    print(f"daily backups whole    {'yes' if figures.backups_ok else 'NO'}")
     print(f"time, writers          {figures.seconds_writers:.1f} s")
     print(f"time, with checks      {figures.seconds_total:.1f} s")
-    whole = (
-        figures.missing == 0
-        and figures.other_failures == 0
-        and figures.invalid + figures.strangers == 0
-        and figures.integrity == "ok"
-        and figures.backups_ok
-    )
-    return 0 if whole else 1
+    verdict = Verdict("writers bench")
+    verdict.at_most("acknowledged but missing", figures.missing, 0)
+    verdict.at_most("other failures", figures.other_failures, 0)
+    verdict.at_most("invalid or strangers", figures.invalid + figures.strangers, 0)
+    verdict.holds(f"doctor integrity '{figures.integrity}'", figures.integrity == "ok", "ok")
+    verdict.holds("daily backups whole", figures.backups_ok, "every one")
+    return verdict.exit_code()
 
 
 if __name__ == "__main__":

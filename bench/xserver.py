@@ -1,7 +1,9 @@
 """The benchmarks' X server: a private Xvfb on a free display, stopped afterwards.
 
-Shared by every bench that opens windows. Xvfb picks its own display (-displayfd) and
-listens on no TCP port. REGULATE_BENCH_USE_DISPLAY=1 uses the current DISPLAY instead.
+Shared by every bench that opens windows. Xvfb picks its own display (-displayfd), listens
+on no TCP port, and keeps running as it is when its last client disconnects (-noreset), so
+benches that start one child after another do not pay for a server reset in between.
+REGULATE_BENCH_USE_DISPLAY=1 uses the current DISPLAY instead.
 """
 
 from __future__ import annotations
@@ -31,7 +33,17 @@ def x_server(screen: str = "1280x800x24") -> Iterator[tuple[str, int | None]]:
         raise BenchError("Xvfb is not installed (or set REGULATE_BENCH_USE_DISPLAY=1)")
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            screen,
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

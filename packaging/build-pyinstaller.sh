@@ -4,13 +4,22 @@
 #
 #   packaging/build-pyinstaller.sh            # fresh build venv, build, prune, check
 #   REUSE_VENV=1 packaging/build-pyinstaller.sh   # keep build/venv from the last run
+#   packaging/build-pyinstaller.sh --check-only [REGULATE]   # no build: the same self-check
+#       against an installed regulate (default .venv/bin/regulate), in seconds
 #
 # It makes its own venv (build/venv) and installs the project into it as a normal, non-editable
 # install, so nothing from another environment leaks into the bundle. The checks at the end run
-# the frozen program with an empty environment; the window check needs xvfb-run (or set
-# SKIP_GUI_CHECK=1). See docs/PACKAGING.md.
+# the frozen program with an empty environment (packaging/selfcheck.sh); the window check needs
+# xvfb-run (or set SKIP_GUI_CHECK=1). See docs/PACKAGING.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ "${1:-}" = "--check-only" ]; then
+    exec bash packaging/selfcheck.sh "${2:-.venv/bin/regulate}"
+elif [ $# -gt 0 ]; then
+    echo "usage: packaging/build-pyinstaller.sh [--check-only [REGULATE]]" >&2
+    exit 2
+fi
 
 # PyInstaller and its hooks are pinned together with PySide6 (pyproject.toml pins 6.11.3):
 # support for a new PySide6 release sometimes lands only in a newer PyInstaller.
@@ -132,14 +141,7 @@ fail() {
     echo "build-pyinstaller: $*" >&2
     exit 1
 }
-# An empty environment, as a desktop launcher gives: nothing from this shell or venv helps.
-frozen() { env -i HOME="$HOME" PATH=/usr/bin:/bin "$@"; }
-
 expected="$("$VENV/bin/python" -c 'import regulate; print(regulate.__version__)')"
-version="$(frozen "$APP/regulate" --version)"
-[[ "$version" == *"$expected"* ]] || fail "--version printed '$version', expected $expected"
-echo "version: $version"
-
 for plugin in platforms/libqxcb.so imageformats/libqsvg.so iconengines/libqsvgicon.so; do
     [ -e "$APP/_internal/PySide6/Qt/plugins/$plugin" ] || fail "Qt plugin $plugin is missing"
 done
@@ -149,48 +151,8 @@ for unwanted in QtWebEngineCore QtQml QtQuick QtPdf Qt3DCore QtCharts; do
     fi
 done
 
-data="$(mktemp -d)"
-trap 'rm -rf "$data"' EXIT
-# Data files are read through importlib.resources: exercises and patterns prove they're there.
-frozen "$APP/regulate" --data-dir "$data" exercises --json >"$data/exercises.json"
-"$VENV/bin/python" - "$data/exercises.json" <<'PY'
-import json
-import sys
-
-with open(sys.argv[1], encoding="utf-8") as handle:
-    exercises = json.load(handle)
-assert len(exercises) >= 1 and all(item["steps"] for item in exercises), exercises
-PY
-frozen "$APP/regulate" --data-dir "$data" patterns >/dev/null
-frozen "$APP/regulate" --data-dir "$data" log --arousal 5 >/dev/null
-frozen "$APP/regulate" --data-dir "$data" export --format json --out "$data/export.json"
-echo "data files: found"
-# PDFs are drawn offscreen by Qt (and the report's chart by pyqtgraph and numpy): no display.
-frozen "$APP/regulate" --data-dir "$data" handout box --out "$data/box.pdf" >/dev/null
-frozen "$APP/regulate" --data-dir "$data" report --out "$data/report.pdf" >/dev/null
-for pdf in box report; do
-    [ "$(head -c 5 "$data/$pdf.pdf")" = "%PDF-" ] || fail "$pdf.pdf is not a PDF"
-done
-echo "handout and report: written"
-
-if [ "${SKIP_GUI_CHECK:-0}" = "1" ]; then
-    echo "window: skipped (SKIP_GUI_CHECK=1)"
-elif command -v xvfb-run >/dev/null; then
-    # The breathing window: one 2 s cycle, then it quits by itself with status 0. Then the
-    # chart (pyqtgraph), which quits after its first frame. Both in real X11 windows.
-    # shellcheck disable=SC2016  # expanded by the inner shell, where xvfb-run has set them
-    xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" sh -c '
-        set -e
-        run() {
-            env -i HOME="$HOME" PATH=/usr/bin:/bin DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" \
-                QT_QPA_PLATFORM=xcb "$@"
-        }
-        run "$1" --data-dir "$2" breathe 1-0-1-0 --cycles 1 --quit-when-done
-        run REGULATE_FIRST_FRAME_EXIT=1 "$1" --data-dir "$2" chart >/dev/null
-    ' sh "$APP/regulate" "$data" || fail "a window did not open and close cleanly"
-    echo "windows: breathing and chart opened and closed by themselves"
-else
-    echo "window: not checked (no xvfb-run; apt-get install xvfb xauth)"
-fi
+# The command-line and window checks, shared with the fast check (--check-only, and CI through
+# tests/unit/test_packaging_selfcheck.py): they write outside the data folder, as they must.
+bash packaging/selfcheck.sh "$APP/regulate" "$expected" || fail "the self-check failed"
 
 echo "== done: $APP ($(du -sh "$APP" | cut -f1))"

@@ -100,7 +100,7 @@ elif command -v xvfb-run >/dev/null; then
             env -i HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 DISPLAY="$DISPLAY" \
                 XAUTHORITY="$XAUTHORITY" QT_QPA_PLATFORM=xcb "$@"
         }
-        run "$1" --data-dir "$2" breathe 1-0-1-0 --cycles 1 --quit-when-done
+        run "$1" --data-dir "$2" breathe 1.5-0-1.5-0 --cycles 1 --quit-when-done
         run REGULATE_FIRST_FRAME_EXIT=1 "$1" --data-dir "$2" chart >/dev/null
     ' sh "$program" "$data" || fail "a window did not open and close cleanly"
     echo "windows: breathing and chart opened and closed by themselves"

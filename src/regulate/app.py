@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # screens are imported when first opened, not at start-up
     from regulate.core.breathing import Pattern
     from regulate.core.exercises import Exercise
     from regulate.core.session import Length
+    from regulate.storage.series import Series
     from regulate.ui.sound import TonePlayer
     from regulate.ui.tray import Reminder, Tray
 
@@ -311,12 +312,22 @@ class Regulate:
                 translate("MainWindow", "This session could not be saved: {why}").format(why=exc)
             )
 
-    def chart(self, message: str | None = None) -> None:
-        """A fresh chart each time it opens, so it shows the latest entries (and, after an
-        import, what came in, with ``message``)."""
+    def chart(self, message: str | None = None, series: Series | None = None) -> None:
+        """A fresh chart each time it opens, so it shows the latest entries. After an import
+        (``message``), the journal is read again off the GUI thread first."""
         from regulate.ui.chart import open_chart
+        from regulate.ui.worker import in_background
 
-        page = open_chart(self.services, self.window, self.colours, self.say, self.chart)
+        if message is not None and series is None:
+            in_background(
+                self.services.read_series,
+                lambda fresh: self.chart(message, fresh),
+                lambda exc: self.window.finished(message),
+            )
+            return
+        page = open_chart(
+            self.services, self.window, self.colours, self.say, self.chart, series
+        )
         if page is None:
             return
         if message is not None:

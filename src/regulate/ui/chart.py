@@ -523,6 +523,7 @@ def open_chart(
     colours: Colours,
     say: Callable[[str], None],
     reopen: Callable[[str], None],
+    series: Series | None = None,
 ) -> ChartPage | None:
     """A chart of the journal as it is now, with import, export and the summary wired to the
     application layer (run off the GUI thread; ``reopen`` shows a fresh chart after an import).
@@ -532,11 +533,12 @@ def open_chart(
     from regulate.ui import data_dialogs
     from regulate.ui.theme import DARK
 
-    try:
-        series = services.read_series()
-    except ServiceError as exc:
-        say(translate("MainWindow", "Your journal could not be read: {why}").format(why=exc))
-        return None
+    if series is None:
+        try:
+            series = services.read_series()
+        except ServiceError as exc:
+            say(translate("MainWindow", "Your journal could not be read: {why}").format(why=exc))
+            return None
 
     def tell(message: str) -> None:
         window.finished(message)

@@ -7,6 +7,7 @@ repainting while years of entries are read or written. Jobs must not touch widge
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -39,6 +40,11 @@ class _Job(QRunnable):
 
 
 _running: set[_Carrier] = set()
+#: While a job runs, Python hands the interpreter lock back and forth this often (seconds), so
+#: the GUI thread's paint handlers never wait long behind a busy job (the default is 5 ms, and
+#: one frame takes several turns).
+SWITCH_SECONDS = 0.0005
+_usual_switch = sys.getswitchinterval()
 
 
 def in_background(
@@ -48,9 +54,12 @@ def in_background(
 ) -> None:
     carrier = _Carrier()
     _running.add(carrier)
+    sys.setswitchinterval(SWITCH_SECONDS)
 
     def finish(kind: Callable[[Any], None], value: object) -> None:
         _running.discard(carrier)
+        if not _running:
+            sys.setswitchinterval(_usual_switch)
         carrier.deleteLater()
         kind(value)
 

@@ -1040,6 +1040,38 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>Breathe now</source>
+        <translation>Jetzt atmen</translation>
+    </message>
+    <message>
+        <source>Starts your usual breathing pattern straight away. You can change it there.</source>
+        <translation>Startet gleich dein gewohntes Atemmuster. Dort kannst du es auch wechseln.</translation>
+    </message>
+    <message>
+        <source>Ground yourself</source>
+        <translation>Dich erden</translation>
+    </message>
+    <message>
+        <source>Simple steps that bring you back to the here and now, through your senses and your body.</source>
+        <translation>Einfache Schritte, die dich über deine Sinne und deinen Körper ins Hier und Jetzt zurückholen.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>Place yourself on your window of tolerance and see what might help.</source>
+        <translation>Schau, wo du gerade in deinem Toleranzfenster stehst und was dir helfen könnte.</translation>
+    </message>
+    <message>
+        <source>Your days</source>
+        <translation>Deine Tage</translation>
+    </message>
+    <message>
+        <source>A chart of your check-ins against your window, and what helps you most.</source>
+        <translation>Deine Check-ins im Verlauf, neben deinem Fenster, und was dir am meisten hilft.</translation>
+    </message>
+    <message>
         <source>Hello. Take your time.</source>
         <translation>Hallo. Lass dir Zeit.</translation>
     </message>

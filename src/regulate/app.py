@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -18,16 +17,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from regulate.core.entries import CheckIn, Finished
 from regulate.services import Services
+from regulate.services.requests import BreatheRequest, GroundRequest, PresentRequest
 from regulate.storage.settings import SettingsError
-from regulate.ui import theme
-from regulate.ui.home import HomePage, WayIn
+from regulate.ui import screens
+from regulate.ui.home import HomePage, ways_in
 from regulate.ui.main_window import MainWindow
-from regulate.ui.startup import apply_theme, make_application, note_bugs, watch_first_frame
+from regulate.ui.startup import dress, make_application, note_bugs, watch_first_frame
 
 if TYPE_CHECKING:  # screens are imported when first opened, not at start-up
-    from regulate.core.breathing import Pattern
-    from regulate.core.exercises import Exercise
-    from regulate.core.session import Length
     from regulate.storage.series import Series
     from regulate.ui.sound import TonePlayer
     from regulate.ui.tray import Reminder, Tray
@@ -39,41 +36,6 @@ HELP_KEYS = "Ctrl+H"
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
-class BreatheRequest:
-    """`regulate breathe ...`: what to start with. None means "the usual"."""
-
-    pattern: Pattern | None = None
-    minutes: float | None = None
-    cycles: int | None = None
-    quit_when_done: bool = False
-    sound: bool | None = None
-
-
-@dataclass(frozen=True)
-class GroundRequest:
-    """`regulate ground [ID]`: an exercise to open, or None for the list."""
-
-    exercise: Exercise | None = None
-
-
-@dataclass(frozen=True)
-class PresentRequest:
-    """Presenter mode: optionally straight into an item, on a chosen screen."""
-
-    item: Pattern | Exercise | None = None
-    screen: int | None = None
-    minutes: float | None = None
-    cycles: int | None = None
-    quit_when_done: bool = False
-
-
-def _length(minutes: float | None, cycles: int | None) -> Length | None:
-    from regulate.core.session import Length
-
-    return None if minutes is None and cycles is None else Length(cycles=cycles, minutes=minutes)
-
-
 class Regulate:
     """The running app: the window, and the screens it can show."""
 
@@ -83,14 +45,15 @@ class Regulate:
         with contextlib.suppress(OSError):  # a read-only place still lets the person breathe
             services.paths.ensure()
         self.settings = services.settings
-        if self.settings.values.language != "system":  # the desktop's is already in place
-            from regulate.ui.i18n import install_translators
-
-            install_translators(app, self.settings.values.language)
-        self.colours = apply_theme(app, self.settings.values)
+        self.colours = dress(app, self.settings.values)  # language, colours, text size
         self.window = MainWindow(self.settings)
         self.home = HomePage(
-            self.ways_in(),
+            ways_in(
+                lambda: self.breathe(BreatheRequest()),
+                lambda: self.ground(GroundRequest()),
+                self.checkin,
+                self.chart,
+            ),
             get_help=lambda: self.show("help"),
             open_settings=lambda: self.show("settings"),
             present=lambda: self.present(PresentRequest()),
@@ -99,13 +62,13 @@ class Regulate:
         self.window.add_page(self.home)
         help_keys = QShortcut(QKeySequence(HELP_KEYS), self.window)
         help_keys.activated.connect(lambda: self.show("help"))
-        self.factories: dict[str, Callable[[], QWidget]] = {
-            "breathing": self._breathing,
-            "grounding": self._grounding,
-            "checkin": self._checkin,
-            "help": self._help,
-            "settings": self._settings,
-            "about": self._about,
+        self.factories: dict[str, Callable[[Regulate], QWidget]] = {
+            "breathing": screens.breathing,
+            "grounding": screens.grounding,
+            "checkin": screens.checkin,
+            "help": screens.get_help,
+            "settings": screens.settings,
+            "about": screens.about,
         }
         self.screens: dict[str, QWidget] = {}
         self.presenter: QWidget | None = None
@@ -115,51 +78,11 @@ class Regulate:
         self._tones: TonePlayer | None = None
         app.aboutToQuit.connect(self._closing)
 
-    def ways_in(self) -> list[WayIn]:
-        """The features that exist, in the order a person in distress needs them."""
-        say = translate
-        return [
-            WayIn(
-                say("HomePage", "Breathe now"),
-                say(
-                    "HomePage",
-                    "Starts your usual breathing pattern straight away. You can change it there.",
-                ),
-                lambda: self.breathe(BreatheRequest()),
-                primary=True,
-            ),
-            WayIn(
-                say("HomePage", "Ground yourself"),
-                say(
-                    "HomePage",
-                    "Simple steps that bring you back to the here and now, "
-                    "through your senses and your body.",
-                ),
-                lambda: self.ground(GroundRequest()),
-            ),
-            WayIn(
-                say("HomePage", "Check in"),
-                say(
-                    "HomePage",
-                    "Place yourself on your window of tolerance and see what might help.",
-                ),
-                self.checkin,
-            ),
-            WayIn(
-                say("HomePage", "Your days"),
-                say(
-                    "HomePage",
-                    "A chart of your check-ins against your window, and what helps you most.",
-                ),
-                self.chart,
-            ),
-        ]
-
     # -- the table of screens -----------------------------------------------------------------
 
     def screen(self, name: str) -> QWidget:
         if name not in self.screens:
-            page = self.factories[name]()
+            page = self.factories[name](self)
             if hasattr(page, "leave"):
                 page.leave.connect(self.go_home)
             self.window.add_page(page)
@@ -186,69 +109,6 @@ class Regulate:
             self._tones = TonePlayer(self.app)
         return self._tones
 
-    def _breathing(self) -> QWidget:
-        from regulate.ui.breathing import BreathingPage
-        from regulate.ui.motion import desktop_prefers_reduced_motion
-
-        page = BreathingPage(self.services.catalogue.patterns, self.colours, self.tones())
-        page.finished.connect(self.record)
-        page.still_chosen.connect(lambda still: self._change(reduced_motion=still))
-        page.set_still(self.settings.values.reduced_motion or desktop_prefers_reduced_motion())
-        return page
-
-    def _grounding(self) -> QWidget:
-        from regulate.ui.grounding import GroundingPage
-
-        catalogue = self.services.catalogue
-        page = GroundingPage(catalogue.exercises, catalogue.problems, self.colours, self.tones())
-        page.finished.connect(self.record)
-        return page
-
-    def _checkin(self) -> QWidget:
-        from regulate.storage.journal import new_uid
-        from regulate.ui.checkin import CheckinPage
-
-        page = CheckinPage(
-            self.settings.window,
-            self.colours,
-            self.colours is theme.DARK,
-            save=self._save_checkin,
-            suggester=self.services.suggestions,
-            new_uid=new_uid,
-        )
-        page.start.connect(self.start_item)
-        page.get_help.connect(lambda: self.show("help"))
-        return page
-
-    def _help(self) -> QWidget:
-        from regulate.services.app import system_locale
-        from regulate.ui.help import HelpPage
-
-        services = self.services
-        page = HelpPage(
-            services.safety_plan(),
-            lambda plan: plan.save(services.paths.safety_plan),
-            self.settings.values.country or None,
-            remember_country=lambda code: self._change(country=code),
-            locale=system_locale(),
-        )
-        page.ground.connect(lambda: self.start_item(services.catalogue.item("54321")))
-        return page
-
-    def _settings(self) -> QWidget:
-        from regulate.ui.settings_page import SettingsPage
-
-        page = SettingsPage(self.settings, self.save_settings, _autostart, self._delete_all)
-        page.reminder_changed.connect(self._reschedule)
-        return page
-
-    def _about(self) -> QWidget:
-        from regulate.ui.about import AboutPage
-
-        page = AboutPage(str(self.services.paths.root))
-        page.get_help.connect(lambda: self.show("help"))
-        return page
-
     # -- ways in ------------------------------------------------------------------------
 
     def breathe(self, request: BreatheRequest) -> None:
@@ -259,9 +119,9 @@ class Regulate:
         page.quit_when_done = request.quit_when_done
         page.announce_phases = self.settings.values.announce_phases
         sound = self.settings.values.sound if request.sound is None else request.sound
-        page.start(pattern, _length(request.minutes, request.cycles), sound=sound)
+        page.start(pattern, request.length, sound=sound)
         if pattern.id != self.settings.values.last_pattern and len(pattern.id) <= 200:
-            self._change(last_pattern=pattern.id)
+            self.change(last_pattern=pattern.id)
 
     def ground(self, request: GroundRequest) -> None:
         from regulate.ui.grounding import GroundingPage
@@ -290,9 +150,9 @@ class Regulate:
 
         page = self.page("checkin", CheckinPage)
         page.set_window(self.settings.window)
-        page.open()
+        page.show_form()
 
-    def _save_checkin(self, entry: CheckIn) -> str | None:
+    def save_checkin(self, entry: CheckIn) -> str | None:
         from regulate.services import ServiceError
 
         try:
@@ -313,55 +173,12 @@ class Regulate:
             )
 
     def chart(self, message: str | None = None, series: Series | None = None) -> None:
-        """A fresh chart each time it opens, so it shows the latest entries. After an import
-        (``message``), the journal is read again off the GUI thread first."""
-        from regulate.ui.chart import open_chart
-        from regulate.ui.worker import in_background
-
-        if message is not None and series is None:
-            in_background(
-                self.services.read_series,
-                lambda fresh: self.chart(message, fresh),
-                lambda exc: self.window.finished(message),
-            )
-            return
-        page = open_chart(
-            self.services, self.window, self.colours, self.say, self.chart, series
-        )
-        if page is None:
-            return
-        if message is not None:
-            page.status.setText(message)
-            self.window.finished(message)
-        page.leave.connect(self.go_home)
-        old = self.screens.pop("chart", None)
-        if old is not None:
-            self.window.pages.removeWidget(old)
-            old.deleteLater()
-        self.screens["chart"] = page
-        self.window.show_page(page)
+        """A fresh chart each time it opens, so it shows the latest entries."""
+        screens.chart(self, message, series)
 
     def present(self, request: PresentRequest, standalone: bool = False) -> None:
         """Full screen on the chosen screen; nothing personal shown, nothing written."""
-        from regulate.ui.presenter import open_presenter
-
-        catalogue = self.services.catalogue
-        window = open_presenter(
-            catalogue.patterns,
-            catalogue.exercises,
-            self.tones(),
-            request.screen,
-            self.window if self.window.isVisible() else None,
-        )
-        window.breathing.quit_when_done = request.quit_when_done
-        window.left.connect(self.app.quit if standalone else self.window.show)
-        if not standalone:
-            self.window.hide()
-        self.presenter = window
-        if request.item is not None:
-            window.start(request.item, _length(request.minutes, request.cycles))
-        else:
-            window.show_picker()
+        self.presenter = screens.presenter(self, request, standalone)
 
     # -- settings, delete-all, first run, tray -----------------------------------------------
 
@@ -375,7 +192,7 @@ class Regulate:
             return str(exc)
         return None
 
-    def _change(self, **changes: object) -> None:
+    def change(self, **changes: object) -> None:
         self.settings.update(**changes)
         problem = self.save_settings()
         if problem is not None:
@@ -385,7 +202,7 @@ class Regulate:
                 )
             )
 
-    def _delete_all(self) -> str:
+    def delete_all(self) -> str:
         """After the typed confirmation: remove it all, then start afresh with defaults."""
         from regulate.autostart import autostart_file
 
@@ -396,18 +213,20 @@ class Regulate:
             removed = self.services.delete_everything(extra=(autostart_file(),))
         except OSError as exc:
             return translate("Settings", "Some of it could not be removed: {why}").format(why=exc)
-        self._reschedule()
+        self.reschedule()
         names = ", ".join(path.name for path in removed) or translate("Settings", "nothing")
         return translate(
             "Settings", "Done. Removed from this computer: {names}. Regulate starts afresh."
         ).format(names=names)
 
-    def first_run(self) -> None:
-        from regulate.ui.first_run import FirstRunPage
+    def autostart(self, on: bool) -> str | None:
+        problem = self.services.set_autostart(on)
+        if problem is None:
+            return None
+        return translate("Settings", "Could not change the login entry: {why}").format(why=problem)
 
-        page = FirstRunPage(self.settings, self.save_settings)
-        page.done.connect(self.go_home)
-        self.window.show_page(page)
+    def first_run(self) -> None:
+        self.window.show_page(screens.first_run(self))
 
     def after_start(self) -> None:
         """Things that can wait until the first frame is on screen: icon, tray, reminder."""
@@ -425,15 +244,11 @@ class Regulate:
         action()
 
     def _show_repair_notice(self) -> None:
-        """If the journal was damaged and repaired, say so once, plainly."""
-        from regulate.storage.recovery import clear_notice, read_notice
-
-        notice = read_notice(self.services.paths.root)
-        if notice and self.window.isVisible():
+        """If the data was damaged and repaired, say so once, plainly."""
+        if self.window.isVisible() and (notice := self.services.take_repair_notice()):
             self.window.statusBar().showMessage(notice)
-            clear_notice(self.services.paths.root)
 
-    def _reschedule(self) -> None:
+    def reschedule(self) -> None:
         if self.reminder is not None:
             self.reminder.schedule()
 
@@ -444,18 +259,6 @@ class Regulate:
             if hasattr(page, "record_now"):
                 page.record_now()
         wait_for_background()  # an import or export finishes before the app goes
-
-
-def _autostart(on: bool) -> str | None:
-    from regulate.autostart import set_autostart
-
-    try:
-        set_autostart(on)
-    except OSError as exc:
-        return translate("Settings", "Could not change the login entry: {why}").format(
-            why=exc.strerror or exc
-        )
-    return None
 
 
 def run(

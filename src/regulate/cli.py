@@ -474,7 +474,8 @@ def cmd_breathe(args: argparse.Namespace, services: Services) -> int:
         pattern = services.catalogue.pattern(args.pattern) if args.pattern else None
     except PatternError as exc:
         raise UsageError(str(exc)) from None
-    from regulate.app import BreatheRequest, PresentRequest, run  # Qt is imported only here
+    from regulate.app import run  # Qt is imported only here
+    from regulate.services.requests import BreatheRequest, PresentRequest
 
     if args.present:
         return run(
@@ -537,7 +538,8 @@ def cmd_ground(args: argparse.Namespace, services: Services) -> int:
             raise UsageError(
                 f"there is no exercise called '{args.exercise}'; choose one of {known}"
             )
-    from regulate.app import GroundRequest, PresentRequest, run  # Qt is imported only here
+    from regulate.app import run  # Qt is imported only here
+    from regulate.services.requests import GroundRequest, PresentRequest
 
     if args.present:
         return run(services, present=PresentRequest(item=exercise, screen=args.screen))
@@ -646,7 +648,8 @@ def cmd_report(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_present(args: argparse.Namespace, services: Services) -> int:
-    from regulate.app import PresentRequest, run  # Qt is imported only here
+    from regulate.app import run  # Qt is imported only here
+    from regulate.services.requests import PresentRequest
 
     return run(services, present=PresentRequest(screen=args.screen))
 

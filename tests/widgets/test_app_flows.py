@@ -6,11 +6,12 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from regulate.app import BreatheRequest, Regulate
+from regulate.app import Regulate
 from regulate.content.patterns import find_pattern
 from regulate.core.entries import Finished, ItemKind
 from regulate.paths import data_paths
 from regulate.services import Services
+from regulate.services.requests import BreatheRequest
 from regulate.storage.journal import Journal
 from regulate.ui.breathing import BreathingPage
 from regulate.ui.startup import make_application
@@ -36,7 +37,7 @@ def test_a_session_from_before_delete_all_never_comes_back(qtbot: QtBot, data_di
     clock[0] += 60
     page.stop()  # ended, not yet logged: it waits for the rating
     running.go_home()
-    running._delete_all()
+    running.delete_all()
     running.breathe(BreatheRequest(pattern=find_pattern("box")))  # would flush the old one
     page.stop()
     page._home()

@@ -41,7 +41,7 @@ def test_after_delete_all_and_closing_no_personal_setting_is_on_disk(
     )
     assert running.save_settings() is None
     running.window.show()
-    running._delete_all()
+    running.delete_all()
     running.window.close()  # closing saves the window's size and place
     settings = data_dir / "settings.json"
     saved = json.loads(settings.read_text(encoding="utf-8")) if settings.exists() else {}

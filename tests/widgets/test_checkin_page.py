@@ -203,9 +203,9 @@ def test_help_shows_the_local_emergency_number_and_worldwide_lines(qtbot: QtBot)
 
 def test_coming_back_to_a_half_filled_check_in_keeps_it(page: CheckinPage) -> None:
     page.form.note.setPlainText("half a thought")
-    page.open()
+    page.show_form()
     assert page.form.note.toPlainText() == "half a thought"
     page.form.diagram.set_value(4)
     page.save()
-    page.open()  # after saving, a fresh form
+    page.show_form()  # after saving, a fresh form
     assert page.form.note.toPlainText() == ""

@@ -286,6 +286,28 @@ class Services:
                 raise ServiceError(f"{exc}. Nothing was imported.") from None
         return ImportResult(counts, source)
 
+    # -- the login entry and the repair notice -----------------------------------------------
+
+    @staticmethod
+    def set_autostart(on: bool) -> str | None:
+        """Start in the tray at login, or not; the reason in a few words if it failed."""
+        from regulate.autostart import set_autostart
+
+        try:
+            set_autostart(on)
+        except OSError as exc:
+            return str(exc.strerror or exc)
+        return None
+
+    def take_repair_notice(self) -> str | None:
+        """What a repair of the journal did, said once: it is cleared once taken."""
+        from regulate.storage.recovery import clear_notice, read_notice
+
+        notice = read_notice(self.paths.root)
+        if notice:
+            clear_notice(self.paths.root)
+        return notice or None
+
     # -- delete all -------------------------------------------------------------------------
 
     def delete_everything(self, extra: tuple[Path, ...] = ()) -> list[Path]:

@@ -388,7 +388,7 @@ class CheckinPage(QWidget):
         self.stack.setCurrentWidget(self.form)
         self.form.diagram.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def open(self) -> None:
+    def show_form(self) -> None:
         """Come to the check-in: a fresh form, unless one is half filled in (never lose it)."""
         if self.stack.currentWidget() is self.form and self.form.started():
             self.form.diagram.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -29,6 +29,51 @@ class WayIn:
     primary: bool = False
 
 
+def ways_in(
+    breathe: Callable[[], None],
+    ground: Callable[[], None],
+    checkin: Callable[[], None],
+    chart: Callable[[], None],
+) -> list[WayIn]:
+    """The features, in the order a person in distress needs them."""
+    return [
+        WayIn(
+            translate("HomePage", "Breathe now"),
+            translate(
+                "HomePage",
+                "Starts your usual breathing pattern straight away. You can change it there.",
+            ),
+            breathe,
+            primary=True,
+        ),
+        WayIn(
+            translate("HomePage", "Ground yourself"),
+            translate(
+                "HomePage",
+                "Simple steps that bring you back to the here and now, through your senses "
+                "and your body.",
+            ),
+            ground,
+        ),
+        WayIn(
+            translate("HomePage", "Check in"),
+            translate(
+                "HomePage",
+                "Place yourself on your window of tolerance and see what might help.",
+            ),
+            checkin,
+        ),
+        WayIn(
+            translate("HomePage", "Your days"),
+            translate(
+                "HomePage",
+                "A chart of your check-ins against your window, and what helps you most.",
+            ),
+            chart,
+        ),
+    ]
+
+
 class HomePage(QWidget):
     def __init__(
         self,

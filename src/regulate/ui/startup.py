@@ -72,6 +72,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def dress(app: QApplication, preferences: Preferences) -> theme.Colours:
+    """The person's language (if not the desktop's), colours and text size."""
+    if preferences.language != "system":  # the desktop's is already in place
+        from regulate.ui.i18n import install_translators
+
+        install_translators(app, preferences.language)
+    return apply_theme(app, preferences)
+
+
 def apply_theme(app: QApplication, preferences: Preferences) -> theme.Colours:
     choice = os.environ.get("REGULATE_THEME") or preferences.theme
     colours = theme.colours_for(choice if choice in theme.THEMES else "system")

@@ -141,7 +141,7 @@ def start_tray(
     """The icon, the tray menu and the daily reminder, wired to the app (``host``)."""
     from PySide6.QtWidgets import QApplication
 
-    from regulate.app import BreatheRequest, GroundRequest
+    from regulate.services.requests import BreatheRequest, GroundRequest
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

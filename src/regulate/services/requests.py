@@ -1,0 +1,50 @@
+"""What to open the app with, as the command line asks for it (Qt-free values)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from regulate.core.breathing import Pattern
+from regulate.core.exercises import Exercise
+from regulate.core.session import Length
+
+
+@dataclass(frozen=True)
+class BreatheRequest:
+    """`regulate breathe ...`: what to start with. None means "the usual"."""
+
+    pattern: Pattern | None = None
+    minutes: float | None = None
+    cycles: int | None = None
+    quit_when_done: bool = False
+    sound: bool | None = None
+
+    @property
+    def length(self) -> Length | None:
+        return length_of(self.minutes, self.cycles)
+
+
+@dataclass(frozen=True)
+class GroundRequest:
+    """`regulate ground [ID]`: an exercise to open, or None for the list."""
+
+    exercise: Exercise | None = None
+
+
+@dataclass(frozen=True)
+class PresentRequest:
+    """Presenter mode: optionally straight into an item, on a chosen screen."""
+
+    item: Pattern | Exercise | None = None
+    screen: int | None = None
+    minutes: float | None = None
+    cycles: int | None = None
+    quit_when_done: bool = False
+
+    @property
+    def length(self) -> Length | None:
+        return length_of(self.minutes, self.cycles)
+
+
+def length_of(minutes: float | None, cycles: int | None) -> Length | None:
+    return None if minutes is None and cycles is None else Length(cycles=cycles, minutes=minutes)

@@ -1,0 +1,144 @@
+"""The table of screens the main window can show: each factory builds one screen with its
+options and wires its signals to the navigator (``app.Regulate``) and the application layer.
+Each screen's module is imported when the screen is first opened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from regulate.ui.theme import DARK
+
+if TYPE_CHECKING:
+    from regulate.app import Regulate
+    from regulate.services.requests import PresentRequest
+    from regulate.storage.series import Series
+
+
+def breathing(nav: Regulate) -> QWidget:
+    from regulate.ui.breathing import BreathingPage
+    from regulate.ui.motion import desktop_prefers_reduced_motion
+
+    page = BreathingPage(nav.services.catalogue.patterns, nav.colours, nav.tones())
+    page.finished.connect(nav.record)
+    page.still_chosen.connect(lambda still: nav.change(reduced_motion=still))
+    page.set_still(nav.settings.values.reduced_motion or desktop_prefers_reduced_motion())
+    return page
+
+
+def grounding(nav: Regulate) -> QWidget:
+    from regulate.ui.grounding import GroundingPage
+
+    catalogue = nav.services.catalogue
+    page = GroundingPage(catalogue.exercises, catalogue.problems, nav.colours, nav.tones())
+    page.finished.connect(nav.record)
+    return page
+
+
+def checkin(nav: Regulate) -> QWidget:
+    from regulate.storage.journal import new_uid
+    from regulate.ui.checkin import CheckinPage
+
+    page = CheckinPage(
+        nav.settings.window,
+        nav.colours,
+        nav.colours is DARK,
+        save=nav.save_checkin,
+        suggester=nav.services.suggestions,
+        new_uid=new_uid,
+    )
+    page.start.connect(nav.start_item)
+    page.get_help.connect(lambda: nav.show("help"))
+    return page
+
+
+def get_help(nav: Regulate) -> QWidget:
+    from regulate.services.app import system_locale
+    from regulate.ui.help import HelpPage
+
+    services = nav.services
+    page = HelpPage(
+        services.safety_plan(),
+        lambda plan: plan.save(services.paths.safety_plan),
+        nav.settings.values.country or None,
+        remember_country=lambda code: nav.change(country=code),
+        locale=system_locale(),
+    )
+    page.ground.connect(lambda: nav.start_item(services.catalogue.item("54321")))
+    return page
+
+
+def settings(nav: Regulate) -> QWidget:
+    from regulate.ui.settings_page import SettingsPage
+
+    page = SettingsPage(nav.settings, nav.save_settings, nav.autostart, nav.delete_all)
+    page.reminder_changed.connect(nav.reschedule)
+    return page
+
+
+def about(nav: Regulate) -> QWidget:
+    from regulate.ui.about import AboutPage
+
+    page = AboutPage(str(nav.services.paths.root))
+    page.get_help.connect(lambda: nav.show("help"))
+    return page
+
+
+def first_run(nav: Regulate) -> QWidget:
+    from regulate.ui.first_run import FirstRunPage
+
+    page = FirstRunPage(nav.settings, nav.save_settings)
+    page.done.connect(nav.go_home)
+    return page
+
+
+def chart(nav: Regulate, message: str | None = None, series: Series | None = None) -> None:
+    """A fresh chart each time it opens, so it shows the latest entries. After an import
+    (``message``), the journal is read again off the GUI thread first."""
+    from regulate.ui.chart import open_chart
+    from regulate.ui.worker import in_background
+
+    if message is not None and series is None:
+        in_background(
+            nav.services.read_series,
+            lambda fresh: chart(nav, message, fresh),
+            lambda exc: nav.window.finished(message),
+        )
+        return
+    page = open_chart(nav.services, nav.window, nav.colours, nav.say, nav.chart, series)
+    if page is None:
+        return
+    if message is not None:
+        page.status.setText(message)
+        nav.window.finished(message)
+    page.leave.connect(nav.go_home)
+    old = nav.screens.pop("chart", None)
+    if old is not None:
+        nav.window.pages.removeWidget(old)
+        old.deleteLater()
+    nav.screens["chart"] = page
+    nav.window.show_page(page)
+
+
+def presenter(nav: Regulate, request: PresentRequest, standalone: bool) -> QWidget:
+    """Presenter mode in its own window, on the chosen screen; the person's window hides."""
+    from regulate.ui.presenter import open_presenter
+
+    catalogue = nav.services.catalogue
+    window = open_presenter(
+        catalogue.patterns,
+        catalogue.exercises,
+        nav.tones(),
+        request.screen,
+        nav.window if nav.window.isVisible() else None,
+    )
+    window.breathing.quit_when_done = request.quit_when_done
+    window.left.connect(nav.app.quit if standalone else nav.window.show)
+    if not standalone:
+        nav.window.hide()
+    if request.item is not None:
+        window.start(request.item, request.length)
+    else:
+        window.show_picker()
+    return window

@@ -233,29 +233,45 @@ class Journal:
             lock.shared()
             _remove_stray_temporaries(path.parent, locked=lock.held)
             wal = _read_wal(path)  # as it is before SQLite replays (and may drop) any of it
-            opened = cls._attempt(path, backups)
+            missing = not path.exists()
+            opened = cls._attempt(path, backups, missing=missing)
             if isinstance(opened, Journal):
                 return opened
             if backups is None:
                 raise _damaged(path, opened, "") from None
+            seen = _identity(path)
             lock.exclusive()  # one process repairs; the others wait here, then find it repaired
-            opened = cls._attempt(path, backups)
+            problem = opened
+            opened = cls._attempt(path, backups, missing=missing)
             if isinstance(opened, Journal):
-                return opened
-            recovery = _recover(path, backups, opened, wal)
-            opened = cls._attempt(path, backups)
-            if isinstance(opened, Journal):
-                opened.recovery = recovery
-                return opened
+                if _identity(path) != seen:
+                    return opened  # another process repaired it meanwhile
+                # The same file: what was seen (say, a damaged write-ahead log, which SQLite
+                # has replayed as far as it could and removed since) still needs repairing.
+                opened.close()
+            else:
+                problem = opened
+            recovery = _recover(path, backups, problem, wal)
+            for _ in range(3):
+                again = cls._attempt(path, backups)
+                if isinstance(again, Journal):
+                    again.recovery = recovery
+                    return again
+                problem = again
+                if not again.endswith(_MISSING_ENTRIES):
+                    break
+                # Entries a process that had the old file open wrote meanwhile: merge them.
+                _recover(path, backups, again, b"")
             raise _damaged(
-                path, opened, f" even after it was restored ({recovery.sentence()})"
+                path, problem, f" even after it was restored ({recovery.sentence()})"
             ) from None
 
     @classmethod
-    def _attempt(cls, path: Path, backups: Path | None) -> Journal | str:
-        """The open journal, or a few words on how the file is damaged."""
+    def _attempt(cls, path: Path, backups: Path | None, *, missing: bool = False) -> Journal | str:
+        """The open journal, or a few words on how the file is damaged. ``missing``: the
+        journal was not there when this open began."""
         was_empty = _empty_file(path)
-        existed = path.exists()
+        existed = path.exists() and not missing
         try:
             _create_private_file(path)
             con = sqlite3.connect(
@@ -306,13 +322,19 @@ class Journal:
             return None
         if len(data) < 32:
             return None
-        row = self._con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        used = int(row[1]) if row is not None and row[1] is not None else -1
-        if used < 0:
-            return None
         state = wal_state(data)
-        if state.last_commit <= used:
+        if state.last_commit == 0 or state.last_commit <= self._wal_frames_used():
             return None
+        # It looks skipped; but a writer may have been between writing its frames and
+        # publishing them. Once the write lock has been had, every such commit is done.
+        try:
+            self._con.execute("BEGIN IMMEDIATE")
+            self._con.execute("COMMIT")
+        except sqlite3.OperationalError:
+            return None  # busy for long, or read-only: no verdict
+        used = self._wal_frames_used()
+        if used < 0 or state.last_commit <= used:
+            return None  # busy checkpointing elsewhere: no verdict (the entry log still checks)
         try:
             with open(f"{self.path}-wal", "rb") as handle:
                 if handle.read(32) != data[:32]:
@@ -324,12 +346,18 @@ class Journal:
             f"(up to frame {state.last_commit}) could not be read"
         )
 
+    def _wal_frames_used(self) -> int:
+        """How many frames of the write-ahead log SQLite reads as committed (-1: unknown)."""
+        row = self._con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return int(row[1]) if row is not None and row[1] is not None else -1
+
     def _missing_entries(self) -> str | None:
         """Whether entries in the entry log are missing from the journal."""
         missing = self.entries_missing(limit=ledger.CHECK_BYTES)
         if not missing:
             return None
-        return f"{_entries_text(missing)} saved earlier {'is' if missing == 1 else 'are'} missing"
+        verb = "is" if missing == 1 else "are"
+        return f"{_entries_text(missing)} saved earlier {verb} {_MISSING_ENTRIES}"
 
     def entries_missing(self, limit: int | None = None) -> int:
         """How many entries of the entry log (its last ``limit`` bytes) the journal lacks."""
@@ -648,9 +676,19 @@ def _damaged(path: Path, problem: str, more: str) -> JournalError:
 
 
 MISSING = "the file was missing"
+_MISSING_ENTRIES = "missing from it"
 #: The most of a write-ahead log read to check it (SQLite keeps it near 4 MB).
 _WAL_READ_LIMIT = 256 * 1024 * 1024
 _RESTORING = ".journal-restoring-"
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (a repair renames a new one over it)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _entries_text(count: int) -> str:
@@ -714,7 +752,8 @@ def _recover(path: Path, backups: Path, problem: str, wal: bytes = b"") -> Recov
         live_wal = _read_wal(path)
         found = salvage(path, wal=wal if len(wal) > len(live_wal) else live_wal)
         source = _restore_newest_good(backups, temporary)
-        if source is None and not logged.raw and not looks_like_sqlite(path):
+        nothing = not (found.checkin_list() or found.session_list())
+        if source is None and not logged.raw and nothing and not looks_like_sqlite(path):
             raise _damaged(
                 path,
                 problem,

@@ -393,18 +393,26 @@ def wal_state(wal: bytes, page_size: int | None = None) -> WalState:
         return WalState(False, 0, 0)
     magic = _u32(wal, 0)
     header_ok = magic in WAL_MAGICS and _u32(wal, 4) == 3007000
-    big = magic == 0x377F0683 if header_ok else True
     if header_ok:
-        expected = _checksum(wal[:24], big, 0, 0)
+        expected = _checksum(wal[:24], magic == 0x377F0683, 0, 0)
         header_ok = expected == (_u32(wal, 24), _u32(wal, 28))
     size = wal_page_size(wal) or page_size
+    if size is None:
+        # A damaged header: the frames say their own size (their salts agree with each other).
+        size = next((n for n in PAGE_SIZES if _frames_agree(wal, n)), None)
     if size is None:
         return WalState(header_ok, 0, 0)
     step = FRAME_HEADER + size
     count = (len(wal) - WAL_HEADER) // step
-    salts = wal[16:24] if header_ok else None
-    if salts is None and count:
-        salts = wal[WAL_HEADER + (count - 1) * step + 8 : WAL_HEADER + (count - 1) * step + 16]
+    if header_ok:
+        orders = [magic == 0x377F0683]
+        salts = wal[16:24]
+    elif count:
+        orders = [False, True]
+        last = WAL_HEADER + (count - 1) * step
+        salts = wal[last + 8 : last + 16]
+    else:
+        return WalState(header_ok, 0, 0)
     for index in range(count - 1, -1, -1):
         start = WAL_HEADER + index * step
         if wal[start + 8 : start + 16] != salts or _u32(wal, start + 4) == 0:
@@ -416,8 +424,18 @@ def wal_state(wal: bytes, page_size: int | None = None) -> WalState:
         else:
             before = start - step
             seed = (_u32(wal, before + 16), _u32(wal, before + 20))
-        got = _checksum(wal[start : start + 8], big, *seed)
-        got = _checksum(wal[start + FRAME_HEADER : start + step], big, *got)
-        if got == (_u32(wal, start + 16), _u32(wal, start + 20)):
-            return WalState(header_ok, count, index + 1)
+        stored = (_u32(wal, start + 16), _u32(wal, start + 20))
+        for big in orders:
+            got = _checksum(wal[start : start + 8], big, *seed)
+            if _checksum(wal[start + FRAME_HEADER : start + step], big, *got) == stored:
+                return WalState(header_ok, count, index + 1)
     return WalState(header_ok, count, 0)
+
+
+def _frames_agree(wal: bytes, size: int) -> bool:
+    step = FRAME_HEADER + size
+    count = (len(wal) - WAL_HEADER) // step
+    if count < 2:
+        return False
+    salts = {wal[WAL_HEADER + i * step + 8 : WAL_HEADER + i * step + 16] for i in range(count)}
+    return len(salts) <= 2 and (len(wal) - WAL_HEADER) % step == 0

@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -425,3 +425,73 @@ def test_check_all_names_every_file_in_plain_words(paths: DataPaths) -> None:
     assert "3 entries since the last backup; all in the journal" in said["entry log"]
     assert said["fullest backup"] == f"{daily_name(date.today())} (1 entry)"
     assert all("\n" not in value for value in said.values())
+
+
+# -- with a backup, nothing written since it is dropped ------------------------------------------
+
+
+def _with_yesterdays_backup(paths: DataPaths, total: int, in_backup: int) -> list[CheckIn]:
+    """``total`` check-ins; yesterday's backup holds the first ``in_backup``, and the entry log
+    (compacted as at a daily backup) the rest."""
+    originals = _checkins(total)
+    _write(paths.journal, originals[:in_backup])
+    with Journal.open(paths.journal) as journal:
+        journal.backup_to(paths.backups / _yesterday())
+    held = {entry.uid for entry in originals[:in_backup]}
+    ledger.compact(ledger_path(paths.journal), lambda table, uid: uid not in held)
+    _write(paths.journal, originals[in_backup:])
+    return originals
+
+
+def _truncate_a_little(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:-3000])
+
+
+def _zero_last_quarter(path: Path) -> None:
+    data = path.read_bytes()
+    cut = len(data) * 3 // 4
+    path.write_bytes(data[:cut] + bytes(len(data) - cut))
+
+
+def _damage_header(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(random.Random(4).randbytes(100) + data[100:])
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [_truncate_a_little, lambda p: _zero_page(p, 1), _zero_last_quarter, _damage_header],
+    ids=["truncated a little", "page 1 zeroed", "last quarter zeroed", "header damaged"],
+)
+def test_with_a_backup_the_entries_written_since_are_not_dropped(
+    paths: DataPaths, damage: Callable[[Path], None]
+) -> None:
+    originals = _with_yesterdays_backup(paths, 2700, 2400)
+    damage(paths.journal)
+    uids, journal = _uids_after_open(paths)
+    with journal:
+        recovery = journal.recovery
+        back = {entry.uid: entry for entry in journal.checkins()}
+    assert recovery is not None
+    assert recovery.restored_from == _yesterday()
+    # Before: the 300 written since the backup were dropped, and nothing said they were.
+    assert uids == {entry.uid for entry in originals}
+    assert all(back[entry.uid] == entry for entry in originals)
+
+
+def test_a_flipped_byte_in_page_1_loses_nothing_written_today(paths: DataPaths) -> None:
+    originals = _checkins(60)
+    for entry in originals:  # 60 commands today; the second one takes the morning's backup
+        with Journal.open(paths.journal, backups=paths.backups) as journal:
+            journal.add_checkin(entry)
+    [backup] = list_backups(paths.backups)
+    assert copies.entry_count(backup.path) == 1
+    data = bytearray(paths.journal.read_bytes())
+    for position in range(996, len(data), 997):
+        data[position] ^= 0xFF
+    paths.journal.write_bytes(bytes(data))
+    uids, journal = _uids_after_open(paths)
+    with journal:
+        assert journal.recovery is not None
+    # Before: the backup's 1 entry came back and 0 of the 59 others.
+    assert uids == {entry.uid for entry in originals}

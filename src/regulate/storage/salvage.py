@@ -18,6 +18,7 @@ Only the standard library; nothing is ever written.
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -212,6 +213,14 @@ def leaf_cells(
 def _cell(
     page: bytes, offset: int, limit: int, usable: int, pages: PageSource
 ) -> tuple[int, bytes]:
+    rowid, payload, _end = _cell_at(page, offset, limit, usable, pages)
+    return rowid, payload
+
+
+def _cell_at(
+    page: bytes, offset: int, limit: int, usable: int, pages: PageSource
+) -> tuple[int, bytes, int]:
+    """(rowid, payload, where the cell ends on the page) of the cell at ``offset``."""
     size, pos = _varint(page, offset, limit)
     rowid, pos = _varint(page, pos, limit)
     if size > MAX_PAYLOAD or rowid <= 0 or rowid >= 1 << 62:
@@ -220,7 +229,7 @@ def _cell(
     if size <= most:
         if pos + size > limit:
             raise _Bad
-        return rowid, bytes(page[pos : pos + size])
+        return rowid, bytes(page[pos : pos + size]), pos + size
     least = ((usable - 12) * 32 // 255) - 23
     local = least + (size - least) % (usable - 4)
     if local > most:
@@ -242,7 +251,49 @@ def _cell(
         parts.append(bytes(overflow[4 : 4 + take]))
         have += take
         following = _u32(overflow, 0)
-    return rowid, b"".join(parts)
+    return rowid, b"".join(parts), pos + local + 4
+
+
+#: Where a record of ours may begin: a short header size, then the rowid alias's NULL, then
+#: the uid's text type, then the time's integer type.
+_RECORD_START = re.compile(rb"[\x0c-\x3f]\x00[\x0f-\xff][\x01-\x06]", re.DOTALL)
+
+
+def loose_cells(
+    page: bytes, usable: int, pages: PageSource, skip: list[tuple[int, int]]
+) -> Iterator[tuple[int, bytes]]:
+    """Cells found by their shape alone, anywhere on a page whose header or cell pointers
+    are damaged: every place a record of ours may begin, with the payload length and rowid
+    varints just before it. ``skip``: ranges already read through the pointers."""
+    limit = min(usable, len(page))
+    taken = sorted(skip)
+    for match in _RECORD_START.finditer(page, 0, limit):
+        header = match.start()
+        if any(start <= header < end for start, end in taken):
+            continue
+        for rowid_len in range(1, 10):
+            found = None
+            for size_len in range(1, 4):
+                start = header - rowid_len - size_len
+                if start < 0:
+                    continue
+                try:
+                    size, pos = _varint(page, start, limit)
+                    _rowid, pos = _varint(page, pos, limit)
+                    if pos != header or pos - start != rowid_len + size_len:
+                        continue
+                    if size < 20:
+                        continue
+                    rowid, payload, end = _cell_at(page, start, limit, usable, pages)
+                except _Bad:
+                    continue
+                found = (rowid, payload, start, end)
+                break
+            if found is not None:
+                rowid, payload, start, end = found
+                taken.append((start, end))
+                yield rowid, payload
+                break
 
 
 def _ours(rowid: int, payload: bytes, order: int) -> Record | None:
@@ -327,25 +378,54 @@ def scan(database: bytes, wal: bytes = b"", page_size: int | None = None) -> Sca
     found = Scan(records=[])
     count = len(database) // size
     found.pages = count
-    for index in range(count):
-        page = database[index * size : (index + 1) * size]
-        for base in (100, 0) if index == 0 else (0,):
-            if page[base] == LEAF_TABLE:
-                found.leaves += 1
-                for rowid, payload in leaf_cells(page, base, usable, pages):
-                    record = _ours(rowid, payload, 0)
-                    if record is not None:
-                        found.records.append(record)
-                break
-    for order, (_number, page) in enumerate(frames, start=1):
-        found.frames += 1
-        if page[0] == LEAF_TABLE:
-            found.leaves += 1
-            for rowid, payload in leaf_cells(page, 0, usable, pages):
-                record = _ours(rowid, payload, order)
-                if record is not None:
-                    found.records.append(record)
+    blocks = [(0, database[i * size : (i + 1) * size], i == 0) for i in range(count)]
+    blocks += [(order, page, False) for order, (_n, page) in enumerate(frames, start=1)]
+    found.frames = len(frames)
+    for order, page, first in blocks:
+        found.records.extend(_page_records(page, first, usable, pages, order, found))
     return found
+
+
+def _page_records(
+    page: bytes, first: bool, usable: int, pages: PageSource, order: int, found: Scan
+) -> Iterator[Record]:
+    """Our records on one page: through its cell pointers when it is a table leaf, and, when
+    it is not a whole b-tree page of another kind, by their shape as well."""
+    base = 100 if first and page[100:101] == bytes([LEAF_TABLE]) else 0
+    flag = page[base]
+    if flag in PAGE_FLAGS and flag != LEAF_TABLE and plausible_page(page, base):
+        return  # an interior or index page: none of our rows live there
+    read: list[tuple[int, int]] = []
+    whole = 0
+    if flag == LEAF_TABLE:
+        found.leaves += 1
+        for rowid, payload in leaf_cells(page, base, usable, pages):
+            record = _ours(rowid, payload, order)
+            if record is not None:
+                whole += 1
+                yield record
+        declared = _u16(page, base + 3)
+        if whole == declared and plausible_page(page, base):
+            return  # every cell read: nothing is hidden
+        read = _cell_ranges(page, base, usable, pages)
+    for rowid, payload in loose_cells(page, usable, pages, read):
+        record = _ours(rowid, payload, order)
+        if record is not None:
+            yield record
+
+
+def _cell_ranges(page: bytes, base: int, usable: int, pages: PageSource) -> list[tuple[int, int]]:
+    ranges = []
+    limit = min(usable, len(page))
+    cells = min(_u16(page, base + 3), max(0, (limit - base - 8) // 2))
+    for number in range(cells):
+        offset = _u16(page, base + 8 + 2 * number)
+        try:
+            _rowid, _payload, end = _cell_at(page, offset, limit, usable, pages)
+        except _Bad:
+            continue
+        ranges.append((offset, end))
+    return ranges
 
 
 # -- the write-ahead log ----------------------------------------------------------------------

@@ -495,3 +495,51 @@ def test_a_flipped_byte_in_page_1_loses_nothing_written_today(paths: DataPaths) 
         assert journal.recovery is not None
     # Before: the backup's 1 entry came back and 0 of the 59 others.
     assert uids == {entry.uid for entry in originals}
+
+
+# -- the parts ---------------------------------------------------------------------------------
+
+
+def test_long_notes_on_overflow_pages_are_salvaged_whole(paths: DataPaths) -> None:
+    rng = random.Random(2)
+    long = [
+        CheckIn(
+            uid=f"{rng.getrandbits(128):032x}",
+            at=Moment(T0 + n, 0),
+            window=Window(3, 7),
+            arousal=5,
+            note="".join(rng.choices("abcdéfg ☕\n", k=rng.randint(5000, 20000))),
+        )
+        for n in range(12)
+    ]
+    _write(paths.journal, long + _checkins(100))
+    _zero_page(paths.journal, 1)
+    found = {entry.uid: entry for entry in salvage(paths.journal).checkin_list()}
+    assert all(found[entry.uid] == entry for entry in long)
+
+
+def test_another_page_size_is_found_when_the_header_is_gone(tmp_path: Path) -> None:
+    path = tmp_path / "small-pages.db"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA page_size = 1024")
+    con.close()
+    _write(path, _checkins(300))
+    data = bytearray(path.read_bytes())
+    data[:100] = bytes(100)
+    path.write_bytes(bytes(data))
+    ledger_path(path).unlink()
+    assert len(salvage(path).checkin_list()) == 300
+
+
+def test_a_line_cut_short_by_a_crash_is_skipped_and_the_next_one_stands_alone(
+    paths: DataPaths,
+) -> None:
+    first, second = _checkins(2)
+    _write(paths.journal, [first])
+    log = ledger_path(paths.journal)
+    with log.open("ab") as handle:
+        handle.write(b"0123abcd\tcheckins\thalf a li")  # a crash in the middle of a line
+    _write(paths.journal, [second])
+    found = ledger.read(log)
+    assert set(found.uids("checkins")) == {first.uid, second.uid}
+    assert found.damaged == 1

@@ -9,8 +9,10 @@ process has ended, ``regulate export --format json`` and ``regulate doctor`` run
 Figures printed: how many were started; killed (still running when their SIGKILL came) and
 of those how many had committed anyway; acknowledged (exit 0 and "Saved." on stdout); found
 in the export; acknowledged but missing (must be 0); other failures (must be 0); entries in
-the export that fail validation, repeat, or carry a note nobody sent (must be 0); the
-doctor's integrity line; whether every daily backup is whole; and the wall-clock times.
+the export that fail validation, repeat, or carry a note nobody sent (must be 0); acknowledged
+entries in neither the entry log (journal.ledger) nor the newest daily backup, the second
+record that rebuilds a lost journal (must be 0); the doctor's integrity line; whether every
+daily backup is whole; and the wall-clock times.
 
 Usage: ``python bench/writers.py [--count N] [--seed S] [--keep]`` from the repo root.
 Targets: 0 acknowledged entries lost, 0 other failures, 0 invalid or strange entries, the
@@ -47,6 +49,7 @@ class Figures:
     other_failures: int = 0
     strangers: int = 0
     invalid: int = 0
+    unrecorded: int = 0
     integrity: str = ""
     backups_ok: bool = True
     seconds_writers: float = 0.0
@@ -160,8 +163,32 @@ def run(data_dir: Path, count: int, seed: int, kill_fraction: float = 1 / 3) -> 
             figures.backups_ok &= con is not None
             if con is not None:
                 con.close()
+    figures.unrecorded = len(acknowledged - second_record(data_dir))
     figures.seconds_total = time.monotonic() - began
     return figures
+
+
+def second_record(data_dir: Path) -> set[str]:
+    """Notes of the entries the entry log and the newest daily backup hold between them."""
+    import sqlite3
+
+    from regulate.storage import ledger
+    from regulate.storage.backups import BackupKind, list_backups, read_only_uri
+
+    found = ledger.read(ledger.ledger_path(data_dir / "journal.db"))
+    notes = set()
+    for table, uid in found.raw:
+        row = found.row(table, uid)
+        if row is not None and isinstance(row.get("note"), str):
+            notes.add(row["note"])
+    daily = [b for b in list_backups(data_dir / "backups") if b.kind is BackupKind.DAILY]
+    if daily:
+        con = sqlite3.connect(read_only_uri(daily[-1].path, immutable=True), uri=True)
+        try:
+            notes |= {str(row[0]) for row in con.execute("SELECT note FROM checkins")}
+        finally:
+            con.close()
+    return notes
 
 
 def main() -> int:
@@ -191,6 +218,7 @@ def main() -> int:
     verdict.at_most("acknowledged but missing", figures.missing, 0)
     verdict.at_most("other failures", figures.other_failures, 0)
     verdict.at_most("invalid or strangers", figures.invalid + figures.strangers, 0)
+    verdict.at_most("not in the second record", figures.unrecorded, 0)
     verdict.holds(f"doctor integrity '{figures.integrity}'", figures.integrity == "ok", "ok")
     verdict.holds("daily backups whole", figures.backups_ok, "every one")
     return verdict.exit_code()

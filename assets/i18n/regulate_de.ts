@@ -551,6 +551,10 @@
         <translation>{c} Check-ins und {s} Übungen in {path} gespeichert.</translation>
     </message>
     <message>
+        <source>{n} of them differ from the entry with the same id in your journal; your journal&apos;s version was kept.</source>
+        <translation>{n} davon unterscheiden sich vom Eintrag mit derselben Kennung in deinem Tagebuch; die Fassung in deinem Tagebuch bleibt.</translation>
+    </message>
+    <message>
         <source>Not imported: {why}</source>
         <translation>Nicht importiert: {why}</translation>
     </message>

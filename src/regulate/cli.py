@@ -391,6 +391,11 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
         f"Imported {counts.checkins_added} check-ins and {counts.sessions_added} sessions; "
         f"skipped {counts.skipped} already in your journal."
     )
+    if counts.conflicts:
+        print(
+            f"{counts.conflicts} of them share an id with an entry in your journal but differ; "
+            "your journal's version was kept."
+        )
     return EXIT_OK
 
 
@@ -405,7 +410,7 @@ def _own_exercises(services: Services) -> str:
 
 def cmd_doctor(args: argparse.Namespace, services: Services) -> int:
     from regulate.storage.backups import human_size, list_backups
-    from regulate.storage.recovery import read_notice
+    from regulate.storage.recovery import check_all, read_notice
 
     paths = services.paths
     with services.open_journal() as journal:
@@ -429,6 +434,7 @@ def cmd_doctor(args: argparse.Namespace, services: Services) -> int:
         ("journal", str(paths.journal)),
         ("schema version", str(version)),
         ("integrity", integrity),
+        *check_all(paths.journal, paths.backups),
         *([("repaired", notice)] if notice else []),
         ("check-ins", f"{counts.checkins} ({span})"),
         ("sessions", str(counts.sessions)),

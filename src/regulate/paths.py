@@ -45,6 +45,11 @@ class DataPaths:
         return self.root / "journal.db"
 
     @property
+    def ledger(self) -> Path:
+        """The entry log: every acknowledged entry again, one checked line each."""
+        return self.root / "journal.ledger"
+
+    @property
     def settings(self) -> Path:
         return self.root / "settings.json"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -16,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from regulate.storage.backups import BackupKind, check_copy, list_backups
+from regulate.storage import ledger
+from regulate.storage.backups import BackupKind, check_copy, list_backups, read_only_uri
 from regulate.storage.exchange import parse_export
 
 WRITERS = 40
@@ -118,6 +120,16 @@ def test_killed_writers_never_lose_an_acknowledged_entry_or_leave_half_of_one(
     said = dict(line.split(None, 1) for line in doctor.stdout.splitlines() if line[:1] != " ")
     assert said["integrity"].strip() == "ok"
     assert "repaired" not in doctor.stdout
+    # The second record (entry log + newest daily backup) holds every acknowledged entry too.
+    found = ledger.read(ledger.ledger_path(data_dir / "journal.db"))
+    assert found.damaged == 0
+    recorded = {str((found.row(t, u) or {}).get("note")) for t, u in found.raw}
+    daily = [b for b in list_backups(data_dir / "backups") if b.kind is BackupKind.DAILY]
+    if daily:
+        con = sqlite3.connect(read_only_uri(daily[-1].path, immutable=True), uri=True)
+        recorded |= {str(row[0]) for row in con.execute("SELECT note FROM checkins")}
+        con.close()
+    assert acknowledged <= recorded
     for backup in list_backups(data_dir / "backups"):  # a copy cut short never looks whole
         assert backup.kind is BackupKind.DAILY
         con = check_copy(backup.path)

@@ -154,7 +154,9 @@ def take_daily(source: sqlite3.Connection, folder: Path, today: date) -> Path | 
 def prune(folder: Path, keep: int = DAILY_KEEP) -> list[Path]:
     """Delete daily copies beyond the newest ``keep``, and stale temporary files.
 
-    Copies taken before a migration and damaged copies are never touched.
+    The daily copy holding the most entries is never deleted, however old (a journal that
+    was emptied by mistake must not push the last good copy out). Copies taken before a
+    migration and damaged copies are never touched.
     """
     removed: list[Path] = []
     try:
@@ -162,7 +164,12 @@ def prune(folder: Path, keep: int = DAILY_KEEP) -> list[Path]:
     except OSError:
         return removed
     daily = [name for name in names if _DAILY.match(name)]  # YYYYMMDD sorts by date
-    for name in daily[: max(0, len(daily) - keep)]:
+    doomed = daily[: max(0, len(daily) - keep)]
+    if doomed:
+        counts = {name: entry_count(folder / name) for name in daily}
+        best = max(daily, key=lambda name: (counts[name] or 0, name))
+        doomed = [name for name in doomed if name != best]
+    for name in doomed:
         with contextlib.suppress(OSError):
             (folder / name).unlink()
             removed.append(folder / name)
@@ -202,6 +209,54 @@ def check_copy(path: Path) -> sqlite3.Connection | None:
         con.close()
         return None
     return con
+
+
+def rows_in(path: Path) -> dict[str, list[dict[str, object]]]:
+    """Every row of a backup that opens and passes ``quick_check``, by table; {} otherwise."""
+    con = check_copy(path)
+    if con is None:
+        return {}
+    found: dict[str, list[dict[str, object]]] = {}
+    try:
+        con.row_factory = sqlite3.Row
+        tables = {
+            str(row[0]) for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        for table in ("checkins", "sessions"):
+            if table in tables:
+                found[table] = [
+                    {key: row[key] for key in row.keys()}  # noqa: SIM118
+                    for row in con.execute(f"SELECT * FROM {table} ORDER BY id")
+                ]
+    except (sqlite3.Error, UnicodeDecodeError):
+        return {}
+    finally:
+        con.close()
+    return found
+
+
+def uids_in(path: Path) -> dict[str, set[str]]:
+    """The ids of a backup's check-ins and sessions; raises sqlite3.Error if unreadable."""
+    con = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    try:
+        tables = {
+            str(row[0]) for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        return {
+            table: {str(row[0]) for row in con.execute(f"SELECT uid FROM {table}")}
+            for table in ("checkins", "sessions")
+            if table in tables
+        }
+    finally:
+        con.close()
+
+
+def entry_count(path: Path) -> int | None:
+    """How many check-ins and sessions a backup holds; None if it can't be read."""
+    try:
+        return sum(len(uids) for uids in uids_in(path).values())
+    except (sqlite3.Error, UnicodeDecodeError):
+        return None
 
 
 def has_good_copy(folder: Path) -> bool:

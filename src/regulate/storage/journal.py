@@ -5,11 +5,20 @@ write survives a crash or power cut; every write in ``BEGIN IMMEDIATE`` so write
 behind the busy timeout instead of failing; the file is created 0600 before SQLite touches it,
 and its -wal and -shm files inherit that mode.
 
-Backups and damage (see ``storage/backups.py`` and ``storage/recovery.py``): the first write of
-a day copies the journal into ``backups/`` first (a copy that can't be written never stops the
-write). Opening runs ``PRAGMA quick_check``; a damaged file is moved aside into ``backups/``,
-the newest good backup takes its place, the rows still readable in the damaged file are merged
-in, and ``Journal.recovery`` (plus a notice file in the data folder) says what happened.
+The entry log (``storage/ledger.py``): every entry saved is also appended, as one checksummed
+line, to ``journal.ledger`` and fsynced, after the commit and before the write returns; if that
+can't be done the entry is taken out again and the write fails, so an acknowledged entry is
+always in two files. Each daily backup compacts the log to what the backup doesn't hold.
+
+Backups and damage (see ``storage/backups.py``, ``storage/recovery.py`` and
+``storage/salvage.py``): the first write of a day copies the journal into ``backups/`` first (a
+copy that can't be written never stops the write). Opening runs ``PRAGMA quick_check``, checks
+that the write-ahead log holds no committed change SQLite had to skip, and that every entry in
+the entry log is in the journal; a missing journal with good backups counts as damaged too. A
+damaged journal is moved aside into ``backups/``; the newest good backup takes its place, and
+the entry log, older backups and the rows still readable page by page in the damaged file
+(and its log) are merged in, in that order of trust. ``Journal.recovery`` (plus a notice file
+in the data folder) says what happened.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -31,6 +41,8 @@ from typing import Any, TypeVar
 from regulate.core.entries import CheckIn, ItemKind, Moment, Session, Source
 from regulate.core.scales import Window
 from regulate.storage import backups as copies
+from regulate.storage import ledger
+from regulate.storage import recovery as recovery_rows
 from regulate.storage.files import sync_directory
 from regulate.storage.migrations import LATEST_VERSION, MIGRATIONS
 from regulate.storage.recovery import (
@@ -43,6 +55,7 @@ from regulate.storage.recovery import (
     salvage,
     write_notice,
 )
+from regulate.storage.salvage import wal_state
 
 BUSY_TIMEOUT_SECONDS = 15.0
 _T = TypeVar("_T")
@@ -81,6 +94,9 @@ class ImportCounts:
     checkins_skipped: int = 0
     sessions_added: int = 0
     sessions_skipped: int = 0
+    #: Of the skipped: entries whose id is known here but whose content differs (the
+    #: journal's own version is kept).
+    conflicts: int = 0
 
     @property
     def added(self) -> int:
@@ -192,11 +208,16 @@ class Journal:
     """
 
     def __init__(
-        self, path: Path, connection: sqlite3.Connection, backups: Path | None = None
+        self,
+        path: Path,
+        connection: sqlite3.Connection,
+        backups: Path | None = None,
+        entry_log: Path | None = None,
     ) -> None:
         self.path = path
         self._con = connection
         self._backups = backups
+        self._ledger = entry_log  # None: no entry log (a journal being rebuilt)
         self._daily_checked = False
         self.recovery: Recovery | None = None
 
@@ -214,28 +235,47 @@ class Journal:
         """
         with OpenLock(path) as lock:
             lock.shared()
-            opened = cls._attempt(path, backups)
+            _remove_stray_temporaries(path.parent, locked=lock.held)
+            wal = _read_wal(path)  # as it is before SQLite replays (and may drop) any of it
+            missing = not path.exists()
+            opened = cls._attempt(path, backups, missing=missing)
             if isinstance(opened, Journal):
                 return opened
             if backups is None:
                 raise _damaged(path, opened, "") from None
+            seen = _identity(path)
             lock.exclusive()  # one process repairs; the others wait here, then find it repaired
-            opened = cls._attempt(path, backups)
+            problem = opened
+            opened = cls._attempt(path, backups, missing=missing)
             if isinstance(opened, Journal):
-                return opened
-            recovery = _recover(path, backups, opened)
-            opened = cls._attempt(path, backups)
-            if isinstance(opened, Journal):
-                opened.recovery = recovery
-                return opened
+                if _identity(path) != seen:
+                    return opened  # another process repaired it meanwhile
+                # The same file: what was seen (say, a damaged write-ahead log, which SQLite
+                # has replayed as far as it could and removed since) still needs repairing.
+                opened.close()
+            else:
+                problem = opened
+            recovery = _recover(path, backups, problem, wal)
+            for _ in range(3):
+                again = cls._attempt(path, backups)
+                if isinstance(again, Journal):
+                    again.recovery = recovery
+                    return again
+                problem = again
+                if not again.endswith(_MISSING_ENTRIES):
+                    break
+                # Entries a process that had the old file open wrote meanwhile: merge them.
+                _recover(path, backups, again, b"")
             raise _damaged(
-                path, opened, f" even after it was restored ({recovery.sentence()})"
+                path, problem, f" even after it was restored ({recovery.sentence()})"
             ) from None
 
     @classmethod
-    def _attempt(cls, path: Path, backups: Path | None) -> Journal | str:
-        """The open journal, or a few words on how the file is damaged."""
+    def _attempt(cls, path: Path, backups: Path | None, *, missing: bool = False) -> Journal | str:
+        """The open journal, or a few words on how the file is damaged. ``missing``: the
+        journal was not there when this open began."""
         was_empty = _empty_file(path)
+        existed = path.exists() and not missing
         try:
             _create_private_file(path)
             con = sqlite3.connect(
@@ -248,14 +288,18 @@ class Journal:
                 f"could not open the journal at {path}: {exc.strerror or exc}"
             ) from None
         con.row_factory = sqlite3.Row
-        journal = cls(path, con, backups)
+        journal = cls(path, con, backups, ledger.ledger_path(path))
         try:
             journal._refuse_newer()  # before anything at all is written to the file
             problem = journal._quick_check()
-            if problem is None and was_empty and _emptied(journal, backups):
+            if problem is None and not existed and _emptied(journal, backups):
+                problem = MISSING
+            elif problem is None and was_empty and _emptied(journal, backups):
                 problem = "the file was empty"
             if problem is None:
                 journal._configure()
+                problem = journal._wal_skipped() or journal._missing_entries()
+            if problem is None:
                 journal._migrate(backups)
                 return journal
         except sqlite3.Error as exc:
@@ -271,6 +315,82 @@ class Journal:
             raise
         _close_quietly(con)
         return problem
+
+    def _wal_skipped(self) -> str | None:
+        """Whether SQLite stopped reading the write-ahead log before its last committed change
+        (a damaged frame or header hides every frame after it)."""
+        try:
+            with open(f"{self.path}-wal", "rb") as handle:
+                data = handle.read(_WAL_READ_LIMIT)
+        except OSError:
+            return None
+        if len(data) < 32:
+            return None
+        state = wal_state(data)
+        if state.last_commit == 0 or state.last_commit <= self._wal_frames_used():
+            return None
+        # It looks skipped; but a writer may have been between writing its frames and
+        # publishing them. Once the write lock has been had, every such commit is done.
+        try:
+            self._con.execute("BEGIN IMMEDIATE")
+            self._con.execute("COMMIT")
+        except sqlite3.OperationalError:
+            return None  # busy for long, or read-only: no verdict
+        used = self._wal_frames_used()
+        if used < 0 or state.last_commit <= used:
+            return None  # busy checkpointing elsewhere: no verdict (the entry log still checks)
+        try:
+            with open(f"{self.path}-wal", "rb") as handle:
+                if handle.read(32) != data[:32]:
+                    return None  # another writer started the log afresh meanwhile
+        except OSError:
+            return None
+        return (
+            f"its write-ahead log is damaged: committed changes after frame {used} "
+            f"(up to frame {state.last_commit}) could not be read"
+        )
+
+    def _wal_frames_used(self) -> int:
+        """How many frames of the write-ahead log SQLite reads as committed (-1: unknown)."""
+        row = self._con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return int(row[1]) if row is not None and row[1] is not None else -1
+
+    def _missing_entries(self) -> str | None:
+        """Whether entries in the entry log are missing from the journal."""
+        missing = self.entries_missing(limit=ledger.CHECK_BYTES)
+        if not missing:
+            return None
+        verb = "is" if missing == 1 else "are"
+        return f"{_entries_text(missing)} saved earlier {verb} {_MISSING_ENTRIES}"
+
+    def entries_missing(self, limit: int | None = None) -> int:
+        """How many entries of the entry log (its last ``limit`` bytes) the journal lacks."""
+        if self._ledger is None:
+            return 0
+        found = ledger.read(self._ledger, limit)
+        tables = {
+            str(row[0])
+            for row in self._con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        missing = 0
+        for table in ledger.TABLES:
+            uids = found.uids(table)
+            if not uids:
+                continue
+            if table not in tables:
+                missing += len(uids)
+                continue
+            present = 0
+            for start in range(0, len(uids), 500):
+                chunk = uids[start : start + 500]
+                present += int(
+                    self._con.execute(
+                        f"SELECT count(*) FROM {table} WHERE uid IN ({_marks(len(chunk))})",
+                        chunk,
+                    ).fetchone()[0]
+                )
+            missing += len(uids) - present
+        return missing
 
     def _quick_check(self) -> str | None:
         rows = self._con.execute("PRAGMA quick_check").fetchall()
@@ -339,7 +459,10 @@ class Journal:
         try:
             if (self._backups / copies.daily_name(today)).exists() or not self._has_entries():
                 return
-            copies.take_daily(self._con, self._backups, today)
+            taken = copies.take_daily(self._con, self._backups, today)
+            if taken is not None and self._ledger is not None:
+                held = copies.uids_in(taken)
+                ledger.compact(self._ledger, lambda table, uid: uid not in held.get(table, ()))
         except Exception:
             return
 
@@ -394,29 +517,67 @@ class Journal:
         return self._guarded("import into", lambda: self._insert(checkins, sessions))
 
     def _insert(self, checkins: Iterable[CheckIn], sessions: Iterable[Session]) -> ImportCounts:
-        checkin_rows = [_checkin_row(entry) for entry in checkins]
-        session_rows = [_session_row(session) for session in sessions]
-        with self._write() as con:
-            before = con.total_changes
-            con.executemany(
-                f"INSERT INTO checkins ({_CHECKIN_COLUMNS}) VALUES ({_marks(14)}) "
-                "ON CONFLICT (uid) DO NOTHING",
-                checkin_rows,
-            )
-            checkins_added = con.total_changes - before
-            before = con.total_changes
-            con.executemany(
-                f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES ({_marks(10)}) "
-                "ON CONFLICT (uid) DO NOTHING",
-                session_rows,
-            )
-            sessions_added = con.total_changes - before
-        return ImportCounts(
-            checkins_added,
-            len(checkin_rows) - checkins_added,
-            sessions_added,
-            len(session_rows) - sessions_added,
+        """Add what is new in one transaction, then put it in the entry log (if this journal
+        has one) before returning. Known ids are skipped; those whose content differs from
+        what the journal holds are counted as conflicts."""
+        tables = (
+            ("checkins", _CHECKIN_COLUMNS, [_checkin_row(entry) for entry in checkins]),
+            ("sessions", _SESSION_COLUMNS, [_session_row(session) for session in sessions]),
         )
+        added: dict[str, list[tuple[int, tuple[object, ...]]]] = {"checkins": [], "sessions": []}
+        conflicts = 0
+        with self._write() as con:
+            for table, columns, rows in tables:
+                marks = _marks(len(columns.split(",")))
+                insert = (
+                    f"INSERT INTO {table} ({columns}) VALUES ({marks}) ON CONFLICT (uid) DO NOTHING"
+                )
+                stored = f"SELECT {columns} FROM {table} WHERE uid = ?"
+                for row in rows:
+                    cursor = con.execute(insert, row)
+                    if cursor.rowcount == 1 and cursor.lastrowid is not None:
+                        added[table].append((cursor.lastrowid, row))
+                        continue
+                    there = con.execute(stored, (row[0],)).fetchone()
+                    if there is not None and tuple(there) != row:
+                        conflicts += 1
+        self._log(added)
+        checkin_rows, session_rows = tables[0][2], tables[1][2]
+        return ImportCounts(
+            len(added["checkins"]),
+            len(checkin_rows) - len(added["checkins"]),
+            len(added["sessions"]),
+            len(session_rows) - len(added["sessions"]),
+            conflicts,
+        )
+
+    def _log(self, added: dict[str, list[tuple[int, tuple[object, ...]]]]) -> None:
+        """Append the entries just committed to the entry log and fsync it. If that fails they
+        are taken out of the journal again and JournalError says so: nothing is acknowledged
+        that is only in one file."""
+        if self._ledger is None or not any(added.values()):
+            return
+        names = {"checkins": _CHECKIN_COLUMNS, "sessions": _SESSION_COLUMNS}
+        lines = []
+        for table, rows in added.items():
+            columns = [name.strip() for name in names[table].split(",")]
+            for rowid, row in rows:
+                values = dict(zip(columns, row, strict=True))
+                values["id"] = rowid
+                lines.append(ledger.encode(table, str(row[0]), values))
+        try:
+            ledger.append(self._ledger, lines)
+        except OSError as exc:
+            with contextlib.suppress(sqlite3.Error), self._write() as con:
+                for table, rows in added.items():
+                    con.executemany(
+                        f"DELETE FROM {table} WHERE id = ? AND uid = ?",
+                        [(rowid, row[0]) for rowid, row in rows],
+                    )
+            raise JournalError(
+                f"could not save to the journal at {self.path}: its second record "
+                f"{self._ledger.name} could not be written ({exc.strerror or exc})"
+            ) from None
 
     def _guarded(self, doing: str, action: Callable[[], _T]) -> _T:
         try:
@@ -495,7 +656,15 @@ class Journal:
         except sqlite3.DatabaseError as exc:
             return f"damaged ({exc})"
         problems = [str(row[0]) for row in rows]
-        return "ok" if problems == ["ok"] else "; ".join(problems[:5])
+        if problems == ["ok"]:
+            problems = []
+        try:
+            missing = self.entries_missing()
+        except sqlite3.DatabaseError:
+            missing = 0
+        if missing:
+            problems.append(f"{_entries_text(missing)} in the entry log are not in the journal")
+        return "ok" if not problems else "; ".join(problems[:5])
 
 
 def _marks(count: int) -> str:
@@ -536,19 +705,71 @@ def _damaged(path: Path, problem: str, more: str) -> JournalError:
     )
 
 
-def _recover(path: Path, backups: Path, problem: str) -> Recovery:
+MISSING = "the file was missing"
+_MISSING_ENTRIES = "missing from it"
+#: The most of a write-ahead log read to check it (SQLite keeps it near 4 MB).
+_WAL_READ_LIMIT = 256 * 1024 * 1024
+_RESTORING = ".journal-restoring-"
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (a repair renames a new one over it)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _entries_text(count: int) -> str:
+    return f"{count} {'entry' if count == 1 else 'entries'}"
+
+
+def _read_wal(path: Path) -> bytes:
+    """The journal's write-ahead log as it is now, before this process opens the journal."""
+    try:
+        with open(f"{path}-wal", "rb") as handle:
+            return handle.read(_WAL_READ_LIMIT)
+    except OSError:
+        return b""
+
+
+def _remove_stray_temporaries(folder: Path, *, locked: bool) -> None:
+    """Remove what a repair stopped part way left behind (``.journal-restoring-*.tmp``).
+
+    Holding the open lock (shared or exclusive) means no repair is running; without locks,
+    only temporaries older than an hour go."""
+    try:
+        names = [entry.name for entry in os.scandir(folder) if entry.name.startswith(_RESTORING)]
+    except OSError:
+        return
+    now = time.time()
+    for name in names:
+        if not (name.endswith(".tmp") or name.endswith(".tmp-journal")):
+            continue
+        target = folder / name
+        with contextlib.suppress(OSError):
+            if locked or now - target.stat().st_mtime > copies.STALE_TEMP_SECONDS:
+                target.unlink()
+
+
+def _recover(path: Path, backups: Path, problem: str, wal: bytes = b"") -> Recovery:
     """Set the damaged journal aside and put the best whole journal we can build in its place.
 
     The caller holds the exclusive open lock and has closed its own connection. Steps: read
-    what is still readable in the damaged file; build the replacement under a temporary name
-    (the newest good backup, migrated, plus the salvaged rows in one transaction); then link
-    the damaged file into ``backups/`` as ``damaged-STAMP.db`` with its -wal and -shm, and
-    rename the replacement over the journal. Raises JournalError, with nothing changed, if any
-    of that can't be done.
+    what is still readable in the damaged file, page by page (``wal``: its write-ahead log as
+    it was before SQLite opened it); build the replacement under a temporary name: the newest
+    good backup, migrated, then in one transaction the entry log's entries, those of older
+    good backups and the salvaged rows, each only if its id is not there yet; then link the
+    damaged file into ``backups/`` as ``damaged-STAMP.db`` with its -wal and -shm, and rename
+    the replacement over the journal. A missing journal is simply replaced. Raises
+    JournalError, with nothing changed, if any of that can't be done.
     """
+    missing = problem == MISSING
     try:
         copies.ensure_folder(backups)
-        fd, name = tempfile.mkstemp(prefix=".journal-restoring-", suffix=".tmp", dir=path.parent)
+        _remove_stray_temporaries(path.parent, locked=True)
+        fd, name = tempfile.mkstemp(prefix=_RESTORING, suffix=".tmp", dir=path.parent)
         os.close(fd)
     except OSError as exc:
         raise JournalError(
@@ -556,10 +777,13 @@ def _recover(path: Path, backups: Path, problem: str) -> Recovery:
             f"{exc.strerror or exc}. Nothing was changed."
         ) from None
     temporary = Path(name)
+    logged = ledger.read(ledger.ledger_path(path))
     try:
-        found = salvage(path)
+        live_wal = _read_wal(path)
+        found = salvage(path, wal=wal if len(wal) > len(live_wal) else live_wal)
         source = _restore_newest_good(backups, temporary)
-        if source is None and not looks_like_sqlite(path):
+        nothing = not (found.checkin_list() or found.session_list())
+        if source is None and not logged.raw and nothing and not looks_like_sqlite(path):
             raise _damaged(
                 path,
                 problem,
@@ -576,6 +800,8 @@ def _recover(path: Path, backups: Path, problem: str) -> Recovery:
                 table: {int(row[0]) for row in con.execute(f"SELECT rowid FROM {table}")}
                 for table in ("checkins", "sessions")
             }
+            from_ledger = restored._insert(*_logged_entries(logged, kept))
+            older = restored._insert(*_older_backups(backups, source))
             counts = restored._insert(found.checkin_list(), found.session_list())
         finally:
             con.close()
@@ -584,7 +810,7 @@ def _recover(path: Path, backups: Path, problem: str) -> Recovery:
             lost_estimate(found.sessions, kept["sessions"]),
         ]
         sync_directory(temporary.parent)
-        damaged_copy = _set_aside(path, backups)
+        damaged_copy = None if missing else _set_aside(path, backups, wal)
         os.replace(temporary, path)
         sync_directory(path.parent)
     except BaseException as exc:
@@ -608,11 +834,59 @@ def _recover(path: Path, backups: Path, problem: str) -> Recovery:
         restored_from=None if source is None else source[0],
         restored_entries=0 if source is None else source[1],
         salvaged=counts.added,
-        lost_estimate=None if None in lost else sum(n for n in lost if n is not None),
+        lost_estimate=(
+            0 if missing else None if None in lost else sum(n for n in lost if n is not None)
+        ),
+        from_ledger=from_ledger.added,
+        from_backups=older.added,
+        set_aside=found.set_aside,
+        missing=missing,
     )
     with contextlib.suppress(OSError):
         write_notice(path.parent, recovery)
     return recovery
+
+
+def _logged_entries(
+    logged: ledger.LedgerRead, kept: dict[str, set[int]]
+) -> tuple[list[CheckIn], list[Session]]:
+    """The entry log's entries that read back whole (their rowids join ``kept``)."""
+    checkins: list[CheckIn] = []
+    sessions: list[Session] = []
+    for table, uid in logged.raw:
+        values = logged.row(table, uid)
+        if values is None:
+            continue
+        try:
+            if table == "checkins":
+                checkins.append(recovery_rows.checkin(values))
+            else:
+                sessions.append(recovery_rows.session(values))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+        rowid = values.get("id")
+        if isinstance(rowid, int):
+            kept[table].add(rowid)
+    return checkins, sessions
+
+
+def _older_backups(
+    backups: Path, restored: tuple[str, int] | None
+) -> tuple[list[CheckIn], list[Session]]:
+    """Entries of every other good backup (a newest copy may hold fewer than an older one)."""
+    checkins: list[CheckIn] = []
+    sessions: list[Session] = []
+    for candidate in copies.restore_candidates(backups):
+        if restored is not None and candidate.name == restored[0]:
+            continue
+        rows = copies.rows_in(candidate.path)
+        for values in rows.get("checkins", []):
+            with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
+                checkins.append(recovery_rows.checkin(values))
+        for values in rows.get("sessions", []):
+            with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
+                sessions.append(recovery_rows.session(values))
+    return checkins, sessions
 
 
 def _restore_newest_good(backups: Path, target: Path) -> tuple[str, int] | None:
@@ -647,7 +921,7 @@ def _restore_newest_good(backups: Path, target: Path) -> tuple[str, int] | None:
     return None
 
 
-def _set_aside(path: Path, backups: Path) -> Path:
+def _set_aside(path: Path, backups: Path, wal: bytes = b"") -> Path:
     """Keep the damaged journal (and its -wal, -shm) in ``backups/``; never delete it.
 
     The journal is hard-linked first, so its name never points at nothing; where links aren't
@@ -667,6 +941,14 @@ def _set_aside(path: Path, backups: Path) -> Path:
         companion = Path(f"{path}{suffix}")
         if companion.exists():
             os.replace(companion, Path(f"{target}{suffix}"))
+    if wal and not Path(f"{target}-wal").exists():
+        # SQLite has replayed and removed the log since; keep it as it was, for salvage.
+        descriptor = os.open(f"{target}-wal", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(descriptor, wal)
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
     sync_directory(backups)
     return target
 

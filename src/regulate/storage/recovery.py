@@ -5,10 +5,12 @@ repairing the journal at once.
 The repair itself (move the damaged file aside, restore the newest good backup, merge what was
 salvaged) is ``Journal.open``'s job; see ``regulate.storage.journal``.
 
-Salvage reads the damaged file through a read-only connection, table by table in rowid
-chunks; a chunk that raises is read again one rowid at a time, so one bad page costs only the
-rows on it. Every row goes through the ``CheckIn`` / ``Session`` constructors and is dropped if
-they refuse it. Only the standard library; no Qt.
+Salvage reads the damaged file's bytes page by page, and the frames of its write-ahead log
+(``storage/salvage.py``): it needs neither page 1 nor a table's root page and never trusts
+``max(rowid)``. Every row goes through the ``CheckIn`` / ``Session`` constructors and the
+plausibility checks below; a row that fails is set aside and counted, never imported.
+``check_all`` is what ``regulate doctor`` shows about the journal, its log, the entry log and
+the backups. Only the standard library; no Qt.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import sys
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +31,8 @@ from typing import TypeVar
 
 from regulate.core.entries import CheckIn, ItemKind, Moment, Session, Source
 from regulate.core.scales import Window
-from regulate.storage.backups import read_only_uri
+from regulate.storage import ledger
+from regulate.storage import salvage as pages
 from regulate.storage.files import write_atomically
 
 if sys.platform != "win32":
@@ -36,10 +41,6 @@ if sys.platform != "win32":
 NOTICE_NAME = "recovery-notice.txt"
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
-#: Rows asked for at a time while salvaging.
-CHUNK = 128
-#: With no readable ``max(rowid)``, stop after this many chunks in a row that gave nothing.
-BARREN_CHUNKS = 64
 
 _T = TypeVar("_T")
 
@@ -82,39 +83,67 @@ def looks_like_sqlite(path: Path) -> bool:
 
 @dataclass(frozen=True)
 class Recovery:
-    """What happened when a damaged journal was met and repaired. ``sentence()`` says it."""
+    """What happened when a damaged or missing journal was met and rebuilt. ``sentence()``
+    says it in one line."""
 
     when: datetime  # local time, with its offset
-    problem: str  # what SQLite said, e.g. "database disk image is malformed"
-    damaged_copy: Path  # where the damaged file was moved; it is never deleted
+    problem: str  # what was wrong, e.g. "database disk image is malformed"
+    damaged_copy: Path | None  # where the damaged file was moved (never deleted); None if missing
     restored_from: str | None  # the backup's file name, or None if a new journal was started
     restored_entries: int  # entries the backup held
     salvaged: int  # entries read from the damaged file and added (not already in the backup)
     lost_estimate: int | None  # entries that seem to be missing; None when unknown
+    from_ledger: int = 0  # entries added back from the entry log (journal.ledger)
+    from_backups: int = 0  # entries added from older backups than the one restored
+    set_aside: int = 0  # rows in the damaged file that looked damaged and were left out
+    missing: bool = False  # the journal file was not there at all
 
     def sentence(self) -> str:
         """One calm line for the app and ``regulate doctor``."""
         day = f"{self.when:%Y-%m-%d} at {self.when:%H:%M}"
-        if self.restored_from is not None:
-            start = (
-                f"The journal was found damaged on {day} and was restored from the backup "
-                f"{self.restored_from}, which held {_entries(self.restored_entries)}; "
-                f"{_entries(self.salvaged, 'more ')} "
-                f"{_were(self.salvaged)} recovered from the damaged file"
+        what = "missing" if self.missing else "damaged"
+        more: list[str] = []
+        if self.from_backups:
+            more.append(f"{_entries(self.from_backups, 'more ')} came from older backups")
+        if self.from_ledger:
+            more.append(
+                f"{_entries(self.from_ledger, 'more ')} came back from the entry log "
+                "(journal.ledger)"
             )
+        if self.damaged_copy is not None:
+            more.append(
+                f"{_entries(self.salvaged, 'more ')} {_were(self.salvaged)} recovered from "
+                f"the damaged file, which is kept at {self.damaged_copy}"
+            )
+        if self.restored_from is not None:
+            text = (
+                f"The journal was found {what} on {day} and was restored from the backup "
+                f"{self.restored_from}, which held {_entries(self.restored_entries)}"
+            )
+            if more:
+                text += "; " + _and(more)
         else:
-            start = (
-                f"The journal was found damaged on {day}; there was no backup to restore, so a "
-                f"new journal was started and {_entries(self.salvaged)} "
-                f"{_were(self.salvaged)} recovered from the damaged file"
+            text = (
+                f"The journal was found {what} on {day}; there was no backup to restore, so a "
+                "new journal was started"
+            )
+            if more:
+                text += " and " + _and(more).replace(" more entr", " entr", 1)
+        text += "."
+        if self.set_aside:
+            text += (
+                f" {_entries(self.set_aside)} in the damaged file looked damaged themselves "
+                "and were left out."
             )
         if self.lost_estimate is None:
-            missing = " Some entries may be missing."
+            text += " Some entries may be missing."
         elif self.lost_estimate > 0:
-            missing = f" About {_entries(self.lost_estimate)} could not be read."
-        else:
-            missing = ""
-        return f"{start}, which is kept at {self.damaged_copy}.{missing}"
+            text += f" About {_entries(self.lost_estimate)} could not be read."
+        return text
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _entries(count: int, more: str = "") -> str:
@@ -151,10 +180,11 @@ def clear_notice(folder: Path) -> None:
 @dataclass
 class TableSalvage:
     rows: dict[int, object] = field(default_factory=dict)  # rowid -> CheckIn or Session
-    highest: int | None = None  # max(rowid) in the damaged file, if it could be read
-    present: bool = True  # False when the damaged file has no such table
-    unreadable: int = 0  # rowids that raised when read alone
-    invalid: int = 0  # rows read but refused by the core constructors
+    highest: int | None = None  # the highest rowid of a row that passed the checks
+    present: bool = True  # False when nothing shaped like this table was found
+    unreadable: int = 0  # kept for callers; page-level salvage has no per-row reads
+    invalid: int = 0  # rows shaped like this table that failed the checks: set aside
+    set_aside: list[dict[str, object]] = field(default_factory=list)  # those rows' values
 
 
 @dataclass
@@ -168,6 +198,10 @@ class Salvaged:
     def session_list(self) -> list[Session]:
         return _unique([row for row in self.sessions.rows.values() if isinstance(row, Session)])
 
+    @property
+    def set_aside(self) -> int:
+        return self.checkins.invalid + self.sessions.invalid
+
 
 def _unique(rows: list[_T]) -> list[_T]:
     seen: set[str] = set()
@@ -180,118 +214,80 @@ def _unique(rows: list[_T]) -> list[_T]:
     return kept
 
 
-def salvage(path: Path) -> Salvaged:
-    """Every row of the journal at ``path`` that can still be read and is valid.
+#: Most of a damaged file that salvage reads (a journal is a few MB even after years).
+MAX_SALVAGE_BYTES = 1 << 30
 
-    Never writes to the file. Returns an empty result if it can't be opened at all.
+
+def _read_bounded(path: Path | str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_SALVAGE_BYTES)
+    except OSError:
+        return b""
+
+
+def salvage(path: Path, wal: bytes | None = None, *, now: float | None = None) -> Salvaged:
+    """Every row of the journal at ``path`` (and in its write-ahead log) that still reads and
+    passes the checks, found page by page (see ``storage/salvage.py``): neither page 1 nor a
+    table's root page is needed, and nothing trusts ``max(rowid)``.
+
+    ``wal``: the log's bytes as they were before SQLite touched them, when the caller kept
+    them; else ``path-wal`` is read if it is there. Never writes anything. Rows shaped like
+    the journal's that fail a check (id, times, scales) are set aside and counted, never
+    returned; where a row has several copies, the newest (latest WAL frame) wins.
     """
     result = Salvaged()
-    if not looks_like_sqlite(path):
+    database = _read_bounded(path)
+    if wal is None:
+        wal = _read_bounded(f"{path}-wal")
+    if not database and not wal:
         return result
-    con = _open_damaged(path)
-    if con is None:
-        return result
-    try:
-        limit = _rowid_limit(path)
-        result.checkins = _salvage_table(con, "checkins", _checkin, limit)
-        result.sessions = _salvage_table(con, "sessions", _session, limit)
-    finally:
-        con.close()
+    found = pages.scan(database, wal)
+    moment = time.time() if now is None else now
+    best: dict[tuple[str, str], tuple[int, int, object]] = {}
+    shaped = {"checkins": False, "sessions": False}
+    for record in found.records:
+        shaped[record.table] = True
+        table = result.checkins if record.table == "checkins" else result.sessions
+        try:
+            entry: object = (
+                _checkin(record.values) if record.table == "checkins" else _session(record.values)
+            )
+            plausible(entry, moment)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            table.invalid += 1
+            if len(table.set_aside) < 10_000:
+                table.set_aside.append(record.values)
+            continue
+        key = (record.table, str(getattr(entry, "uid", "")))
+        rank = (record.order, record.rowid)
+        if key not in best or rank >= best[key][:2]:
+            best[key] = (*rank, entry)
+    for (name, _uid), (_order, rowid, kept) in sorted(best.items(), key=lambda i: i[1][1]):
+        table = result.checkins if name == "checkins" else result.sessions
+        table.rows[rowid if rowid not in table.rows else -len(table.rows) - 1] = kept
+        table.highest = rowid if table.highest is None else max(table.highest, rowid)
+    result.checkins.present = shaped["checkins"]
+    result.sessions.present = shaped["sessions"]
     return result
 
 
-def _open_damaged(path: Path) -> sqlite3.Connection | None:
-    """Read-only, with its -wal if it has one (immutable, so nothing is created next to it,
-    when it has none or when the folder won't allow more)."""
-    try:
-        has_wal = os.path.getsize(f"{path}-wal") > 0
-    except OSError:
-        has_wal = False
-    for immutable in (False, True) if has_wal else (True,):
-        try:
-            con = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True, timeout=5.0)
-        except sqlite3.Error:
-            continue
-        try:
-            # Skip table definitions that no longer parse instead of refusing everything.
-            con.execute("PRAGMA writable_schema = ON")
-            con.row_factory = sqlite3.Row
-            con.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-        except (sqlite3.Error, UnicodeDecodeError):
-            con.close()
-            continue
-        return con
-    return None
+#: An entry's id: letters, digits and a few separators (new_uid() gives 32 hex digits).
+_UID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@+\-]{0,99}")
+#: How far in the future a salvaged entry may be (clocks differ a little between machines).
+FUTURE_SLACK_SECONDS = 15 * 60
 
 
-def _rowid_limit(path: Path) -> int:
-    """No table in a file this size can hold a row with a (dense) rowid beyond this."""
-    size = 0
-    for suffix in ("", "-wal"):
-        with contextlib.suppress(OSError):
-            size += os.path.getsize(f"{path}{suffix}")
-    return max(size // 8, CHUNK)
-
-
-def _salvage_table(
-    con: sqlite3.Connection,
-    table: str,
-    convert: Callable[[Mapping[str, object]], object],
-    limit: int,
-) -> TableSalvage:
-    found = TableSalvage()
-    try:
-        con.execute(f"SELECT * FROM {table} LIMIT 0").fetchall()
-    except (sqlite3.Error, UnicodeDecodeError):
-        found.present = False
-        return found
-    try:
-        highest = con.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0]
-        if isinstance(highest, int) and 0 <= highest <= limit:
-            found.highest = highest
-    except (sqlite3.Error, UnicodeDecodeError):
-        pass
-    bound = found.highest if found.highest is not None else limit
-    chunk_query = f"SELECT rowid AS _rowid_, * FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?"
-    one_query = f"SELECT rowid AS _rowid_, * FROM {table} WHERE rowid = ?"
-    last, barren = 0, 0
-    while last < bound and barren < BARREN_CHUNKS:
-        try:
-            chunk = con.execute(chunk_query, (last, CHUNK)).fetchall()
-        except (sqlite3.Error, UnicodeDecodeError):
-            got = 0
-            for rowid in range(last + 1, last + CHUNK + 1):
-                try:
-                    row = con.execute(one_query, (rowid,)).fetchone()
-                except (sqlite3.Error, UnicodeDecodeError):
-                    found.unreadable += 1
-                    continue
-                if row is not None:
-                    got += 1
-                    _keep(found, rowid, row, convert)
-            last += CHUNK
-            barren = 0 if got or found.highest is not None else barren + 1
-            continue
-        if not chunk:
-            break
-        for row in chunk:
-            _keep(found, int(row["_rowid_"]), row, convert)
-        newest = max(int(row["_rowid_"]) for row in chunk)
-        last = newest if newest > last else last + CHUNK
-        barren = 0
-    return found
-
-
-def _keep(
-    found: TableSalvage,
-    rowid: int,
-    row: sqlite3.Row,
-    convert: Callable[[Mapping[str, object]], object],
-) -> None:
-    try:
-        found.rows[rowid] = convert({key: row[key] for key in row.keys()})  # noqa: SIM118
-    except (ValueError, TypeError, KeyError, AttributeError):
-        found.invalid += 1
+def plausible(entry: object, now: float) -> None:
+    """Raise ValueError when a row that the core accepts still looks damaged: an id of the
+    wrong shape, or a time after ``now`` (plus a few minutes). The core's own checks (years
+    1900-2200, scales 0-10 and 1-5, offsets within 18 hours) have already run."""
+    uid = str(getattr(entry, "uid", ""))
+    if not _UID.fullmatch(uid):
+        raise ValueError("an id of the wrong shape")
+    at = getattr(entry, "at", None)
+    if not isinstance(at, Moment) or at.epoch > now + FUTURE_SLACK_SECONDS:
+        raise ValueError("a time in the future")
 
 
 def _int(value: object) -> int:
@@ -320,7 +316,7 @@ def _words(value: object) -> tuple[str, ...]:
 
 
 def _checkin(values: Mapping[str, object]) -> CheckIn:
-    return CheckIn(
+    entry = CheckIn(
         uid=_text(values["uid"]),
         at=Moment(_int(values["at_utc"]), _int(values["utc_offset"])),
         window=Window(_int(values["window_low"]), _int(values["window_high"])),
@@ -333,6 +329,10 @@ def _checkin(values: Mapping[str, object]) -> CheckIn:
         tags=_words(values.get("tags")),
         source=Source(_text(values["source"])),
     )
+    actual = None if entry.zone is None else entry.zone.value
+    if values.get("zone", actual) != actual:
+        raise ValueError("the zone does not match the arousal and the window")
+    return entry
 
 
 def _session(values: Mapping[str, object]) -> Session:
@@ -353,6 +353,16 @@ def _session(values: Mapping[str, object]) -> Session:
         completed=bool(completed),
         source=Source(_text(values["source"])),
     )
+
+
+def checkin(values: Mapping[str, object]) -> CheckIn:
+    """A check-in from a row's values (a salvaged record, a backup, the entry log), checked."""
+    return _checkin(values)
+
+
+def session(values: Mapping[str, object]) -> Session:
+    """A session from a row's values, checked."""
+    return _session(values)
 
 
 def lost_estimate(found: TableSalvage, kept_rowids: set[int]) -> int | None:
@@ -390,6 +400,11 @@ class OpenLock:
         except OSError:
             self._fd = None
 
+    @property
+    def held(self) -> bool:
+        """Whether locking works here (else it does nothing)."""
+        return self._fd is not None
+
     def shared(self) -> None:
         self._lock(exclusive=False)
 
@@ -420,3 +435,66 @@ class OpenLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+# -- what doctor shows ------------------------------------------------------------------------
+
+
+def check_all(journal: Path, backups: Path) -> list[tuple[str, str]]:
+    """Each file that keeps the journal, checked, as (label, plain words) for ``doctor``.
+
+    Run after the journal was opened (and so repaired, if it needed it). Reads only: the
+    journal's write-ahead log, the entry log (are all its entries in the journal?), and every
+    backup (does it open, how many entries does it hold?).
+    """
+    from regulate.storage import backups as copies
+
+    lines: list[tuple[str, str]] = []
+    wal = Path(f"{journal}-wal")
+    try:
+        data = wal.read_bytes()[: 256 * 1024 * 1024]
+    except OSError:
+        data = b""
+    if not data:
+        lines.append(("write-ahead log", "none (everything is in the journal file)"))
+    else:
+        state = pages.wal_state(data)
+        if state.header_ok or state.last_commit == 0:
+            lines.append(("write-ahead log", f"{state.frames} frames, readable"))
+        else:
+            lines.append(("write-ahead log", "its header is damaged; the entry log covers it"))
+    path = ledger.ledger_path(journal)
+    found = ledger.read(path)
+    if not found.exists:
+        lines.append(("entry log", f"{path} (none yet)"))
+    else:
+        try:
+            present = copies.uids_in(journal)
+        except (sqlite3.Error, UnicodeDecodeError):
+            present = {}
+        missing = sum(1 for table, uid in found.raw if uid not in present.get(table, set()))
+        words = f"{path} ({_entries(len(found.raw))} since the last backup"
+        words += "; all in the journal" if not missing else f"; {missing} not in the journal"
+        if found.damaged:
+            words += (
+                f"; {found.damaged} damaged {'line' if found.damaged == 1 else 'lines'} skipped"
+            )
+        lines.append(("entry log", words + ")"))
+    unreadable = []
+    best: tuple[int, str] | None = None
+    for backup in copies.list_backups(backups):
+        if backup.kind not in (copies.BackupKind.DAILY, copies.BackupKind.BEFORE_MIGRATION):
+            continue
+        count = copies.entry_count(backup.path)
+        con = copies.check_copy(backup.path)
+        if con is None or count is None:
+            unreadable.append(backup.name)
+            continue
+        con.close()
+        if best is None or count > best[0]:
+            best = (count, backup.name)
+    if best is not None:
+        lines.append(("fullest backup", f"{best[1]} ({_entries(best[0])})"))
+    if unreadable:
+        lines.append(("unreadable backups", ", ".join(unreadable)))
+    return lines

@@ -19,6 +19,8 @@ FILES = (
     "journal.db-shm",
     "journal.db-journal",
     "journal.db.lock",
+    "journal.ledger",
+    ".journal.ledger.compacting.tmp",
     "settings.json",
     "safety-plan.json",
     "recovery-notice.txt",

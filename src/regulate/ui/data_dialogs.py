@@ -106,12 +106,17 @@ def import_file(
 
     def done(result: ImportResult) -> None:
         counts = result.counts
-        tell(
-            translate(
+        message = translate(
+            "DataDialogs",
+            "Imported {c} check-ins and {s} sessions; {k} were already in your journal.",
+        ).format(c=counts.checkins_added, s=counts.sessions_added, k=counts.skipped)
+        if counts.conflicts:
+            message += " " + translate(
                 "DataDialogs",
-                "Imported {c} check-ins and {s} sessions; {k} were already in your journal.",
-            ).format(c=counts.checkins_added, s=counts.sessions_added, k=counts.skipped)
-        )
+                "{n} of them differ from the entry with the same id in your journal; "
+                "your journal's version was kept.",
+            ).format(n=counts.conflicts)
+        tell(message)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UnmappedMoods):

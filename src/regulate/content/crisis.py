@@ -7,13 +7,13 @@ lines and numbers stay as they are.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from regulate.content.assets import load_asset_toml
 from regulate.content.language import current_language, localized
+from regulate.plaintext import one_line
 
 
 @dataclass(frozen=True)
@@ -33,12 +33,7 @@ class Lines:
 
 @cache
 def _data() -> dict[str, Any]:
-    text = (
-        resources.files("regulate.assets")
-        .joinpath("crisis", "lines.toml")
-        .read_text(encoding="utf-8")
-    )
-    return tomllib.loads(text)
+    return load_asset_toml("crisis", "lines.toml")
 
 
 def lines_for(country: str) -> Lines:
@@ -47,7 +42,7 @@ def lines_for(country: str) -> Lines:
     language = current_language()
 
     def text(entry: dict[str, Any], key: str) -> str:
-        return str(localized(entry, key, language) or "")
+        return one_line(str(localized(entry, key, language) or ""))
 
     worldwide = tuple(
         Line("", str(w["name"]), text(w, "how"), text(w, "source"), str(w["checked"]))

@@ -3,12 +3,11 @@ order from assets/suggestions/order.toml."""
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from regulate.content.assets import load_asset_toml
 from regulate.core.breathing import Pattern
 from regulate.core.entries import ItemKind
 from regulate.core.exercises import Exercise
@@ -18,12 +17,9 @@ from regulate.core.suggest import Candidate, Suggestion
 
 @cache
 def default_order(zone: Zone) -> tuple[str, ...]:
-    text = (
-        resources.files("regulate.assets")
-        .joinpath("suggestions", "order.toml")
-        .read_text(encoding="utf-8")
-    )
-    order = tomllib.loads(text).get(zone.value, [])
+    order = load_asset_toml("suggestions", "order.toml").get(zone.value, [])
+    if not isinstance(order, list):
+        return ()
     return tuple(str(item) for item in order)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from regulate.cli import main
 from regulate.storage import files
 from regulate.storage.files import (
     NotARegularFile,
@@ -261,3 +262,32 @@ def test_reading_stops_one_byte_past_the_limit(tmp_path: Path) -> None:
     assert read_regular(path, 101) == b"x" * 101
     with pytest.raises(TooLarge):
         read_regular(path, 100)
+
+
+# -- through the command line ------------------------------------------------------------------
+
+
+def test_export_to_dev_full_exits_1_and_leaves_the_device(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("/dev/full is not on this system")
+    assert main(["--data-dir", str(data_dir), "log", "--arousal", "5"]) == 0
+    assert (
+        main(["--data-dir", str(data_dir), "export", "--format", "json", "--out", "/dev/full"]) == 1
+    )
+    err = capsys.readouterr().err
+    assert "it is a device, not a file" in err
+    assert "Traceback" not in err
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_export_through_a_link_updates_the_target(data_dir: Path, tmp_path: Path) -> None:
+    real = tmp_path / "2026.csv"
+    real.write_text("stale")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    assert main(["--data-dir", str(data_dir), "log", "--arousal", "5"]) == 0
+    assert main(["--data-dir", str(data_dir), "export", "--format", "csv", "--out", str(link)]) == 0
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("record,uid,at")

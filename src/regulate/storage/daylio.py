@@ -33,6 +33,8 @@ _UID_HEX_CHARS = 32
 #: Years a journal entry can have (see regulate.core.entries.Moment).
 _FIRST_YEAR, _LAST_YEAR = 1900, 2199
 _EPOCH = datetime(1970, 1, 1)
+#: Daylio knows no window; every entry shares this one (immutable) default.
+_DEFAULT_WINDOW = Window()
 
 _NEEDED = ("time", "mood", "activities", "note")
 _KNOWN = frozenset(("full_date", "year", "date", "weekday", "note_title", "scales", *_NEEDED))
@@ -342,7 +344,7 @@ def _checkin(
         return CheckIn(
             uid=uid,
             at=Moment(epoch, minutes),
-            window=Window(),
+            window=_DEFAULT_WINDOW,
             mood=mood,
             note=_note(cells),
             tags=tuple(cells["activities"].split("|")),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import json
 import re
@@ -504,6 +505,13 @@ def _moment(raw: Mapping[str, Any]) -> Moment:
     return Moment.parse(_text(raw, "at"))
 
 
+@functools.lru_cache(maxsize=128)
+def _window(low: int, high: int) -> Window:
+    """One shared (immutable) Window for each pair of bounds: a large import holds fewer
+    objects."""
+    return Window(low, high)
+
+
 def _checkin_from_mapping(raw: Mapping[str, Any]) -> CheckIn:
     low, high = _int_or_none(raw, "window_low"), _int_or_none(raw, "window_high")
     if low is None or high is None:
@@ -511,7 +519,7 @@ def _checkin_from_mapping(raw: Mapping[str, Any]) -> CheckIn:
     entry = CheckIn(
         uid=_text(raw, "uid"),
         at=_moment(raw),
-        window=Window(low, high),
+        window=_window(low, high),
         arousal=_int_or_none(raw, "arousal"),
         suds=_int_or_none(raw, "suds"),
         mood=_int_or_none(raw, "mood"),

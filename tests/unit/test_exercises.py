@@ -407,3 +407,33 @@ def test_too_many_files_are_reported_not_all_read(tmp_path: Path) -> None:
     assert len(loaded.exercises) == len(builtin_exercises()) + MAX_FILES
     (problem,) = loaded.problems
     assert "3 more were skipped" in problem.message
+
+
+def test_pattern_dict_never_holds_nan() -> None:
+    from dataclasses import replace
+
+    from regulate.content.patterns import builtin_patterns, pattern_dict
+
+    odd = replace(builtin_patterns()[0], default_minutes=math.nan)
+    assert pattern_dict(odd)["default_minutes"] is None
+    json.dumps([pattern_dict(p) for p in builtin_patterns()], allow_nan=False)
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"x = " + b"[" * 5000 + b"]" * 5000, "line 1: the lists or tables are nested too deeply"),
+        (b"\xff\xfe", "not UTF-8"),
+        (b"x = ", "not valid TOML"),
+    ],
+)
+def test_a_damaged_data_file_is_a_content_error_naming_it(
+    tmp_path: Path, data: bytes, words: str
+) -> None:
+    from regulate.content.assets import ContentError, parse_toml, read_text_file
+
+    path = tmp_path / "lines.toml"
+    path.write_bytes(data)
+    with pytest.raises(ContentError, match=words) as caught:
+        parse_toml(read_text_file(path, 1 << 20), path.name)
+    assert str(caught.value).startswith("lines.toml: ")

@@ -6,6 +6,8 @@ import contextlib
 import csv
 import io
 import json
+import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,15 +25,20 @@ from regulate.core.entries import (
     Source,
 )
 from regulate.core.scales import ScaleError, Window
+from regulate.storage import exchange
 from regulate.storage.exchange import (
     CSV_COLUMNS,
     FORMAT_NAME,
     FORMAT_VERSION,
     ExchangeError,
     Records,
+    guard_cell,
+    open_import_source,
     parse_export,
+    read_export,
     to_csv,
     to_json,
+    unguard_cell,
 )
 
 NAME = "export.json"
@@ -554,3 +561,190 @@ def test_any_valid_records_round_trip_through_csv(
 ) -> None:
     records = parse_export(to_csv(checkins, sessions).encode("utf-8"), "p.csv")
     assert records == Records(tuple(checkins), tuple(sessions))
+
+
+# -- safe in spreadsheets ------------------------------------------------------------------------
+
+HOSTILE_TEXTS = [
+    '=HYPERLINK("http://x","click")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\tstarts with a tab",
+    "\rstarts with a return",
+    "'starts with a quote",
+    "''two quotes",
+    "'=both",
+    "plain =not at the start",
+]
+
+
+def _hostile_records() -> tuple[tuple[CheckIn, ...], tuple[Session, ...]]:
+    checkins = tuple(
+        CheckIn(
+            uid=text if not text.startswith(("\t", "\r")) else f"=uid-{number}",
+            at=Moment.parse("2026-11-25T17:05:00+01:00"),
+            window=Window(3, 7),
+            arousal=5,
+            feelings=(text.strip(),),
+            body=(f"-{number}",),
+            note=text,
+            tags=(text.strip(), "calm"),
+        )
+        for number, text in enumerate(HOSTILE_TEXTS)
+    )
+    sessions = (
+        Session(
+            uid="-s",
+            at=Moment.parse("2026-11-25T17:10:00+01:00"),
+            kind=ItemKind.EXERCISE,
+            item="=cmd|' /C calc'!A0",
+            seconds=60.0,
+        ),
+    )
+    return checkins, sessions
+
+
+def test_no_text_cell_of_a_csv_export_can_start_a_formula() -> None:
+    checkins, sessions = _hostile_records()
+    rows = _csv_rows(checkins, sessions)
+    text_columns = ("uid", "feelings", "body", "note", "tags", "item")
+    for row in rows:
+        for column in text_columns:
+            assert not row[column].startswith(("=", "+", "-", "@", "\t", "\r")), (column, row)
+
+
+def test_the_guard_comes_off_again_on_import_exactly() -> None:
+    checkins, sessions = _hostile_records()
+    records = parse_export(to_csv(checkins, sessions).encode("utf-8"), "guarded.csv")
+    assert records == Records(checkins, sessions)
+    assert [c.note for c in records.checkins] == HOSTILE_TEXTS
+
+
+def test_numbers_are_not_guarded() -> None:
+    session = Session(
+        uid="s",
+        at=Moment.parse("2026-11-25T17:10:00-09:30"),
+        kind=ItemKind.PATTERN,
+        item="box",
+        seconds=0.0,
+        suds_before=0,
+        suds_after=0,
+    )
+    (row,) = _csv_rows((), (session,))
+    assert row["at"] == "2026-11-25T17:10:00-09:30"
+    assert row["seconds"] == "0.0"
+    assert "'" not in "".join(row.values())
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [("=1", "'=1"), ("'x", "''x"), ("x", "x"), ("", ""), ("-", "'-"), ("a'", "a'")],
+)
+def test_guard_and_unguard_are_exact_inverses(cell: str, written: str) -> None:
+    assert guard_cell(cell) == written
+    assert unguard_cell(written) == cell
+
+
+# -- versions and numbers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", [0, -5, -1])
+def test_json_with_a_version_below_one_is_refused(version: int) -> None:
+    message = _refusal(_json_bytes(_doc(version=version)))
+    assert f"export version {version}" in message
+    assert "start at 1" in message
+
+
+@pytest.mark.parametrize("word", ["NaN", "Infinity", "-Infinity"])
+def test_json_with_nan_or_infinity_is_refused_by_name(word: str) -> None:
+    text = to_json(CHECKINS, SESSIONS).replace('"seconds": 240.5', f'"seconds": {word}')
+    assert word in text
+    message = _refusal(text.encode("utf-8"))
+    assert f"{word} is not a number a journal can hold" in message
+
+
+def test_json_export_never_writes_nan() -> None:
+    text = to_json(CHECKINS, SESSIONS)
+    json.loads(text, parse_constant=lambda word: pytest.fail(f"{word} in the export"))
+
+
+# -- streaming from files ------------------------------------------------------------------------
+
+
+def test_files_read_the_same_as_bytes(tmp_path: Path) -> None:
+    for name, text in (
+        ("e.json", to_json(CHECKINS, SESSIONS)),
+        ("e.csv", to_csv(CHECKINS, SESSIONS)),
+    ):
+        path = tmp_path / name
+        path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+        with open_import_source(path) as stream:
+            assert read_export(stream, name) == Records(CHECKINS, SESSIONS)
+
+
+def test_a_csv_line_longer_than_the_cap_is_refused_without_reading_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(exchange, "MAX_LINE_CHARS", 1000)
+    data = to_csv(CHECKINS, SESSIONS).encode("utf-8") + b"x" * 5000
+    message = _refusal(data, "long.csv")
+    assert "line 9 is longer than 1,000 characters" in message  # 8 lines, then the long one
+
+
+def test_a_huge_single_line_is_refused_not_swallowed() -> None:
+    stream = _Endless(b"a" * 1024)
+    with pytest.raises(ExchangeError, match="line 1 is longer than"):
+        read_export(stream, "endless.csv")  # type: ignore[arg-type]
+    assert stream.given < 2 * exchange.MAX_LINE_CHARS + exchange.HEAD_BYTES + (1 << 17)
+
+
+def test_json_larger_than_the_cap_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(exchange, "MAX_JSON_BYTES", 2000)
+    stream = _Endless(b"{" + b" " * 1023)
+    with pytest.raises(ExchangeError, match="larger than"):
+        read_export(stream, "big.json")  # type: ignore[arg-type]
+    assert stream.given <= 2000 + 1 + exchange.HEAD_BYTES
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+@pytest.mark.parametrize("before", [10, 65_530, 65_535, 100_000])
+def test_a_bad_utf8_byte_far_into_a_streamed_file_is_named(bom: bytes, before: int) -> None:
+    text = bom + to_csv(CHECKINS, SESSIONS).encode("utf-8") + b"'x" * before
+    for bad in (b"\xff", "é".encode()[:1] + b"abc"):
+        message = _refusal(text + bad, "late.csv")
+        assert f"not UTF-8 text (byte {len(text)} can't be read)" in message
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "dev-zero", "missing"])
+def test_open_import_source_refuses_anything_but_a_regular_file(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "x.csv"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    with pytest.raises(ExchangeError) as refused:
+        open_import_source(path)
+    message = str(refused.value)
+    assert message.startswith("x.csv ")
+    assert "\n" not in message
+    expected = {"fifo": "pipe", "folder": "folder", "dev-zero": "device", "missing": "not exist"}
+    assert expected[kind] in message
+
+
+class _Endless:
+    """A binary stream that never ends, counting what it hands out."""
+
+    def __init__(self, pattern: bytes) -> None:
+        self.pattern = pattern
+        self.given = 0
+
+    def read(self, size: int = -1) -> bytes:
+        assert size > 0, "an unbounded read of an endless stream"
+        self.given += size
+        return (self.pattern * (size // len(self.pattern) + 1))[:size]
+
+    def seek(self, offset: int) -> None:
+        assert offset == 0

@@ -23,8 +23,8 @@ DAYLIO = (
 
 
 def test_daylio_and_our_own_exports_are_told_apart() -> None:
-    assert detect(DAYLIO) == "daylio"
-    assert detect(to_json([], []).encode()) == "regulate"
+    assert detect(DAYLIO, "export.csv") == "daylio"
+    assert detect(to_json([], []).encode(), "export.json") == "regulate-json"
 
 
 def _import(

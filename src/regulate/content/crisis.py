@@ -15,13 +15,13 @@ lines and numbers stay as they are.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from regulate.content.assets import load_asset_toml
 from regulate.content.language import DEFAULT, current_language, localized
+from regulate.plaintext import one_line
 
 #: The ways to reach a line, in the order they are shown.
 CONTACT_KINDS = ("phone", "text", "email", "web")
@@ -94,16 +94,11 @@ class HelpInfo:
 
 @cache
 def _data() -> dict[str, Any]:
-    text = (
-        resources.files("regulate.assets")
-        .joinpath("crisis", "lines.toml")
-        .read_text(encoding="utf-8")
-    )
-    return tomllib.loads(text)
+    return load_asset_toml("crisis", "lines.toml")
 
 
 def _text(entry: dict[str, Any], key: str, language: str) -> str:
-    return " ".join(str(localized(entry, key, language) or "").split())
+    return one_line(str(localized(entry, key, language) or ""))
 
 
 def _line(entry: dict[str, Any], language: str) -> CrisisLine:

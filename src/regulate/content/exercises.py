@@ -11,6 +11,7 @@ regulate.content.language picks them, falling back to English. docs/TRANSLATING.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Mapping
@@ -20,22 +21,36 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from regulate.content.assets import ContentError, asset_path, deep_line, read_text_file
 from regulate.content.language import DEFAULT, current_language, localized_key
 from regulate.core.exercises import Exercise, InputKind, Step
 from regulate.core.scales import Zone
+from regulate.plaintext import one_line, shown_name
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,59}$")
 MAX_FILE_BYTES = 256 * 1024
 MAX_STEPS = 60
 MAX_STEP_SECONDS = 3600
+MAX_MINUTES = 240
+#: At most this many of a person's own files are read; more are reported, not loaded.
+MAX_FILES = 200
+MAX_SOURCES = 20
+#: The longest each text may be, in characters, after white space is tidied.
+MAX_CHARS = {"title": 120, "summary": 300, "caution": 600, "text": 1000, "prompt": 120}
+MAX_SOURCE_CHARS = 300
 ORDER = (
     "54321",
     "feet-on-floor",
     "orienting",
+    "move-and-wake-up",
     "butterfly-hug",
     "categories",
     "pmr",
+    "paired-muscle-relaxation",
+    "intense-exercise",
     "cold-water",
+    "riding-the-wave",
+    "riding-the-wave-15",
     "calm-place",
     "containment",
 )
@@ -112,22 +127,33 @@ def _text(
     language: str = DEFAULT,
 ) -> str:
     """The English text under ``key``, or its translation (``key_de``) for ``language`` when
-    the file has one."""
+    the file has one: on one line, without control or bidi-override characters, and no
+    longer than MAX_CHARS allows."""
     value = raw.get(key)
     if value is None:
         if required:
             raise _Bad(f"'{key}' is missing", None if step is None else key, step)
         return ""
-    if not isinstance(value, str) or (required and not value.strip()):
+    used = key
+    if not isinstance(value, str) or (required and not one_line(value)):
         raise _Bad(f"'{key}' must be some text", key, step)
     if language != DEFAULT:
         other = localized_key(key, language)
         translated = raw.get(other)
         if translated is not None:
-            if not isinstance(translated, str) or (required and not translated.strip()):
+            if not isinstance(translated, str) or (required and not one_line(translated)):
                 raise _Bad(f"'{other}' must be some text", other, step)
-            value = translated
-    return " ".join(value.split())
+            value, used = translated, other
+    text = one_line(value)
+    limit = MAX_CHARS.get(key)
+    if limit is not None and len(text) > limit:
+        where = "" if step is None else f"step {step + 1}: "
+        raise _Bad(
+            f"{where}'{used}' can be at most {limit} characters; this one has {len(text)}",
+            used,
+            step,
+        )
+    return text
 
 
 def _step(raw: object, number: int, language: str) -> Step:
@@ -182,7 +208,7 @@ def exercise_from_mapping(
     exercise_id = raw.get("id")
     if exercise_id is None:
         raise _Bad("'id' is missing")
-    if not isinstance(exercise_id, str) or not ID_PATTERN.match(exercise_id):
+    if not isinstance(exercise_id, str) or not ID_PATTERN.fullmatch(exercise_id):
         raise _Bad("'id' must be lowercase letters, digits and dashes, such as \"my-walk\"", "id")
     title = _text(raw, "title", required=True, language=language)
     zones_raw = raw.get("zones")
@@ -202,12 +228,23 @@ def exercise_from_mapping(
     steps = tuple(_step(step, number, language) for number, step in enumerate(steps_raw))
     minutes = raw.get("minutes")
     if minutes is not None and (
-        isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0
+        isinstance(minutes, bool)
+        or not isinstance(minutes, int | float)
+        or not math.isfinite(minutes)
+        or not 0 < minutes <= MAX_MINUTES
     ):
-        raise _Bad("'minutes' must be a number above 0", "minutes")
-    sources = raw.get("sources", [])
-    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise _Bad(
+            f"'minutes' must be a number above 0 and at most {MAX_MINUTES}; {minutes!r} is not",
+            "minutes",
+        )
+    sources_raw = raw.get("sources", [])
+    if not isinstance(sources_raw, list) or not all(isinstance(s, str) for s in sources_raw):
         raise _Bad("'sources' must be a list of text", "sources")
+    if len(sources_raw) > MAX_SOURCES:
+        raise _Bad(f"'sources' can list at most {MAX_SOURCES}", "sources")
+    sources = [one_line(source) for source in sources_raw]
+    if any(len(source) > MAX_SOURCE_CHARS for source in sources):
+        raise _Bad(f"each of the 'sources' can be at most {MAX_SOURCE_CHARS} characters", "sources")
     return Exercise(
         id=exercise_id,
         title=title,
@@ -216,7 +253,7 @@ def exercise_from_mapping(
         steps=steps,
         caution=_text(raw, "caution", required=False, language=language),
         minutes=None if minutes is None else float(minutes),
-        sources=tuple(sources),
+        sources=tuple(source for source in sources if source),
         origin=origin,
     )
 
@@ -224,8 +261,11 @@ def exercise_from_mapping(
 def parse_exercise(
     text: str, name: str, origin: str, language: str | None = None
 ) -> Exercise | Problem:
+    name = shown_name(name)
     try:
         raw = tomllib.loads(text)
+    except (RecursionError, MemoryError):
+        return Problem(name, deep_line(text), "the lists or tables are nested too deeply to read")
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         found = re.search(r"\(at line (\d+), column \d+\)", message)
@@ -241,14 +281,12 @@ def parse_exercise(
 
 
 def _read(path: Path) -> str | Problem:
+    """The file's text, read only if it is a regular file (a link to one is fine) and never
+    more than MAX_FILE_BYTES + 1 bytes of it; otherwise what is wrong."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return Problem(path.name, 1, "the file is too large for an exercise")
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return Problem(path.name, 1, "the file is not UTF-8 text")
-    except OSError as exc:
-        return Problem(path.name, 1, f"the file can't be read ({exc.strerror})")
+        return read_text_file(path, MAX_FILE_BYTES)
+    except ContentError as exc:
+        return Problem(shown_name(path.name), 1, exc.reason)
 
 
 # -- all of them ----------------------------------------------------------------------------
@@ -266,7 +304,8 @@ def _builtin_exercises(language: str) -> tuple[Exercise, ...]:
     for entry in folder.iterdir():
         if not entry.name.endswith(".toml"):
             continue
-        result = parse_exercise(entry.read_text(encoding="utf-8"), entry.name, "built-in", language)
+        text = read_text_file(asset_path("exercises", "grounding", entry.name), MAX_FILE_BYTES)
+        result = parse_exercise(text, entry.name, "built-in", language)
         if isinstance(result, Problem):
             raise ValueError(f"built-in exercise {result}")
         found[result.id] = result
@@ -284,35 +323,46 @@ def load_exercises(user_folder: Path | None) -> Loaded:
             paths = sorted(p for p in user_folder.iterdir() if p.suffix.lower() == ".toml")
         except OSError:
             paths = []
+        if len(paths) > MAX_FILES:
+            problems.append(
+                Problem(
+                    shown_name(paths[MAX_FILES].name),
+                    1,
+                    f"only the first {MAX_FILES} exercise files are read; "
+                    f"{len(paths) - MAX_FILES} more were skipped",
+                )
+            )
+            paths = paths[:MAX_FILES]
         for path in paths:
             text = _read(path)
             if isinstance(text, Problem):
                 problems.append(text)
                 continue
-            result = parse_exercise(text, path.name, path.name)
+            name = shown_name(path.name)
+            result = parse_exercise(text, name, name)
             if isinstance(result, Problem):
                 problems.append(result)
             elif result.id in taken:
                 problems.append(
                     Problem(
-                        path.name,
+                        name,
                         _line_of(text, "id", None),
                         f"the id '{result.id}' is already used by {taken[result.id]}; "
                         "give this one a new id",
                     )
                 )
             else:
-                taken[result.id] = path.name
+                taken[result.id] = name
                 exercises.append(result)
     return Loaded(tuple(exercises), tuple(problems))
 
 
 def exercise_dict(exercise: Exercise) -> dict[str, Any]:
-    """The stable JSON shape of `regulate exercises --json`."""
+    """The stable JSON shape of `regulate exercises --json` (never NaN or Infinity)."""
     steps = []
     for step in exercise.steps:
         shown: dict[str, Any] = {"text": step.text}
-        if step.seconds is not None:
+        if step.seconds is not None and math.isfinite(step.seconds):
             shown["seconds"] = step.seconds
         if step.input is not None:
             shown["input"] = step.input.value
@@ -330,7 +380,11 @@ def exercise_dict(exercise: Exercise) -> dict[str, Any]:
         "steps": steps,
         "summary": exercise.summary,
         "caution": exercise.caution,
-        "minutes": exercise.minutes,
+        "minutes": (
+            exercise.minutes
+            if exercise.minutes is not None and math.isfinite(exercise.minutes)
+            else None
+        ),
         "sources": list(exercise.sources),
         "origin": exercise.origin,
     }

@@ -7,12 +7,14 @@ picks them, falling back to English.
 
 from __future__ import annotations
 
-import tomllib
+import math
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from regulate.content.assets import ContentError as ContentError  # it lived here first
+from regulate.content.assets import load_asset_toml
 from regulate.content.language import DEFAULT, current_language, localized
 from regulate.core.breathing import (
     Pattern,
@@ -23,13 +25,20 @@ from regulate.core.breathing import (
     parse_spec,
 )
 from regulate.core.scales import Zone
+from regulate.plaintext import one_line
 
 #: The order people see them in: the quick steadying ones first, the waking one last.
-ORDER = ("extended-exhale", "resonance", "box", "cyclic-sigh", "4-7-8", "energising")
-
-
-class ContentError(ValueError):
-    """A data file that can't be used; the message names the file and what is wrong."""
+ORDER = (
+    "extended-exhale",
+    "resonance",
+    "box",
+    "box-no-holds",
+    "cyclic-sigh",
+    "4-7-8",
+    "energising",
+)
+#: The longest name, summary, caution or label kept, in characters.
+MAX_TEXT_CHARS = 600
 
 
 def pattern_from_mapping(raw: Mapping[str, Any], name: str, language: str | None = None) -> Pattern:
@@ -39,7 +48,20 @@ def pattern_from_mapping(raw: Mapping[str, Any], name: str, language: str | None
     def text(table: Mapping[str, Any], key: str, required: bool = False) -> str:
         if required and key not in table:  # English is needed even when a translation is used
             raise KeyError(key)
-        return " ".join(str(localized(table, key, language) or "").split())
+        return one_line(str(localized(table, key, language) or ""))[:MAX_TEXT_CHARS]
+
+    def count(key: str, whole: bool, most: int) -> Any:
+        value = raw.get(key)
+        if value is None:
+            return None
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int if whole else int | float)
+            or not math.isfinite(value)
+            or not 0 < value <= most
+        ):
+            raise ValueError(f"'{key}' must be a number above 0 and at most {most}")
+        return value
 
     try:
         phases = tuple(
@@ -58,8 +80,8 @@ def pattern_from_mapping(raw: Mapping[str, Any], name: str, language: str | None
             zones=zones,
             caution=text(raw, "caution"),
             summary=text(raw, "summary"),
-            default_cycles=raw.get("default_cycles"),
-            default_minutes=raw.get("default_minutes"),
+            default_cycles=count("default_cycles", True, 100),
+            default_minutes=count("default_minutes", False, 120),
             sources=tuple(str(s) for s in raw.get("sources", [])),
         )
     except KeyError as exc:
@@ -80,10 +102,7 @@ def _builtin_patterns(language: str) -> tuple[Pattern, ...]:
     for entry in folder.iterdir():
         if not entry.name.endswith(".toml"):
             continue
-        try:
-            raw = tomllib.loads(entry.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise ContentError(f"{entry.name}: {exc}") from None
+        raw = load_asset_toml("patterns", entry.name)
         pattern = pattern_from_mapping(raw, entry.name, language)
         found[pattern.id] = pattern
     ranked = [found[i] for i in ORDER if i in found]
@@ -129,7 +148,8 @@ def hold_caution(pattern: Pattern) -> str:
 
 
 def pattern_dict(pattern: Pattern) -> dict[str, Any]:
-    """The stable JSON shape of `regulate patterns --json`."""
+    """The stable JSON shape of `regulate patterns --json` (never NaN or Infinity)."""
+    minutes = pattern.default_minutes
     return {
         "id": pattern.id,
         "name": pattern.name,
@@ -142,6 +162,6 @@ def pattern_dict(pattern: Pattern) -> dict[str, Any]:
         "summary": pattern.summary,
         "breaths_per_minute": round(pattern.breaths_per_minute, 2),
         "default_cycles": pattern.default_cycles,
-        "default_minutes": pattern.default_minutes,
+        "default_minutes": minutes if minutes is None or math.isfinite(minutes) else None,
         "sources": list(pattern.sources),
     }

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from regulate.content.assets import load_asset_toml
 from regulate.core.breathing import Pattern, PhaseKind
 from regulate.core.entries import ItemKind
 from regulate.core.exercises import Exercise
@@ -26,19 +27,17 @@ TAGS = ("eyes_open", "imagery", "short", "needs_focus")
 
 @cache
 def _order() -> dict[str, Any]:
-    text = (
-        resources.files("regulate.assets")
-        .joinpath("suggestions", "order.toml")
-        .read_text(encoding="utf-8")
-    )
-    return tomllib.loads(text)
+    return load_asset_toml("suggestions", "order.toml")
 
 
 def default_order(zone: Zone, severe: bool = False) -> tuple[str, ...]:
     """The order before the person has a record; ``severe`` puts the quickest first."""
     data = _order()
-    order = data.get(f"severe_{zone.value}", []) if severe else []
-    order = [*order, *(i for i in data.get(zone.value, []) if i not in order)]
+    first = data.get(f"severe_{zone.value}", []) if severe else []
+    usual = data.get(zone.value, [])
+    if not isinstance(first, list) or not isinstance(usual, list):
+        return ()
+    order = [*first, *(i for i in usual if i not in first)]
     return tuple(str(item) for item in order)
 
 

@@ -6,12 +6,16 @@ from regulate.content.language picks it, falling back to English.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
+from regulate.content.assets import load_asset_toml
 from regulate.content.language import current_language, localized
 from regulate.core.scales import Zone
+from regulate.plaintext import one_line
+
+#: More words than fit on a screen, or a longer word, is damage rather than data.
+MAX_WORDS_PER_ZONE = 200
+MAX_WORD_CHARS = 60
 
 
 def word_lists(name: str) -> dict[Zone, tuple[str, ...]]:
@@ -22,16 +26,15 @@ def word_lists(name: str) -> dict[Zone, tuple[str, ...]]:
 
 @cache
 def _word_lists(name: str, language: str) -> dict[Zone, tuple[str, ...]]:
-    text = (
-        resources.files("regulate.assets")
-        .joinpath("words", f"{name}.toml")
-        .read_text(encoding="utf-8")
-    )
-    raw = tomllib.loads(text)
-    return {
-        zone: tuple(str(word) for word in localized(raw, zone.value, language) or [])
-        for zone in Zone
-    }
+    raw = load_asset_toml("words", f"{name}.toml")
+    lists: dict[Zone, tuple[str, ...]] = {}
+    for zone in Zone:
+        words = localized(raw, zone.value, language) or []
+        if not isinstance(words, list):
+            words = []
+        cleaned = (one_line(str(word))[:MAX_WORD_CHARS] for word in words[:MAX_WORDS_PER_ZONE])
+        lists[zone] = tuple(word for word in cleaned if word)
+    return lists
 
 
 def ordered_for(name: str, zone: Zone | None) -> tuple[str, ...]:

@@ -219,7 +219,8 @@ class Services:
         if info is not None and stat.S_ISDIR(info.st_mode):
             raise Refused(f"{out} is a folder; give a file name, such as {example}")
         if info is not None and not stat.S_ISREG(info.st_mode):
-            raise Refused(f"{out} is not a regular file; give a file name, such as {example}")
+            what = "a pipe" if stat.S_ISFIFO(info.st_mode) else "a device"
+            raise ServiceError(f"could not write {out}: it is {what}, not a file")
         if self.paths.holds(out):
             raise Refused(f"{out} is inside Regulate's data folder; save it somewhere else")
         if not out.resolve().parent.is_dir():

@@ -17,12 +17,13 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
+from typing import BinaryIO
 
 from regulate.core.entries import CheckIn, Moment, Source
 from regulate.core.scales import MOOD_MAX, MOOD_MIN, Window
-from regulate.storage.exchange import ExchangeError, Records, decode
+from regulate.storage.exchange import ExchangeError, Records, text_lines, text_pieces
 
 #: Daylio's own five moods and their place on the 1-5 scale.
 STANDARD_MOODS: Mapping[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
@@ -32,6 +33,8 @@ _UID_HEX_CHARS = 32
 #: Years a journal entry can have (see regulate.core.entries.Moment).
 _FIRST_YEAR, _LAST_YEAR = 1900, 2199
 _EPOCH = datetime(1970, 1, 1)
+#: Daylio knows no window; every entry shares this one (immutable) default.
+_DEFAULT_WINDOW = Window()
 
 _NEEDED = ("time", "mood", "activities", "note")
 _KNOWN = frozenset(("full_date", "year", "date", "weekday", "note_title", "scales", *_NEEDED))
@@ -129,12 +132,40 @@ def parse_daylio(
     Raises ExchangeError naming the row for anything that can't be read, or UnmappedMoods
     listing every mood label that has no place on the scale.
     """
+    return read_daylio(io.BytesIO(data), name, mood_map, local_offset)
+
+
+def read_daylio(
+    stream: BinaryIO,
+    name: str,
+    mood_map: Mapping[str, int] | None = None,
+    local_offset: Callable[[datetime], int] | None = None,
+) -> Records:
+    """parse_daylio for a binary file, read row by row (only the check-ins are kept)."""
     moods = _mood_table(mood_map)
     offset_of = local_offset if local_offset is not None else _machine_offset
-    rows = _read_rows(data, name)
-    if not rows:
+    reader = csv.reader(text_lines(text_pieces(stream, name), name))
+    try:
+        checkins, unmapped = _read_body(name, reader, moods, offset_of)
+    except csv.Error as exc:
+        raise ExchangeError(
+            f"{name} is not a readable CSV file (line {reader.line_num}: {exc})"
+        ) from None
+    if unmapped:
+        ranked = sorted(unmapped.values(), key=lambda item: -item[1])  # stable: file order ties
+        raise UnmappedMoods(name, dict(ranked))
+    return Records(tuple(checkins), ())
+
+
+def _read_body(
+    name: str,
+    reader: Iterator[list[str]],
+    moods: Mapping[str, int],
+    offset_of: Callable[[datetime], int],
+) -> tuple[list[CheckIn], dict[str, tuple[str, int]]]:
+    header = next((row for row in reader if any(cell.strip() for cell in row)), None)
+    if header is None:
         raise ExchangeError(f"{name} is empty")
-    header, body = rows[0], rows[1:]
     columns = _columns(name, header)
     width = len(header)
 
@@ -143,7 +174,7 @@ def parse_daylio(
     occurrences: dict[str, int] = {}
     # The header is row 1; rows count as a spreadsheet shows them, whatever line breaks the
     # notes contain.
-    for number, row in enumerate(body, start=2):
+    for number, row in enumerate(reader, start=2):
         if all(not cell.strip() for cell in row):
             continue
         where = f"{name}: row {number}"
@@ -164,30 +195,10 @@ def parse_daylio(
             unmapped[_fold_label(label)] = (first, count + 1)
             continue
         checkins.append(_checkin(where, uid, day, clock, mood, cells, offset_of))
-    if unmapped:
-        ranked = sorted(unmapped.values(), key=lambda item: -item[1])  # stable: file order ties
-        raise UnmappedMoods(name, dict(ranked))
-    return Records(tuple(checkins), ())
+    return checkins, unmapped
 
 
 # -- the file ---------------------------------------------------------------------------------
-
-
-def _read_rows(data: bytes, name: str) -> list[list[str]]:
-    """Every CSV record up to the last one, leading blank lines dropped (the header first)."""
-    text = decode(data, name)
-    if not text.strip():
-        raise ExchangeError(f"{name} is empty")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        rows = list(reader)
-    except csv.Error as exc:
-        raise ExchangeError(
-            f"{name} is not a readable CSV file (line {reader.line_num}: {exc})"
-        ) from None
-    while rows and all(not cell.strip() for cell in rows[0]):
-        del rows[0]
-    return rows
 
 
 def _columns(name: str, header: Sequence[str]) -> dict[str, int]:
@@ -333,7 +344,7 @@ def _checkin(
         return CheckIn(
             uid=uid,
             at=Moment(epoch, minutes),
-            window=Window(),
+            window=_DEFAULT_WINDOW,
             mood=mood,
             note=_note(cells),
             tags=tuple(cells["activities"].split("|")),

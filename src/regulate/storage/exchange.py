@@ -4,24 +4,51 @@ Both carry every field of every check-in and session. An export of the same jour
 same bytes every time (no export date inside), so two exports can be compared directly.
 Reading is strict and complete before anything is written: a file either imports whole or
 not at all, and a problem is reported with the row or field it is in.
+
+Safe in spreadsheets: a CSV text cell (a note, a tag, a feeling, a body word, an id) that
+starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be run as a formula,
+so it is written with a ``'`` in front; a cell that really starts with ``'`` gets one more.
+Reading removes exactly one leading ``'`` from those cells, so every text comes back exactly.
+Numbers are never changed (a -1 stays a number).
+
+Reading streams: a CSV file is read line by line (no line longer than MAX_LINE_CHARS), a JSON
+file only up to MAX_JSON_BYTES, so a huge or endless file is refused, not swallowed.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import functools
 import io
 import json
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
 
 from regulate.core.entries import LIST_SEPARATOR, CheckIn, ItemKind, Moment, Session, Source
 from regulate.core.scales import Window
+from regulate.plaintext import shown_name
+from regulate.storage.files import NotARegularFile, open_regular
 
 _T = TypeVar("_T")
 
 FORMAT_NAME = "regulate-journal"
 FORMAT_VERSION = 1
+
+#: The largest JSON export read (it is parsed whole); a CSV export is streamed instead.
+MAX_JSON_BYTES = 200 * 1024 * 1024
+#: The longest line of a CSV file, in characters (a note is at most 20,000).
+MAX_LINE_CHARS = 1024 * 1024
+#: How much of a file is looked at to tell what it is.
+HEAD_BYTES = 4096
+_CHUNK_BYTES = 1 << 16
+
+#: CSV columns of free text, guarded against formulas (see the module text).
+TEXT_COLUMNS = frozenset(("uid", "feelings", "body", "note", "tags", "item"))
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 CSV_COLUMNS = (
     "record",
@@ -99,7 +126,20 @@ def to_json(checkins: Sequence[CheckIn], sessions: Sequence[Session]) -> str:
         "checkins": [checkin_dict(entry) for entry in checkins],
         "sessions": [session_dict(session) for session in sessions],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # allow_nan=False: never NaN or Infinity (invalid JSON); the values' own checks keep
+    # them out, this makes sure.
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def guard_cell(text: str) -> str:
+    """A CSV text cell as written: ``'`` in front if a spreadsheet could take it for a formula
+    (or if it already starts with ``'``, so that reading it back is never ambiguous)."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def unguard_cell(text: str) -> str:
+    """A CSV text cell as read: one leading ``'`` removed (see guard_cell)."""
+    return text[1:] if text.startswith("'") else text
 
 
 def _csv_cell(value: object) -> str:
@@ -117,13 +157,37 @@ def to_csv(checkins: Sequence[CheckIn], sessions: Sequence[Session]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    for entry in checkins:
-        row = {"record": "checkin", **checkin_dict(entry)}
-        writer.writerow({key: _csv_cell(row.get(key)) for key in CSV_COLUMNS})
-    for session in sessions:
-        row = {"record": "session", **session_dict(session)}
-        writer.writerow({key: _csv_cell(row.get(key)) for key in CSV_COLUMNS})
+    for row in _csv_rows(checkins, sessions):
+        writer.writerow(row)
     return out.getvalue()
+
+
+def csv_chunks(checkins: Iterable[CheckIn], sessions: Iterable[Session]) -> Iterator[bytes]:
+    """The same bytes as ``to_csv(...).encode("utf-8")``, a few hundred rows at a time (for
+    files.write_chunks_atomically, so a large export is never held whole in memory)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for number, row in enumerate(_csv_rows(checkins, sessions), start=1):
+        writer.writerow(row)
+        if number % 500 == 0:
+            yield out.getvalue().encode("utf-8")
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue().encode("utf-8")
+
+
+def _csv_rows(checkins: Iterable[CheckIn], sessions: Iterable[Session]) -> Iterator[dict[str, str]]:
+    def cells(row: Mapping[str, object]) -> dict[str, str]:
+        shown = {key: _csv_cell(row.get(key)) for key in CSV_COLUMNS}
+        for key in TEXT_COLUMNS:
+            shown[key] = guard_cell(shown[key])
+        return shown
+
+    for entry in checkins:
+        yield cells({"record": "checkin", **checkin_dict(entry)})
+    for session in sessions:
+        yield cells({"record": "session", **session_dict(session)})
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -131,7 +195,7 @@ def to_csv(checkins: Sequence[CheckIn], sessions: Sequence[Session]) -> str:
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text (a byte-order mark is fine), or a clear refusal."""
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:HEAD_BYTES]:
         raise ExchangeError(f"{name} is not a text file")
     try:
         return data.decode("utf-8-sig")
@@ -139,31 +203,162 @@ def decode(data: bytes, name: str) -> str:
         raise ExchangeError(f"{name} is not UTF-8 text (byte {exc.start} can't be read)") from None
 
 
+def open_import_source(path: Path) -> BinaryIO:
+    """``path`` opened for reading, if it is a regular file (or a link to one).
+
+    A folder, a device such as /dev/zero, a pipe or a socket is refused before a single byte
+    is read: ExchangeError with a one-line reason naming the file.
+    """
+    name = shown_name(path.name or str(path))
+    try:
+        return open_regular(path)
+    except FileNotFoundError:
+        raise ExchangeError(f"{name} does not exist") from None
+    except NotARegularFile as exc:
+        raise ExchangeError(f"{name} can't be imported: {exc.strerror}") from None
+    except OSError as exc:
+        raise ExchangeError(f"{name} can't be read ({exc.strerror or exc})") from None
+
+
+def read_head(stream: BinaryIO) -> bytes:
+    """The first HEAD_BYTES of ``stream`` (fewer if it is shorter), then back to the start."""
+    head = b""
+    while len(head) < HEAD_BYTES:
+        more = stream.read(HEAD_BYTES - len(head))
+        if not more:
+            break
+        head += more
+    stream.seek(0)
+    return head
+
+
+def text_pieces(stream: BinaryIO, name: str) -> Iterator[str]:
+    """The file as UTF-8 text, a piece at a time (a byte-order mark is dropped).
+
+    Raises ExchangeError for a NUL byte near the start (binary, not text) or bytes that are
+    not UTF-8, naming the byte.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    offset = 0
+    first = True
+    while True:
+        chunk = stream.read(_CHUNK_BYTES)
+        if offset == 0 and b"\x00" in chunk[:HEAD_BYTES]:
+            raise ExchangeError(f"{name} is not a text file")
+        pending = len(decoder.getstate()[0])
+        try:
+            text = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as exc:
+            where = max(0, offset - pending + exc.start)
+            raise ExchangeError(f"{name} is not UTF-8 text (byte {where} can't be read)") from None
+        offset += len(chunk)
+        if first and text:
+            text = text.removeprefix("\ufeff")
+            first = False
+        if text:
+            yield text
+        if not chunk:
+            return
+
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def text_lines(pieces: Iterable[str], name: str) -> Iterator[str]:
+    """Lines with their endings (``\\r\\n``, ``\\n`` or ``\\r``), as ``open(newline="")`` gives
+    them to the csv module; ExchangeError for a line longer than MAX_LINE_CHARS."""
+    buffer = ""
+    number = 0
+    for piece in pieces:
+        buffer = buffer + piece if buffer else piece
+        start = 0
+        for found in _NEWLINE.finditer(buffer):
+            if found.group() == "\r" and found.end() == len(buffer):
+                break  # a \r\n may be split between two pieces
+            number += 1
+            if found.end() - start > MAX_LINE_CHARS:
+                raise _long_line(name, number)
+            yield buffer[start : found.end()]
+            start = found.end()
+        buffer = buffer[start:]
+        if len(buffer) > MAX_LINE_CHARS:
+            raise _long_line(name, number + 1)
+    if buffer:
+        yield buffer
+
+
+def _long_line(name: str, number: int) -> ExchangeError:
+    return ExchangeError(
+        f"{name}: line {number} is longer than {MAX_LINE_CHARS:,} characters, "
+        "so this is not an export we can read"
+    )
+
+
 def parse_export(data: bytes, name: str) -> Records:
     """Read a Regulate export, JSON or CSV, deciding by its content."""
-    text = decode(data, name)
-    stripped = text.lstrip()
-    if not stripped:
+    return read_export(io.BytesIO(data), name)
+
+
+def read_export(stream: BinaryIO, name: str) -> Records:
+    """Read a Regulate export, JSON or CSV, from a binary file, deciding by its content."""
+    head = read_head(stream)
+    first = first_text(head, name)
+    if first.startswith(("{", "[")):
+        return read_json(stream, name)
+    return read_csv(stream, name)
+
+
+def first_text(head: bytes, name: str) -> str:
+    """The start of a file's text, white space before it dropped; ExchangeError if it is
+    binary or has no text at all."""
+    if b"\x00" in head:
+        raise ExchangeError(f"{name} is not a text file")
+    text = head.decode("utf-8-sig", errors="replace").lstrip()
+    if not text and len(head) < HEAD_BYTES:
         raise ExchangeError(f"{name} is empty")
-    if stripped.startswith("{"):
-        return parse_json(stripped, name)
-    return parse_csv(text, name)
+    return text
+
+
+def read_json(stream: BinaryIO, name: str) -> Records:
+    """A JSON export from a binary file, read only if it is at most MAX_JSON_BYTES."""
+    data = stream.read(MAX_JSON_BYTES + 1)
+    if len(data) > MAX_JSON_BYTES:
+        raise ExchangeError(
+            f"{name} is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB; "
+            "export as CSV to move this much"
+        )
+    text = decode(data, name)
+    del data
+    return parse_json(text, name)
+
+
+def _no_constants(word: str) -> float:
+    raise ExchangeError(f"{word} is not a number a journal can hold")
 
 
 def parse_json(text: str, name: str) -> Records:
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_no_constants)
+    except ExchangeError as exc:
+        raise ExchangeError(f"{name}: {exc}") from None
     except json.JSONDecodeError as exc:
         raise ExchangeError(
             f"{name} is not complete JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
         ) from None
     except (ValueError, RecursionError) as exc:  # absurdly long numbers, absurdly deep nesting
         raise ExchangeError(f"{name} is not a Regulate export ({exc})") from None
+    except MemoryError:
+        raise ExchangeError(f"{name} is too large to read") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ExchangeError(f"{name} is not a Regulate export (its 'format' is not {FORMAT_NAME})")
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise ExchangeError(f"{name} has no export version number")
+    if version < 1:
+        raise ExchangeError(
+            f"{name} has the export version {version}, which no Regulate writes "
+            f"(versions start at 1)"
+        )
     if version > FORMAT_VERSION:
         raise ExchangeError(
             f"{name} was exported by a newer version of Regulate (export version {version}; "
@@ -186,7 +381,12 @@ def parse_json(text: str, name: str) -> Records:
 
 
 def parse_csv(text: str, name: str) -> Records:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    return read_csv(io.BytesIO(text.encode("utf-8", errors="surrogatepass")), name)
+
+
+def read_csv(stream: BinaryIO, name: str) -> Records:
+    """A CSV export from a binary file, read line by line."""
+    reader = csv.DictReader(text_lines(text_pieces(stream, name), name))
     try:
         header = reader.fieldnames
     except csv.Error as exc:
@@ -196,7 +396,9 @@ def parse_csv(text: str, name: str) -> Records:
     missing = [column for column in CSV_COLUMNS if column not in header]
     unexpected = [column for column in header if column not in CSV_COLUMNS]
     if unexpected:
-        raise ExchangeError(f"{name} is not a Regulate export: unexpected column '{unexpected[0]}'")
+        raise ExchangeError(
+            f"{name} is not a Regulate export: unexpected column '{shown_name(unexpected[0])}'"
+        )
     if missing:
         raise ExchangeError(f"{name} is not a Regulate export: missing column '{missing[0]}'")
     checkins: list[CheckIn] = []
@@ -218,7 +420,9 @@ def parse_csv(text: str, name: str) -> Records:
             elif record == "session":
                 sessions.append(_build(where, _session_from_mapping, values))
             else:
-                raise ExchangeError(f"{where}: 'record' must be checkin or session, not '{record}'")
+                raise ExchangeError(
+                    f"{where}: 'record' must be checkin or session, not '{shown_name(record)}'"
+                )
     except csv.Error as exc:
         raise ExchangeError(f"{name} is not a readable CSV file ({exc})") from None
     _reject_repeats(name, checkins, sessions)
@@ -232,6 +436,8 @@ _INT_COLUMNS = {"arousal", "window_low", "window_high", "suds", "mood", "suds_be
 def _from_cell(key: str | None, value: str | None) -> object:
     if value is None or key is None:
         return value
+    if key in TEXT_COLUMNS:
+        value = unguard_cell(value)
     if key in _LIST_COLUMNS:
         return [part for part in value.split("|") if part.strip()]
     if key in ("note", "uid", "record", "source", "item", "kind", "at"):
@@ -299,6 +505,13 @@ def _moment(raw: Mapping[str, Any]) -> Moment:
     return Moment.parse(_text(raw, "at"))
 
 
+@functools.lru_cache(maxsize=128)
+def _window(low: int, high: int) -> Window:
+    """One shared (immutable) Window for each pair of bounds: a large import holds fewer
+    objects."""
+    return Window(low, high)
+
+
 def _checkin_from_mapping(raw: Mapping[str, Any]) -> CheckIn:
     low, high = _int_or_none(raw, "window_low"), _int_or_none(raw, "window_high")
     if low is None or high is None:
@@ -306,7 +519,7 @@ def _checkin_from_mapping(raw: Mapping[str, Any]) -> CheckIn:
     entry = CheckIn(
         uid=_text(raw, "uid"),
         at=_moment(raw),
-        window=Window(low, high),
+        window=_window(low, high),
         arousal=_int_or_none(raw, "arousal"),
         suds=_int_or_none(raw, "suds"),
         mood=_int_or_none(raw, "mood"),

@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Breathing pattern</source>
-        <extracomment>The person asked to leave the screen (home). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long.</extracomment>
+        <extracomment>The person asked to leave the screen (home). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long.</extracomment>
         <translation>Atemmuster</translation>
     </message>
     <message>
@@ -468,6 +468,14 @@
         <translation>Zur Startseite</translation>
     </message>
     <message>
+        <source>I&apos;m not safe right now</source>
+        <translation>Ich bin gerade nicht sicher</translation>
+    </message>
+    <message>
+        <source>Opens Get help at once: people you can reach now.</source>
+        <translation>Öffnet sofort „Hilfe finden“: Menschen, die du jetzt erreichen kannst.</translation>
+    </message>
+    <message>
         <source>These may help now:</source>
         <translation>Das könnte dir jetzt helfen:</translation>
     </message>
@@ -611,12 +619,24 @@
     </message>
     <message>
         <source>How intense is it now? 0 is calm, 10 is the most. You can skip this.</source>
-        <extracomment>The after-rating; never built when the screen is told not to ask (presenter mode).</extracomment>
+        <extracomment>After a hard rating: the person asked for Get help, or for something different. From this rating on (or any rise in distress) help and a different way are offered. The after-rating; never built when the screen is told not to ask (presenter mode).</extracomment>
         <translation>Wie stark ist es jetzt? 0 ist ruhig, 10 ist am stärksten. Du kannst das auch überspringen.</translation>
     </message>
     <message>
         <source>Back to home</source>
         <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <source>That sounds hard. It is all right that this did not help right now. You could reach out to someone, or try something different.</source>
+        <translation>Das klingt schwer. Es ist in Ordnung, dass das gerade nicht geholfen hat. Du könntest dich an jemanden wenden oder etwas anderes ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Hilfe finden</translation>
+    </message>
+    <message>
+        <source>Try something different</source>
+        <translation>Etwas anderes ausprobieren</translation>
     </message>
     <message>
         <source>Noted: {value} out of 10.</source>
@@ -632,6 +652,18 @@
     <message>
         <source>Your window of tolerance is the range in which you can think and feel at the same time; above it things feel like too much, below it you may feel numb. Most people start with 3 to 7 on a scale of 0 to 10, and you can change it later.</source>
         <translation>Dein Toleranzfenster ist der Bereich, in dem du gleichzeitig denken und fühlen kannst. Darüber wird alles zu viel. Darunter fühlst du dich vielleicht taub. Die meisten fangen mit 3 bis 7 auf einer Skala von 0 bis 10 an. Du kannst das später ändern.</translation>
+    </message>
+    <message>
+        <source>Where are you? Get help then shows the right numbers.</source>
+        <translation>Wo bist du? Dann zeigt „Hilfe finden“ die richtigen Nummern.</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <translation>Möchte ich nicht sagen</translation>
+    </message>
+    <message>
+        <source>Your country, for crisis numbers</source>
+        <translation>Dein Land, für die Krisennummern</translation>
     </message>
     <message>
         <source>Keep these</source>
@@ -740,6 +772,7 @@
     </message>
     <message>
         <source>Choose another</source>
+        <extracomment>After a hard rating: the person asked for Get help.</extracomment>
         <translation>Eine andere wählen</translation>
     </message>
     <message>

@@ -83,6 +83,9 @@ class BreathingPage(QWidget):
     finished = Signal(object)
     #: The person switched the still (reduced-motion) view on or off.
     still_chosen = Signal(bool)
+    #: After a hard rating: Get help, or something other than breathing.
+    get_help = Signal()
+    something_else = Signal()
 
     def __init__(
         self,
@@ -237,6 +240,8 @@ class BreathingPage(QWidget):
         self.end_panel.answered.connect(self._after_answered)
         self.end_panel.again.connect(self._again)
         self.end_panel.home.connect(self._home)
+        self.end_panel.get_help.connect(self._to_help)
+        self.end_panel.something_else.connect(self._to_something_else)
 
         self.eyes_view = EyesClosedView(self)
 
@@ -667,7 +672,7 @@ class BreathingPage(QWidget):
                 app.quit()
             return
         self._hide_before_row()
-        self.end_panel.show_result(self._result_words(seconds, completed))
+        self.end_panel.show_result(self._result_words(seconds, completed), self._suds_before)
         self.stack.setCurrentWidget(self.end_panel)
 
     @staticmethod
@@ -689,12 +694,22 @@ class BreathingPage(QWidget):
         elif self._run is not None:
             self.start(self._run.pattern, self._run.length, self._sound)
 
-    def _home(self) -> None:
+    def _to_help(self) -> None:
+        self._home(quietly=True)
+        self.get_help.emit()
+
+    def _to_something_else(self) -> None:
+        self._home(quietly=True)
+        self.something_else.emit()
+
+    def _home(self, quietly: bool = False) -> None:
+        """Done here: the run is logged; ``quietly`` when another screen takes over."""
         self._leave_follow()
         self._flush_pending()
         self._timer.stop()
         self._run = None
-        self.leave.emit()
+        if not quietly:
+            self.leave.emit()
 
     def _picked(self, index: int) -> None:
         pattern_id = self.picker.itemData(index)

@@ -196,6 +196,12 @@ class CheckinForm(QWidget):
         self.save_button.setToolTip(translate("Checkin", "Shortcut: Ctrl+S"))
         self.cancel_button = QPushButton(translate("Checkin", "Back to home"), self)
         self.cancel_button.setAutoDefault(True)
+        # Straight to Get help, nothing to fill in first; what is typed here stays.
+        self.unsafe_button = QPushButton(translate("Checkin", "I'm not safe right now"), self)
+        self.unsafe_button.setAutoDefault(True)
+        self.unsafe_button.setAccessibleDescription(
+            translate("Checkin", "Opens Get help at once: people you can reach now.")
+        )
         self.diagram.value_changed.connect(lambda _: self.save_button.setEnabled(True))
 
         body = QHBoxLayout()
@@ -204,6 +210,7 @@ class CheckinForm(QWidget):
         body.addWidget(scroll, 6)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.unsafe_button)
         buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -368,6 +375,7 @@ class CheckinPage(QWidget):
         self.result = Result(self)
         self.form.save_button.clicked.connect(self.save)
         self.form.cancel_button.clicked.connect(self.leave)
+        self.form.unsafe_button.clicked.connect(self.get_help)
         self.result.home.connect(self.leave)
         self.result.again.connect(self.begin)
         self.result.start.connect(self.start)

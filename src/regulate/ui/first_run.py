@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from regulate.core.scales import Window
 from regulate.storage.settings import Settings
@@ -84,6 +92,22 @@ class FirstRunPage(QWidget):
         text.setWordWrap(True)
         text.setObjectName("subtitle")
         self.bounds = WindowBounds(settings.window, self)
+        # Where the person is, for the right crisis numbers; guessed from the locale, skippable.
+        from regulate.content.crisis import country_from_locale, known_countries
+        from regulate.services.app import system_locale
+
+        where = QLabel(
+            translate("FirstRun", "Where are you? Get help then shows the right numbers."), self
+        )
+        where.setWordWrap(True)
+        self.country = QComboBox(self)
+        self.country.addItem(translate("FirstRun", "I'd rather not say"), "")
+        for code, name in known_countries():
+            self.country.addItem(name, code)
+        guess = settings.values.country or country_from_locale(system_locale()) or ""
+        self.country.setCurrentIndex(max(0, self.country.findData(guess)))
+        where.setBuddy(self.country)
+        self.country.setAccessibleName(translate("FirstRun", "Your country, for crisis numbers"))
         keep = QPushButton(translate("FirstRun", "Keep these"), self)
         keep.setObjectName("primary")
         keep.setAutoDefault(True)
@@ -102,6 +126,9 @@ class FirstRunPage(QWidget):
         column.addSpacing(12)
         column.addWidget(self.bounds)
         column.addSpacing(12)
+        column.addWidget(where)
+        column.addWidget(self.country)
+        column.addSpacing(12)
         column.addLayout(buttons)
         column.addStretch(2)
         outer = QHBoxLayout(self)
@@ -114,6 +141,7 @@ class FirstRunPage(QWidget):
 
     def _keep(self) -> None:
         self._settings.set_window(self.bounds.value())
+        self._settings.update(country=str(self.country.currentData() or ""))
         self._skip()
 
     def _skip(self) -> None:

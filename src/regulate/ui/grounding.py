@@ -366,6 +366,8 @@ class Player(QWidget):
 class GroundingPage(QWidget):
     leave = Signal()
     finished = Signal(object)
+    #: After a hard rating: the person asked for Get help.
+    get_help = Signal()
 
     def __init__(
         self,
@@ -398,6 +400,8 @@ class GroundingPage(QWidget):
         self.end_panel.answered.connect(self._answered)
         self.end_panel.again.connect(self._again)
         self.end_panel.home.connect(self._home)
+        self.end_panel.get_help.connect(self._to_help)
+        self.end_panel.something_else.connect(self._again)
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.player)
@@ -467,7 +471,7 @@ class GroundingPage(QWidget):
             message = translate("Grounding", "You took {span} to come back to the present.")
         else:
             message = translate("Grounding", "You stopped after {span}. That's fine.")
-        self.end_panel.show_result(message.format(span=span))
+        self.end_panel.show_result(message.format(span=span), self._suds_before)
         self.stack.setCurrentWidget(self.end_panel)
 
     def _suds_before_chosen(self, value: int | None) -> None:
@@ -488,6 +492,11 @@ class GroundingPage(QWidget):
         self._flush()
         self.stack.setCurrentWidget(self.list)
         self.leave.emit()
+
+    def _to_help(self) -> None:
+        self._flush()
+        self.stack.setCurrentWidget(self.list)
+        self.get_help.emit()
 
     def discard_pending(self) -> None:
         """Forget an unlogged exercise (after "Delete all my data")."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from regulate.services.requests import GroundRequest
 from regulate.ui.theme import DARK
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ def breathing(nav: Regulate) -> QWidget:
     page.finished.connect(nav.record)
     page.still_chosen.connect(lambda still: nav.change(reduced_motion=still))
     page.set_still(nav.settings.values.reduced_motion or desktop_prefers_reduced_motion())
+    page.get_help.connect(lambda: nav.show("help"))
+    page.something_else.connect(lambda: nav.ground(GroundRequest()))
     return page
 
 
@@ -33,6 +36,7 @@ def grounding(nav: Regulate) -> QWidget:
     catalogue = nav.services.catalogue
     page = GroundingPage(catalogue.exercises, catalogue.problems, nav.colours, nav.tones())
     page.finished.connect(nav.record)
+    page.get_help.connect(lambda: nav.show("help"))
     return page
 
 

@@ -69,6 +69,12 @@ class EndPanel(QWidget):
     answered = Signal(object)
     again = Signal()
     home = Signal()
+    #: After a hard rating: the person asked for Get help, or for something different.
+    get_help = Signal()
+    something_else = Signal()
+
+    #: From this rating on (or any rise in distress) help and a different way are offered.
+    HARD = 8
 
     def __init__(
         self, again_label: str, ask_rating: bool = True, parent: QWidget | None = None
@@ -98,6 +104,30 @@ class EndPanel(QWidget):
         self.home_button = QPushButton(translate("EndPanel", "Back to home"), self)
         self.home_button.setAutoDefault(True)
         self.home_button.clicked.connect(self.home)
+        # Offered only after a hard rating: Again would repeat what did not help.
+        self.care = QLabel(self)
+        self.care.setObjectName("subtitle")
+        self.care.setWordWrap(True)
+        self.care.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.care.setText(
+            translate(
+                "EndPanel",
+                "That sounds hard. It is all right that this did not help right now. "
+                "You could reach out to someone, or try something different.",
+            )
+        )
+        self.help_button = QPushButton(translate("EndPanel", "Get help"), self)
+        self.help_button.setAutoDefault(True)
+        self.help_button.clicked.connect(self.get_help)
+        self.else_button = QPushButton(translate("EndPanel", "Try something different"), self)
+        self.else_button.setAutoDefault(True)
+        self.else_button.clicked.connect(self.something_else)
+        care_buttons = QHBoxLayout()
+        care_buttons.addStretch(1)
+        care_buttons.addWidget(self.else_button)
+        care_buttons.addWidget(self.help_button)
+        care_buttons.addStretch(1)
+        self._before: int | None = None
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.again_button)
@@ -110,17 +140,26 @@ class EndPanel(QWidget):
         if self.suds is not None:
             layout.addWidget(self.suds)
         layout.addWidget(self.thanks)
+        layout.addWidget(self.care)
+        layout.addLayout(care_buttons)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)
+        self._show_care(False)
 
-    def show_result(self, message: str) -> None:
+    def show_result(self, message: str, suds_before: int | None = None) -> None:
+        self._before = suds_before
+        self._show_care(False)
         self.message.setText(message)
         if self.suds is not None:
             self.suds.reset()
             self.suds.setVisible(True)
         self.thanks.setText("")
         self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_care(self, shown: bool) -> None:
+        for widget in (self.care, self.help_button, self.else_button):
+            widget.setVisible(shown)
 
     def _chosen(self, value: int | None) -> None:
         if self.suds is not None:
@@ -129,6 +168,12 @@ class EndPanel(QWidget):
             self.thanks.setText(
                 translate("EndPanel", "Noted: {value} out of 10.").format(value=value)
             )
+        hard = value is not None and (
+            value >= self.HARD or (self._before is not None and value > self._before)
+        )
+        self._show_care(hard)
+        if hard:
+            self.else_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.answered.emit(value)
 
 

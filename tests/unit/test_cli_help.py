@@ -131,3 +131,17 @@ def test_log_points_to_help_at_the_hardest_moments(capsys: Capture, data_dir: Pa
     assert "regulate help" in capsys.readouterr().out
     assert main(["--data-dir", str(data_dir), "log", "--arousal", "5", "--suds", "3"]) == 0
     assert "regulate help" not in capsys.readouterr().out
+
+
+def test_the_safety_plan_is_in_the_json_export(capsys: Capture, data_dir: Path) -> None:
+    from regulate.paths import data_paths
+    from regulate.storage.safety import SafetyPlan
+
+    paths = data_paths(data_dir).ensure()
+    SafetyPlan(warning_signs="I stop sleeping", reasons_for_living="my sister").save(
+        paths.safety_plan
+    )
+    assert main(["--data-dir", str(data_dir), "export", "--format", "json"]) == 0
+    plan = json.loads(capsys.readouterr().out)["safety_plan"]
+    assert plan["warning_signs"] == "I stop sleeping"
+    assert plan["reasons_for_living"] == "my sister"

@@ -241,7 +241,11 @@ class Services:
                 checkins, sessions = journal.checkins(), journal.sessions()
             except JournalError as exc:
                 raise ServiceError(str(exc)) from None
-        text = to_json(checkins, sessions) if fmt == "json" else to_csv(checkins, sessions)
+        if fmt == "json":
+            plan = self.safety_plan()
+            text = to_json(checkins, sessions, None if plan.is_empty() else plan.to_dict())
+        else:
+            text = to_csv(checkins, sessions)
         return text, len(checkins), len(sessions)
 
     def export(self, fmt: str, out: Path) -> tuple[int, int]:

@@ -119,13 +119,20 @@ def session_dict(session: Session) -> dict[str, Any]:
     }
 
 
-def to_json(checkins: Sequence[CheckIn], sessions: Sequence[Session]) -> str:
-    document = {
+def to_json(
+    checkins: Sequence[CheckIn],
+    sessions: Sequence[Session],
+    safety_plan: Mapping[str, Any] | None = None,
+) -> str:
+    """The JSON export; ``safety_plan`` (the person's own plan) goes in when it has anything."""
+    document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "checkins": [checkin_dict(entry) for entry in checkins],
         "sessions": [session_dict(session) for session in sessions],
     }
+    if safety_plan:
+        document["safety_plan"] = dict(safety_plan)
     # allow_nan=False: never NaN or Infinity (invalid JSON); the values' own checks keep
     # them out, this makes sure.
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

@@ -343,9 +343,61 @@ def _no_constants(word: str) -> float:
     raise ExchangeError(f"{word} is not a number a journal can hold")
 
 
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _load_stepwise(text: str) -> Any:
+    """``json.loads``, but a top-level object's lists are read one item at a time.
+
+    Parsing years of entries in one call would hold Python's interpreter lock for as long as
+    it takes; item by item, the app's window keeps painting while an import runs beside it.
+    Anything that is not a plain top-level object is left to ``json.loads``.
+    """
+    decoder = json.JSONDecoder(parse_constant=_no_constants)
+    at = _SPACE.match(text, 0).end()  # type: ignore[union-attr]
+    if not text.startswith("{", at):
+        return decoder.decode(text)
+
+    def skip(i: int) -> int:
+        return _SPACE.match(text, i).end()  # type: ignore[union-attr]
+
+    def expect(i: int, char: str) -> int:
+        if not text.startswith(char, i):
+            raise json.JSONDecodeError(f"Expecting '{char}'", text, i)
+        return skip(i + 1)
+
+    document: dict[str, Any] = {}
+    at = skip(at + 1)
+    while not text.startswith("}", at):
+        key, at = decoder.raw_decode(text, at)
+        if not isinstance(key, str):
+            raise json.JSONDecodeError("Expecting property name", text, at)
+        at = expect(skip(at), ":")
+        if text.startswith("[", at):
+            items: list[Any] = []
+            at = skip(at + 1)
+            while not text.startswith("]", at):
+                item, at = decoder.raw_decode(text, at)
+                items.append(item)
+                at = skip(at)
+                if not text.startswith("]", at):
+                    at = expect(at, ",")
+            value: Any = items
+            at = skip(at + 1)
+        else:
+            value, at = decoder.raw_decode(text, at)
+            at = skip(at)
+        document[key] = value
+        if not text.startswith("}", at):
+            at = expect(at, ",")
+    if skip(at + 1) != len(text):
+        raise json.JSONDecodeError("Extra data", text, skip(at + 1))
+    return document
+
+
 def parse_json(text: str, name: str) -> Records:
     try:
-        document = json.loads(text, parse_constant=_no_constants)
+        document = _load_stepwise(text)
     except ExchangeError as exc:
         raise ExchangeError(f"{name}: {exc}") from None
     except json.JSONDecodeError as exc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -72,8 +73,22 @@ def _scale(check: Callable[[object], int], flag: str) -> Callable[[str], int]:
     return parse
 
 
+#: The clock ``--at`` is checked against (tests put a fake one here).
+_now: Callable[[], float] = time.time
+#: How far ahead ``--at`` may be: clocks differ a little; later than this is a mistake.
+FUTURE_LEEWAY_SECONDS = 10 * 60
+#: UTC offsets in use on Earth, in minutes: from -12:00 to +14:00.
+EARLIEST_OFFSET, LATEST_OFFSET = -12 * 60, 14 * 60
+
+
+def _offset_text(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def _moment(text: str) -> Moment:
-    """ISO 8601; a time without an offset is read as this computer's local time."""
+    """ISO 8601; a time without an offset is read as this computer's local time. Offsets no
+    place uses, and times more than a few minutes ahead, are refused with the reason."""
     from regulate.core.entries import Moment
 
     try:
@@ -83,14 +98,36 @@ def _moment(text: str) -> Moment:
             f"'{text}' is not an ISO 8601 time; write it like 2026-11-25T17:05 "
             "or 2026-11-25T17:05:00+01:00"
         ) from None
+    offset = parsed.utcoffset()
+    if offset is not None:
+        minutes = int(offset.total_seconds() // 60)
+        if not EARLIEST_OFFSET <= minutes <= LATEST_OFFSET:
+            raise argparse.ArgumentTypeError(
+                f"'{text}' has the UTC offset {_offset_text(minutes)}, which no place uses; "
+                "offsets run from -12:00 to +14:00"
+            )
     try:
         if parsed.tzinfo is None:
             parsed = parsed.astimezone()
-        return Moment.from_datetime(parsed)
+        moment = Moment.from_datetime(parsed)
     except (ScaleError, ValueError, OverflowError):
         raise argparse.ArgumentTypeError(
             f"'{text}' is outside the years 1900 to 2200 that Regulate keeps"
         ) from None
+    if moment.epoch > _now() + FUTURE_LEEWAY_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is in the future; a check-in can be for now or an earlier time"
+        )
+    return moment
+
+
+def _folder(text: str) -> str:
+    """A data folder: an empty name would quietly mean the current folder, so it is refused."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "needs the name of a folder; an empty one would mean the current folder"
+        )
+    return text
 
 
 def _date(text: str) -> float:
@@ -125,12 +162,14 @@ def build_parser() -> _Parser:
     )
     parser.add_argument("--version", action="version", version=f"regulate {__version__}")
     data_dir_help = "keep all data in DIR instead of your usual data folder"
-    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    parser.add_argument("--data-dir", metavar="DIR", type=_folder, help=data_dir_help)
     parser.add_argument(
         "--in-tray", action="store_true", help="start quietly in the tray (used at login)"
     )
     common = _Parser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    common.add_argument(
+        "--data-dir", metavar="DIR", type=_folder, default=argparse.SUPPRESS, help=data_dir_help
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     log = commands.add_parser(
@@ -413,7 +452,8 @@ def cmd_doctor(args: argparse.Namespace, services: Services) -> int:
     from regulate.storage.recovery import check_all, read_notice
 
     paths = services.paths
-    with services.open_journal() as journal:
+    read_only = not services.folder_writable()
+    with services.open_journal_to_read() as journal:
         version = journal.schema_version()
         integrity = journal.integrity()
         counts = journal.counts()
@@ -421,7 +461,8 @@ def cmd_doctor(args: argparse.Namespace, services: Services) -> int:
     services.recovery = None  # doctor says it in its own table
     # This run's repair, or the last one (kept in the data folder for a later doctor).
     notice = read_notice(paths.root) or (repaired.sentence() if repaired else None)
-    paths.exercises.mkdir(mode=0o700, exist_ok=True)
+    if not read_only:
+        paths.exercises.mkdir(mode=0o700, exist_ok=True)
     settings = services.settings
     mode = oct(paths.root.stat().st_mode & 0o777)[2:]
     backups = list_backups(paths.backups)
@@ -431,6 +472,11 @@ def cmd_doctor(args: argparse.Namespace, services: Services) -> int:
     lines = [
         ("regulate", __version__),
         ("data folder", f"{paths.root} (mode {mode})"),
+        *(
+            [("read-only", "this folder can't be written: checked as it is, nothing repaired")]
+            if read_only
+            else []
+        ),
         ("journal", str(paths.journal)),
         ("schema version", str(version)),
         ("integrity", integrity),

@@ -95,6 +95,9 @@ def ensure_private_dir(path: Path) -> None:
 
 
 def data_paths(data_dir: str | Path | None = None) -> DataPaths:
-    """The data paths for ``--data-dir DIR`` if given, else the per-user default."""
+    """The data paths for ``--data-dir DIR`` if given, else the per-user default. An empty
+    name is refused: it would quietly mean whatever folder the command was started in."""
+    if data_dir is not None and not str(data_dir).strip():
+        raise ValueError("the data folder needs a name; '' would mean the current folder")
     root = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
     return DataPaths(root.absolute())

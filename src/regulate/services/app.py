@@ -105,6 +105,11 @@ class Services:
             raise ServiceError(
                 f"could not use the data folder {self.paths.root}: {exc.strerror or exc}"
             ) from None
+        if not self.folder_writable():
+            raise ServiceError(
+                f"the data folder {self.paths.root} can't be written (is it on a read-only "
+                "disk?); 'regulate export' and 'regulate doctor' can still read it"
+            )
         try:
             journal = Journal.open(self.paths.journal, backups=self.paths.backups)
         except JournalError as exc:
@@ -112,6 +117,26 @@ class Services:
         if journal.recovery is not None:
             self.recovery = journal.recovery
         return journal
+
+    def open_journal_to_read(self) -> Journal:
+        """The journal, to read only: as ``open_journal`` where the data folder can be written;
+        from one that can't (a copy on a read-only medium) it is opened read-only, untouched,
+        so entries can still be exported and checked."""
+        from regulate.storage.journal import Journal, JournalError
+
+        if self.folder_writable():
+            return self.open_journal()
+        try:
+            return Journal.open_read_only(self.paths.journal)
+        except JournalError as exc:
+            raise ServiceError(str(exc)) from None
+
+    def folder_writable(self) -> bool:
+        """False when the data folder and its journal exist but can't be written."""
+        root, journal = self.paths.root, self.paths.journal
+        if not root.is_dir() or not journal.is_file():
+            return True  # nothing to read: the usual open says why, or starts the journal
+        return os.access(root, os.W_OK) and os.access(journal, os.W_OK)
 
     def _writing(self, action: Callable[[Journal], object], failed: str) -> None:
         from regulate.storage.journal import JournalError
@@ -236,7 +261,7 @@ class Services:
 
         if fmt not in ("csv", "json"):
             raise Refused(f"unknown format '{fmt}'; choose csv or json")
-        with self.open_journal() as journal:
+        with self.open_journal_to_read() as journal:
             try:
                 checkins, sessions = journal.checkins(), journal.sessions()
             except JournalError as exc:

@@ -271,6 +271,47 @@ class Journal:
             ) from None
 
     @classmethod
+    def open_read_only(cls, path: Path) -> Journal:
+        """Open the journal at ``path`` to read it only, as on a medium that can't be written
+        (a read-only disk, a copy in a folder without write permission): nothing is created,
+        locked, migrated, repaired or backed up, so entries can still be taken off it. Any
+        write fails. A missing, damaged or newer journal is refused, and left as it is.
+
+        Entries still in the write-ahead log are included: the file and its log are then read
+        through a private temporary copy into memory (SQLite can't replay a log it may not
+        write next to); otherwise the file is opened as immutable, in place."""
+        if not path.is_file():
+            raise JournalError(f"could not open the journal at {path}: there is no journal there")
+        try:
+            if Path(f"{path}-wal").is_file() and Path(f"{path}-wal").stat().st_size > 0:
+                con = _copied_into_memory(path)
+            else:
+                uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+                con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        except OSError as exc:
+            raise JournalError(
+                f"could not open the journal at {path}: {exc.strerror or exc}"
+            ) from None
+        except sqlite3.Error as exc:
+            raise explain(exc, path, "open") from None
+        con.row_factory = sqlite3.Row
+        journal = cls(path, con, None, ledger.ledger_path(path))
+        try:
+            con.execute("PRAGMA query_only = ON")  # the copy in memory too: nothing is written
+            journal._refuse_newer()
+            problem = journal._quick_check()
+        except sqlite3.Error as exc:
+            _close_quietly(con)
+            raise explain(exc, path, "open") from None
+        except JournalError:
+            _close_quietly(con)
+            raise
+        if problem is not None:
+            _close_quietly(con)
+            raise _damaged(path, problem, "; it can only be repaired where it can be written")
+        return journal
+
+    @classmethod
     def _attempt(cls, path: Path, backups: Path | None, *, missing: bool = False) -> Journal | str:
         """The open journal, or a few words on how the file is damaged. ``missing``: the
         journal was not there when this open began."""
@@ -710,6 +751,24 @@ _MISSING_ENTRIES = "missing from it"
 #: The most of a write-ahead log read to check it (SQLite keeps it near 4 MB).
 _WAL_READ_LIMIT = 256 * 1024 * 1024
 _RESTORING = ".journal-restoring-"
+
+
+def _copied_into_memory(path: Path) -> sqlite3.Connection:
+    """The journal at ``path`` with its write-ahead log replayed, in memory: both files are
+    copied into a private temporary folder, opened there, copied into memory, and removed."""
+    import shutil
+
+    with tempfile.TemporaryDirectory(prefix="regulate-read-") as folder:
+        copy = Path(folder) / "journal.db"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+        source = sqlite3.connect(copy, isolation_level=None)
+        try:
+            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            source.backup(memory)
+        finally:
+            source.close()
+    return memory
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from regulate import __version__
+from regulate.ui.text import plain_label
 
 translate = QCoreApplication.translate
 
@@ -19,7 +20,7 @@ class AboutPage(QWidget):
     def __init__(self, data_folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about")
-        title = QLabel(translate("About", "About Regulate"), self)
+        title = plain_label(translate("About", "About Regulate"), self)
         title.setObjectName("title")
         lines = [
             translate("About", "Version {version}").format(version=__version__),
@@ -44,7 +45,7 @@ class AboutPage(QWidget):
         column.addStretch(1)
         column.addWidget(title)
         for text in lines:
-            label = QLabel(text, self)
+            label = plain_label(text, self)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             column.addWidget(label)

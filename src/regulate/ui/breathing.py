@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QProgressBar,
     QPushButton,
@@ -54,6 +53,7 @@ from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.page import PERSONAL, ExerciseOptions
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
+from regulate.ui.text import plain_label
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
@@ -129,7 +129,7 @@ class BreathingPage(QWidget):
     # -- layout --------------------------------------------------------------------------
 
     def _build(self, colours: Colours) -> None:
-        self.title = QLabel(self)
+        self.title = plain_label(parent=self)
         self.title.setObjectName("title")
         self.picker = QComboBox(self)
         self.picker.setAccessibleName(translate("Breathing", "Breathing pattern"))
@@ -137,7 +137,7 @@ class BreathingPage(QWidget):
             self.picker.addItem(pattern.name, pattern.id)
         self.picker.activated.connect(self._picked)
         self.picker.setVisible(self.options.choose_pattern)
-        self.caution = QLabel(self)
+        self.caution = plain_label(parent=self)
         self.caution.setObjectName("note")
         self.caution.setWordWrap(True)
 
@@ -154,11 +154,11 @@ class BreathingPage(QWidget):
             self.suds_before_row.chosen.connect(self._suds_before_chosen)
 
         self.shape = BreathingShape(colours, self)
-        self.phase_label = QLabel(self)
+        self.phase_label = plain_label(parent=self)
         self.phase_label.setObjectName("phase")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase_label.setAccessibleName(translate("Breathing", "Breathing phase"))
-        self.count_label = QLabel(self)
+        self.count_label = plain_label(parent=self)
         self.count_label.setObjectName("count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_label.setAccessibleName(translate("Breathing", "Seconds left in this phase"))
@@ -179,7 +179,7 @@ class BreathingPage(QWidget):
         self.quicker_button = self._button(
             translate("Breathing", "Quicker"), "Up arrow", lambda: self.change_pace(+1)
         )
-        self.pace_label = QLabel(self)
+        self.pace_label = plain_label(parent=self)
         self.pace_label.setObjectName("note")
         self.pace_label.setAccessibleName(translate("Breathing", "Pace"))
         self.sound_button = self._button(translate("Breathing", "Tones"), "T", self.toggle_sound)
@@ -762,10 +762,10 @@ class EyesClosedView(QWidget):
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor("#0b0e10"))
         self.setPalette(palette)
-        self.phase = QLabel(self)
+        self.phase = plain_label(parent=self)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase.setAccessibleName(translate("Breathing", "Breathing phase"))
-        self.hint = QLabel(self)
+        self.hint = plain_label(parent=self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase.setStyleSheet("color: #8a949c; font-size: 18pt;")

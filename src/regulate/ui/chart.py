@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +38,7 @@ from regulate.core.insights import monthly_window_share, overall_share
 from regulate.core.suggest import ItemRecord
 from regulate.storage.series import Series
 from regulate.ui.a11y import mood_words, name_scroll_bars, zone_words
+from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class ChartView(QWidget):
         )
         self.plot.addItem(self.sessions)
         self.plot.scene().sigMouseMoved.connect(self._hover)
-        self.empty = QLabel(
+        self.empty = plain_label(
             translate(
                 "Chart",
                 "Nothing here yet. Your check-ins will show up here over the days and weeks.",
@@ -259,7 +259,7 @@ class ChartView(QWidget):
         if abs(pixel.x() - position.x()) > 12:
             QToolTip.hideText()
             return
-        QToolTip.showText(QCursor.pos(), self.describe(index), self.plot)
+        QToolTip.showText(QCursor.pos(), plain_tip(self.describe(index)), self.plot)
 
     def describe(self, index: int) -> str:
         c = self._series.checkins
@@ -350,7 +350,7 @@ class HelpsTable(QWidget):
             series.checkins.epoch, series.checkins.offset, series.checkins.zone
         )
         share = overall_share(months)
-        intro = QLabel(self)
+        intro = plain_label(parent=self)
         intro.setWordWrap(True)
         intro.setObjectName("subtitle")
         if not ranked:
@@ -369,7 +369,7 @@ class HelpsTable(QWidget):
                     "sessions are only a first hint.",
                 )
             )
-        self.months = QLabel(self)
+        self.months = plain_label(parent=self)
         self.months.setWordWrap(True)
         if share is not None:
             recent = ", ".join(f"{m.month}: {round(100 * m.share)} %" for m in months[-6:])
@@ -403,7 +403,7 @@ class ChartPage(QWidget):
         super().__init__(parent)
         self.setObjectName("chart")
         self._actions = dict(actions or {})
-        title = QLabel(translate("Chart", "Your days"), self)
+        title = plain_label(translate("Chart", "Your days"), self)
         title.setObjectName("title")
         self.view = ChartView(series, colours, dark, now, self)
         self._helps_data = (records, titles, series)
@@ -437,7 +437,7 @@ class ChartPage(QWidget):
         self.save_button = QPushButton(translate("Chart", "Save as picture"), self)
         self.save_button.clicked.connect(self._save_picture)
         ranges.addWidget(self.save_button)
-        legend = QLabel(
+        legend = plain_label(
             translate(
                 "Chart",
                 "The shaded band is your window; the line is how activated you felt at each "
@@ -465,7 +465,7 @@ class ChartPage(QWidget):
         back.clicked.connect(self.leave)
         bottom = QHBoxLayout()
         bottom.addWidget(back)
-        self.status = QLabel(self)
+        self.status = plain_label(parent=self)
         self.status.setObjectName("note")
         self.status.setWordWrap(True)
         bottom.addWidget(self.status, 1)

@@ -189,6 +189,7 @@ class CheckinForm(QWidget):
         self.problem = QLabel(self)
         self.problem.setObjectName("note")
         self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
         self.save_button = QPushButton(translate("Checkin", "Save"), self)
         self.save_button.setObjectName("primary")
         self.save_button.setAutoDefault(True)
@@ -340,6 +341,7 @@ class Result(QWidget):
             )
             why.setObjectName("note")
             why.setWordWrap(True)
+            why.setTextFormat(Qt.TextFormat.PlainText)  # the summary comes from a file
             self.suggestions.addWidget(button)
             self.suggestions.addWidget(why)
             self.suggestion_buttons.append(button)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from regulate.storage.daylio import UnmappedMoods
 from regulate.storage.series import Series
 from regulate.ui.a11y import mood_words
 from regulate.ui.report import chart_png, write_report
+from regulate.ui.text import plain_label
 from regulate.ui.worker import in_background
 
 translate = QCoreApplication.translate
@@ -36,7 +36,7 @@ class MoodMapDialog(QDialog):
     def __init__(self, labels: Mapping[str, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("DataDialogs", "Place your moods"))
-        intro = QLabel(
+        intro = plain_label(
             translate(
                 "DataDialogs",
                 "Your Daylio export uses some mood names of your own. Where does each one sit "

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -38,6 +37,7 @@ from regulate.ui.pacer import BilateralPacer
 from regulate.ui.page import PERSONAL, ExerciseOptions, scroll_area
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
+from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
@@ -59,10 +59,10 @@ class ExerciseList(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        title = QLabel(translate("Grounding", "Come back to the here and now"), self)
+        title = plain_label(translate("Grounding", "Come back to the here and now"), self)
         title.setObjectName("title")
         title.setWordWrap(True)
-        intro = QLabel(
+        intro = plain_label(
             translate(
                 "Grounding",
                 "Pick one that fits how you feel. You can stop any time with Esc.",
@@ -79,11 +79,11 @@ class ExerciseList(QWidget):
             (Zone.HYPO, translate("Grounding", "When you feel numb or far away")),
         )
         for column, (zone, heading) in enumerate(columns):
-            label = QLabel(heading, self)
+            label = plain_label(heading, self)
             label.setObjectName("heading")
             grid.addWidget(label, 0, column)
             grid.addWidget(self._column(zone, exercises), 1, column)
-        self.notice = QLabel(self)
+        self.notice = plain_label(parent=self)
         self.notice.setObjectName("note")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,10 +117,10 @@ class ExerciseList(QWidget):
             button.setAutoDefault(True)
             button.setAccessibleName(exercise.title)
             button.setAccessibleDescription(exercise.summary)
-            button.setToolTip(exercise.summary)
+            button.setToolTip(plain_tip(exercise.summary))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, e=exercise: self.chosen.emit(e))
-            summary = QLabel(exercise.summary, inner)
+            summary = plain_label(exercise.summary, inner)
             summary.setObjectName("note")
             summary.setWordWrap(True)
             column.addWidget(button)
@@ -183,17 +183,17 @@ class Player(QWidget):
         self.show_inputs = options.show_inputs
         self._timer_left = 0.0
         self._timer_started: float | None = None
-        self.title = QLabel(self)
+        self.title = plain_label(parent=self)
         self.title.setObjectName("title")
         self.title.setWordWrap(True)
-        self.where = QLabel(self)
+        self.where = plain_label(parent=self)
         self.where.setObjectName("note")
         self.where.setAccessibleName(translate("Grounding", "Progress"))
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
         self.progress.setAccessibleName(translate("Grounding", "Progress through the steps"))
-        self.caution = QLabel(self)
+        self.caution = plain_label(parent=self)
         self.caution.setObjectName("note")
         self.caution.setWordWrap(True)
         #: The before-rating; never built when the screen is told not to ask.
@@ -206,12 +206,12 @@ class Player(QWidget):
                 ),
                 self,
             )
-        self.text = QLabel(self)
+        self.text = plain_label(parent=self)
         self.text.setObjectName("step")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.countdown = QLabel(self)
+        self.countdown = plain_label(parent=self)
         self.countdown.setObjectName("count")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName(translate("Grounding", "Time left in this step"))

@@ -5,8 +5,6 @@ gentle line that it is a practice aid, not treatment."""
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
@@ -25,6 +23,7 @@ from regulate.content.patterns import hold_caution
 from regulate.core.breathing import Pattern, PhaseKind
 from regulate.core.exercises import Exercise
 from regulate.core.scales import Zone
+from regulate.storage.files import atomic_target
 from regulate.ui.report import paper_size
 
 translate = QCoreApplication.translate
@@ -193,10 +192,8 @@ def write_handout(item: Pattern | Exercise, out: Path) -> None:
             timing_diagram(item),
         )
     document.setHtml(handout_html(item))
-    fd, temporary = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temporary)
+    with atomic_target(out, head=b"%PDF-", tail=b"%%EOF") as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setPageSize(paper_size())
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
         title = item.name if isinstance(item, Pattern) else item.title
@@ -204,9 +201,3 @@ def write_handout(item: Pattern | Exercise, out: Path) -> None:
         writer.setCreator(f"Regulate {__version__}")
         document.print_(writer)
         del writer
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, out)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from regulate.ui.text import plain_label
 
 translate = QCoreApplication.translate
 
@@ -95,10 +96,10 @@ class HomePage(QWidget):
         layout.setSpacing(14)
         layout.addStretch(1)
 
-        title = QLabel(translate("HomePage", "Hello. Take your time."), column)
+        title = plain_label(translate("HomePage", "Hello. Take your time."), column)
         title.setObjectName("title")
         title.setWordWrap(True)
-        subtitle = QLabel(
+        subtitle = plain_label(
             translate(
                 "HomePage",
                 "Nothing here is urgent. Pick whatever feels easiest right now.",
@@ -124,7 +125,7 @@ class HomePage(QWidget):
             self.buttons.append(button)
 
         layout.addStretch(2)
-        note = QLabel(
+        note = plain_label(
             translate(
                 "HomePage",
                 "Regulate is a practice tool to use alongside care, not a medical device. "

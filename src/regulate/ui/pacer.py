@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QSlider,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from regulate.core.exercises import (
     tap_at,
 )
 from regulate.ui.sound import TonePlayer
+from regulate.ui.text import plain_label
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
@@ -90,12 +90,12 @@ class BilateralPacer(QWidget):
         self.rate_slider.setValue(round(PACER_DEFAULT_RATE * 10))
         self.rate_slider.setAccessibleName(translate("Pacer", "Tapping pace"))
         self.rate_slider.valueChanged.connect(self._rate_changed)
-        self.rate_label = QLabel(self)
+        self.rate_label = plain_label(parent=self)
         self.rate_label.setObjectName("note")
         self.sound_box = QCheckBox(translate("Pacer", "Soft taps left and right"), self)
         self.sound_box.setAccessibleName(translate("Pacer", "Soft taps left and right"))
         self.sound_box.toggled.connect(self._sound_toggled)
-        note = QLabel(
+        note = plain_label(
             translate(
                 "Pacer",
                 "A gentle rhythm to soothe yourself. It is not EMDR therapy.",
@@ -104,9 +104,9 @@ class BilateralPacer(QWidget):
         )
         note.setObjectName("note")
         row = QHBoxLayout()
-        row.addWidget(QLabel(translate("Pacer", "Slower"), self))
+        row.addWidget(plain_label(translate("Pacer", "Slower"), self))
         row.addWidget(self.rate_slider, 1)
-        row.addWidget(QLabel(translate("Pacer", "Quicker"), self))
+        row.addWidget(plain_label(translate("Pacer", "Quicker"), self))
         row.addWidget(self.rate_label)
         row.addSpacing(12)
         row.addWidget(self.sound_box)

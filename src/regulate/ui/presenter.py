@@ -39,6 +39,7 @@ from regulate.ui.breathing import BreathingPage
 from regulate.ui.grounding import GroundingPage
 from regulate.ui.page import PRESENTING, scroll_area
 from regulate.ui.sound import TonePlayer
+from regulate.ui.text import plain_label
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
@@ -89,9 +90,9 @@ class Picker(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        title = QLabel(translate("Presenter", "Choose an exercise"), self)
+        title = plain_label(translate("Presenter", "Choose an exercise"), self)
         title.setObjectName("title")
-        hint = QLabel(
+        hint = plain_label(
             translate("Presenter", "Esc leaves presenter mode. Nothing here is saved."), self
         )
         hint.setObjectName("note")
@@ -100,7 +101,7 @@ class Picker(QWidget):
         self.buttons: list[QPushButton] = []
         columns: tuple[Sequence[Pattern | Exercise], ...] = (patterns, exercises)
         for column, items in enumerate(columns):
-            heading = QLabel(
+            heading = plain_label(
                 translate("Presenter", "Breathing")
                 if column == 0
                 else translate("Presenter", "Grounding"),
@@ -171,11 +172,11 @@ class PresenterWindow(QMainWindow):
         glide = QHBoxLayout()
         glide.addStretch(1)
         for widget in (
-            QLabel(translate("Presenter", "G glides to"), self),
+            plain_label(translate("Presenter", "G glides to"), self),
             self.glide_to,
-            QLabel(translate("Presenter", "breaths a minute over"), self),
+            plain_label(translate("Presenter", "breaths a minute over"), self),
             self.glide_minutes,
-            QLabel(translate("Presenter", "minutes"), self),
+            plain_label(translate("Presenter", "minutes"), self),
         ):
             if isinstance(widget, QLabel):
                 widget.setObjectName("note")

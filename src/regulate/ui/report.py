@@ -8,8 +8,6 @@ locale's paper size. Works without a display (the offscreen platform).
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +18,7 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTe
 from regulate import __version__
 from regulate.core.entries import ItemKind
 from regulate.core.insights import monthly_window_share, overall_share
+from regulate.storage.files import atomic_target
 from regulate.storage.series import Series, item_records
 from regulate.ui.theme import LIGHT
 
@@ -191,19 +190,11 @@ def write_report(
             QImage.fromData(image),
         )
     document.setHtml(report_html(series, titles, include_notes))
-    fd, temporary = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temporary)
+    with atomic_target(out, head=b"%PDF-", tail=b"%%EOF") as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setPageSize(paper_size())
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
         writer.setTitle(translate("Report", "My Regulate summary"))
         writer.setCreator(f"Regulate {__version__}")
         document.print_(writer)
         del writer  # finishes the file
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, out)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise

@@ -26,6 +26,7 @@ from regulate.core.scales import Window
 from regulate.storage.settings import Settings
 from regulate.ui.first_run import WindowBounds
 from regulate.ui.page import scrolling_page
+from regulate.ui.text import plain_label
 
 translate = QCoreApplication.translate
 
@@ -61,12 +62,12 @@ class SettingsPage(QWidget):
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 12, 0)
-        title = QLabel(translate("Settings", "Settings"), inner)
+        title = plain_label(translate("Settings", "Settings"), inner)
         title.setObjectName("title")
         column.addWidget(title)
 
         column.addWidget(self._heading(translate("Settings", "Your window"), inner))
-        explanation = QLabel(window_explanation(), inner)
+        explanation = plain_label(window_explanation(), inner)
         explanation.setWordWrap(True)
         explanation.setObjectName("note")
         column.addWidget(explanation)
@@ -95,7 +96,7 @@ class SettingsPage(QWidget):
         self.tray_on.toggled.connect(self._tray)
         form.addRow(self.tray_on)
         column.addLayout(form)
-        note = QLabel(
+        note = plain_label(
             translate(
                 "Settings",
                 "The reminder shows while Regulate or its tray icon is running, once a day.",
@@ -153,14 +154,14 @@ class SettingsPage(QWidget):
         self.announce.toggled.connect(lambda on: self._set("announce_phases", on))
         looks.addRow(self.announce)
         column.addLayout(looks)
-        self.status = QLabel(inner)
+        self.status = plain_label(parent=inner)
         self.status.setObjectName("note")
         self.status.setWordWrap(True)
         column.addWidget(self.status)
 
         self._delete_all = delete_all
         column.addWidget(self._heading(translate("Settings", "Delete all my data"), inner))
-        warning = QLabel(
+        warning = plain_label(
             translate(
                 "Settings",
                 "This removes your journal, its backups, your settings, your safety plan and "
@@ -190,7 +191,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.delete_button)
         row.addStretch(1)
         column.addLayout(row)
-        self.deleted = QLabel(inner)
+        self.deleted = plain_label(parent=inner)
         self.deleted.setWordWrap(True)
         column.addWidget(self.deleted)
         column.addStretch(1)
@@ -215,7 +216,7 @@ class SettingsPage(QWidget):
 
     @staticmethod
     def _heading(text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
+        label = plain_label(text, parent)
         label.setObjectName("heading")
         return label
 

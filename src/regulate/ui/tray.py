@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from regulate.content.assets import asset_path
-from regulate.core.reminder import ReminderError, next_due, parse_time
+from regulate.core.reminder import ReminderError, next_due, parse_time, shown_for
 from regulate.storage.settings import Settings
 
 translate = QCoreApplication.translate
@@ -76,7 +76,7 @@ class Reminder(QObject):
             return
         now = self._now()
         if self._settings.values.reminder_on and next_due(now, at, self._last()) <= now:
-            self._settings.update(reminder_last=now.date().isoformat())
+            self._settings.update(reminder_last=shown_for(now, at).isoformat())
             self._save()
             self.due.emit()
         self.schedule()

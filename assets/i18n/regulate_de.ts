@@ -867,6 +867,7 @@
     <name>Help</name>
     <message>
         <source>You don&apos;t have to carry this alone</source>
+        <extracomment>The application layer&apos;s rule for where a file may be written (never the data folder).</extracomment>
         <translation>Du musst das nicht allein tragen</translation>
     </message>
     <message>
@@ -1008,6 +1009,10 @@
     <message>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Wähl dein Land</translation>
     </message>
     <message>
         <source>Use these numbers</source>

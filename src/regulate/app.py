@@ -204,20 +204,7 @@ class Regulate:
 
     def delete_all(self) -> str:
         """After the typed confirmation: remove it all, then start afresh with defaults."""
-        from regulate.autostart import autostart_file
-
-        for page in self.screens.values():
-            if hasattr(page, "discard_pending"):
-                page.discard_pending()  # a session from before must not come back
-        try:
-            removed = self.services.delete_everything(extra=(autostart_file(),))
-        except OSError as exc:
-            return translate("Settings", "Some of it could not be removed: {why}").format(why=exc)
-        self.reschedule()
-        names = ", ".join(path.name for path in removed) or translate("Settings", "nothing")
-        return translate(
-            "Settings", "Done. Removed from this computer: {names}. Regulate starts afresh."
-        ).format(names=names)
+        return screens.delete_all(self)
 
     def autostart(self, on: bool) -> str | None:
         problem = self.services.set_autostart(on)

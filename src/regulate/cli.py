@@ -638,9 +638,11 @@ def cmd_help(args: argparse.Namespace, services: Services) -> int:
     if args.country is not None:
         country = args.country.strip().upper()
         known = [code for code, _ in known_countries()]
-        if country not in known:
-            raise UsageError(
-                f"there are no numbers for '{args.country}' yet; choose one of {', '.join(known)}"
+        if country not in known:  # still show what we have: never nothing at all
+            print(
+                f"regulate: there are no numbers for '{args.country}' yet; "
+                f"countries we know: {', '.join(known)}",
+                file=sys.stderr,
             )
     info = services.help_info(country)
     contacts = services.safety_plan().contacts if args.contacts else []

@@ -72,9 +72,14 @@ def test_with_a_c_locale_and_no_country_it_says_how_to_choose(
     assert json.loads(capsys.readouterr().out)["needs_choice"] is True
 
 
-def test_an_unknown_country_is_a_usage_error(capsys: Capture, data_dir: Path) -> None:
-    assert main(["--data-dir", str(data_dir), "help", "--country", "XX"]) == 2
-    assert capsys.readouterr().err.count("\n") == 1
+def test_an_unknown_country_still_shows_what_there_is(capsys: Capture, data_dir: Path) -> None:
+    assert main(["--data-dir", str(data_dir), "help", "--country", "XX", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert err.count("\n") == 1
+    assert "XX" in err
+    page = json.loads(out)
+    assert page["needs_choice"] is True
+    assert page["worldwide"]
 
 
 def _journal_that_loves_holds_and_imagery(data_dir: Path) -> None:

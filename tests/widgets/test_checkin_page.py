@@ -139,7 +139,14 @@ def test_after_saving_the_top_two_suggestions_start_with_one_click(
 
 @pytest.mark.parametrize(
     ("arousal", "suds", "offered"),
-    [(10, None, True), (6, 9, True), (6, 10, True), (9, 8, False), (2, None, False)],
+    [
+        (10, None, True),
+        (0, None, True),
+        (6, 9, True),
+        (6, 8, True),
+        (9, 7, False),
+        (2, None, False),
+    ],
 )
 def test_help_is_offered_quietly_only_at_the_top_of_the_scales(
     page: CheckinPage, arousal: int, suds: int | None, offered: bool

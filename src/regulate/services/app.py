@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Callable, Mapping
@@ -58,8 +59,11 @@ def system_locale() -> str | None:
 
 
 def needs_help_now(arousal: int | None, suds: int | None) -> bool:
-    """Whether to say where help is: distress 9 or 10, or fully shut down or overwhelmed."""
-    return (suds is not None and suds >= 9) or arousal in (0, 10)
+    """Whether to say where help is: the same severe moment as suggestions use (fully shut
+    down or overwhelmed, or distress 8 or more): one rule in core, everywhere."""
+    from regulate.core.suggest import is_severe
+
+    return is_severe(arousal, suds)
 
 
 class Services:
@@ -350,4 +354,6 @@ class Services:
         self.settings.update(first_run_done=True)
         removed = delete_everything(self.paths, extra=extra)
         self.recovery = None
+        with contextlib.suppress(OSError):  # an empty, private folder: Regulate goes on working
+            self.paths.ensure()
         return removed

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from regulate.content.words import ordered_for
 from regulate.core.entries import CheckIn, Moment, Source
 from regulate.core.scales import MOOD_NAMES, ScaleError, Window, Zone
-from regulate.core.suggest import Suggestion
+from regulate.core.suggest import Suggestion, is_severe
 from regulate.ui.a11y import suggestion_reason, zone_sentence
 from regulate.ui.page import scroll_area
 from regulate.ui.theme import Colours
@@ -41,11 +41,6 @@ CHIP_COLUMNS = 3
 #: Saving returns None when it worked, else why it could not.
 Saver = Callable[[CheckIn], str | None]
 Suggester = Callable[[Zone, int | None, int | None], Sequence[Suggestion]]
-
-
-def is_severe(arousal: int | None, suds: int | None) -> bool:
-    """The top of the scales: the moment to quietly offer the Get help page."""
-    return arousal == 10 or (suds is not None and suds >= 9)
 
 
 class Choice(QWidget):

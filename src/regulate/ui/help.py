@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from regulate.content.crisis import CrisisLine, HelpInfo, help_for, known_countries
+from regulate.services import ServiceError
 from regulate.storage.safety import Contact, SafetyError, SafetyPlan
 from regulate.ui.page import scrolling_page
 
@@ -138,9 +139,12 @@ class HelpPage(QWidget):
         *,
         remember_country: Callable[[str], None] | None = None,
         locale: str | None = None,
+        check_output: Callable[[Path], Path] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("help")
+        #: The application layer's rule for where a file may be written (never the data folder).
+        self._check_output = check_output
         self._plan = plan
         self._save_plan = save_plan
         self._remember_country = remember_country
@@ -286,11 +290,16 @@ class HelpPage(QWidget):
         pick = QHBoxLayout()
         self.country_box = QComboBox(self.chooser)
         self.country_box.setAccessibleName(translate("Help", "Country"))
+        # Nothing chosen until the person chooses: a guess could show the wrong numbers.
+        self.country_box.addItem(translate("Help", "Choose your country"), "")
         for code, name in known_countries():
             self.country_box.addItem(name, code)
         self.use_button = QPushButton(translate("Help", "Use these numbers"), self.chooser)
         self.use_button.setAutoDefault(True)
         self.use_button.clicked.connect(self._country_chosen)
+        self.country_box.currentIndexChanged.connect(
+            lambda _: self.use_button.setEnabled(bool(self.country_box.currentData()))
+        )
         pick.addWidget(self.country_box, 1)
         pick.addWidget(self.use_button)
         choose.addLayout(pick)
@@ -309,8 +318,8 @@ class HelpPage(QWidget):
                 translate("Help", "Numbers for: {country}").format(country=self.info.country_name)
             )
         index = self.country_box.findData(self.info.country) if self.info.country else -1
-        if index >= 0:
-            self.country_box.setCurrentIndex(index)
+        self.country_box.setCurrentIndex(max(0, index))
+        self.use_button.setEnabled(bool(self.country_box.currentData()))
 
     def _show_chooser(self, shown: bool) -> None:
         self.chooser.setVisible(shown)
@@ -429,9 +438,18 @@ class HelpPage(QWidget):
 
     # -- printing ------------------------------------------------------------------------------
 
+    def discard_pending(self) -> None:
+        """After "Delete all my data": nothing typed here may be written again."""
+        self.autosave.stop()
+        self._dirty = False
+
     def export_pdf(self, out: Path) -> None:
+        """Raises OSError, or the application layer's refusal (exports never go into the data
+        folder, over a device or over a folder)."""
         from regulate.ui.safety_pdf import write_safety_plan_pdf
 
+        if self._check_output is not None:
+            out = self._check_output(out)
         write_safety_plan_pdf(self.plan(), out, self.info)
 
     def _ask_pdf(self) -> None:
@@ -449,5 +467,8 @@ class HelpPage(QWidget):
             self.saved.setText(
                 translate("Help", "Could not save the PDF: {why}").format(why=exc.strerror or exc)
             )
+            return
+        except ServiceError as exc:  # the output rule said no, in one plain line
+            self.saved.setText(translate("Help", "Could not save the PDF: {why}").format(why=exc))
             return
         self.saved.setText(translate("Help", "Saved the PDF. You can print it from there."))

@@ -8,8 +8,6 @@ temporary file and moved into place, so there is never half a file.
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +15,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPdfWriter, QTextDocument
 
 from regulate import __version__
 from regulate.content.crisis import HelpInfo
+from regulate.storage.files import atomic_target
 from regulate.storage.safety import SafetyPlan
 from regulate.ui.report import paper_size
 
@@ -85,19 +84,11 @@ def write_safety_plan_pdf(plan: SafetyPlan, out: Path, info: HelpInfo | None = N
     font.setPointSize(10)
     document.setDefaultFont(font)
     document.setHtml(plan_html(plan, info))
-    fd, temporary = tempfile.mkstemp(prefix=".safety-plan-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temporary)
+    with atomic_target(out, head=b"%PDF-", tail=b"%%EOF") as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setPageSize(paper_size())
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
         writer.setTitle(translate("SafetyPlan", "My safety plan"))
         writer.setCreator(f"Regulate {__version__}")
         document.print_(writer)
-        del writer
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, out)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+        del writer  # finishes the file

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from regulate.services.requests import GroundRequest
 from regulate.ui.theme import DARK
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from regulate.app import Regulate
@@ -68,6 +71,7 @@ def get_help(nav: Regulate) -> QWidget:
         nav.settings.values.country or None,
         remember_country=lambda code: nav.change(country=code),
         locale=system_locale(),
+        check_output=services.check_output,
     )
     page.ground.connect(lambda: nav.start_item(services.catalogue.item("54321")))
     return page
@@ -146,3 +150,24 @@ def presenter(nav: Regulate, request: PresentRequest, standalone: bool) -> QWidg
     else:
         window.show_picker()
     return window
+
+
+def delete_all(nav: Regulate) -> str:
+    """After the typed confirmation: remove it all, then start afresh with defaults."""
+    from regulate.autostart import autostart_file
+
+    for page in nav.screens.values():
+        if hasattr(page, "discard_pending"):
+            page.discard_pending()  # a session from before must not come back
+    try:
+        removed = nav.services.delete_everything(extra=(autostart_file(),))
+    except OSError as exc:
+        return translate("Settings", "Some of it could not be removed: {why}").format(why=exc)
+    for page in [nav.screens.pop(n) for n in ("help", "checkin", "chart") if n in nav.screens]:
+        nav.window.pages.removeWidget(page)  # they show what was deleted
+        page.deleteLater()
+    nav.reschedule()
+    names = ", ".join(path.name for path in removed) or translate("Settings", "nothing")
+    return translate(
+        "Settings", "Done. Removed from this computer: {names}. Regulate starts afresh."
+    ).format(names=names)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
-from regulate.core.entries import CheckIn, Finished
 from regulate.services import Services
 from regulate.services.requests import BreatheRequest, GroundRequest, PresentRequest
 from regulate.storage.settings import SettingsError
@@ -25,6 +24,7 @@ from regulate.ui.main_window import MainWindow
 from regulate.ui.startup import dress, make_application, note_bugs, watch_first_frame
 
 if TYPE_CHECKING:  # screens are imported when first opened, not at start-up
+    from regulate.core.entries import CheckIn, Finished
     from regulate.storage.series import Series
     from regulate.ui.sound import TonePlayer
     from regulate.ui.tray import Reminder, Tray

@@ -12,16 +12,16 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from regulate.core.entries import CheckIn, Finished, Session
-from regulate.core.scales import Zone
 from regulate.paths import DataPaths
-from regulate.services.catalogue import Catalogue
 from regulate.storage.settings import Settings
 
-if TYPE_CHECKING:  # each is imported where it is used, so `regulate log` stays quick
+if TYPE_CHECKING:  # each is imported where it is used, so start-up and `regulate log` stay quick
     from regulate.content.crisis import HelpInfo
     from regulate.core.breathing import Pattern
+    from regulate.core.entries import CheckIn, Finished, Session
+    from regulate.core.scales import Zone
     from regulate.core.suggest import Suggestion
+    from regulate.services.catalogue import Catalogue
     from regulate.storage.journal import ImportCounts, Journal
     from regulate.storage.recovery import Recovery
     from regulate.storage.safety import SafetyPlan
@@ -83,6 +83,8 @@ class Services:
 
     @cached_property
     def catalogue(self) -> Catalogue:
+        from regulate.services.catalogue import Catalogue
+
         return Catalogue.load(self.paths.exercises)
 
     def reload_catalogue(self) -> Catalogue:

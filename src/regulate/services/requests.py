@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from regulate.core.breathing import Pattern
-from regulate.core.exercises import Exercise
-from regulate.core.session import Length
+if TYPE_CHECKING:  # the values are made after start-up; their modules load then
+    from regulate.core.breathing import Pattern
+    from regulate.core.exercises import Exercise
+    from regulate.core.session import Length
 
 
 @dataclass(frozen=True)
@@ -47,4 +49,6 @@ class PresentRequest:
 
 
 def length_of(minutes: float | None, cycles: int | None) -> Length | None:
+    from regulate.core.session import Length
+
     return None if minutes is None and cycles is None else Length(cycles=cycles, minutes=minutes)

@@ -38,8 +38,10 @@ if sys.platform != "win32":
 
 SUFFIX = ".ledger"
 TABLES = ("checkins", "sessions")
-#: The open-time check reads at most this much of the log's end (it is compacted daily).
-CHECK_BYTES = 8 * 1024 * 1024
+#: The open-time check reads at most this much of the log's end: the newest entries, the ones
+#: a torn write, a damaged WAL or an older copy put in place would lose first (about a thousand
+#: entries). Every open pays for it, so it stays small; a repair reads the whole log.
+CHECK_BYTES = 256 * 1024
 
 
 def ledger_path(journal: Path) -> Path:

@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from regulate.services.requests import GroundRequest
 from regulate.ui.theme import DARK
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from regulate.app import Regulate
-    from regulate.services.requests import PresentRequest
+    from regulate.services.requests import GroundRequest, PresentRequest
     from regulate.storage.series import Series
 
 
@@ -29,7 +28,7 @@ def breathing(nav: Regulate) -> QWidget:
     page.still_chosen.connect(lambda still: nav.change(reduced_motion=still))
     page.set_still(nav.settings.values.reduced_motion or desktop_prefers_reduced_motion())
     page.get_help.connect(lambda: nav.show("help"))
-    page.something_else.connect(lambda: nav.ground(GroundRequest()))
+    page.something_else.connect(lambda: nav.ground(_ground_list()))
     return page
 
 
@@ -171,3 +170,9 @@ def delete_all(nav: Regulate) -> str:
     return translate(
         "Settings", "Done. Removed from this computer: {names}. Regulate starts afresh."
     ).format(names=names)
+
+
+def _ground_list() -> GroundRequest:
+    from regulate.services.requests import GroundRequest
+
+    return GroundRequest()

@@ -1717,6 +1717,18 @@
         <translation>{a} liegt in deinem Fenster ({low} bis {high}): ruhig genug, um zu denken und zu fühlen.</translation>
     </message>
     <message>
+        <source>You rated it once; your distress went down by {c}.</source>
+        <translation>Du hast es einmal bewertet; deine Belastung ist um {c} gesunken.</translation>
+    </message>
+    <message>
+        <source>You rated it once; your distress went up by {c}.</source>
+        <translation>Du hast es einmal bewertet; deine Belastung ist um {c} gestiegen.</translation>
+    </message>
+    <message>
+        <source>You rated it once; your distress stayed the same.</source>
+        <translation>Du hast es einmal bewertet; deine Belastung ist gleich geblieben.</translation>
+    </message>
+    <message>
         <source>You rated it {n} times; on average your distress went down by {c}.</source>
         <translation>Du hast es {n}-mal bewertet; im Schnitt ist deine Belastung um {c} gesunken.</translation>
     </message>

@@ -369,3 +369,11 @@ def test_the_crisis_page_text_has_german(german: None) -> None:
     english = lines_for("IE").local
     assert english is not None
     assert english.emergency == "112 or 999"
+
+
+def test_one_rating_reads_once_never_1_times() -> None:
+    from regulate.ui.a11y import suggestion_reason
+
+    assert suggestion_reason("", 1, -2.0) == "You rated it once; your distress went down by 2.0."
+    assert "1 times" not in suggestion_reason("", 1, 1.0)
+    assert suggestion_reason("", 3, 0.0).startswith("You rated it 3 times")

@@ -73,20 +73,30 @@ def zone_sentence(zone: str, arousal: int, low: int, high: int) -> str:
 
 
 def suggestion_reason(summary: str, rated: int, change: float | None) -> str:
-    """Why an item is suggested: the person's own record if there is one, else what it is."""
+    """Why an item is suggested: the person's own record if there is one, else what it is.
+    "Once" and "{n} times" are separate messages, so each language words both its own way."""
     if not rated or change is None:
         return summary
-    if change < 0:
-        return translate(
+    if rated == 1:
+        if change < 0:
+            text = translate("Zone", "You rated it once; your distress went down by {c}.")
+        elif change > 0:
+            text = translate("Zone", "You rated it once; your distress went up by {c}.")
+        else:
+            text = translate("Zone", "You rated it once; your distress stayed the same.")
+    elif change < 0:
+        text = translate(
             "Zone", "You rated it {n} times; on average your distress went down by {c}."
-        ).format(n=rated, c=f"{-change:.1f}")
-    if change > 0:
-        return translate(
+        )
+    elif change > 0:
+        text = translate(
             "Zone", "You rated it {n} times; on average your distress went up by {c}."
-        ).format(n=rated, c=f"{change:.1f}")
-    return translate(
-        "Zone", "You rated it {n} times; on average your distress stayed the same."
-    ).format(n=rated)
+        )
+    else:
+        text = translate(
+            "Zone", "You rated it {n} times; on average your distress stayed the same."
+        )
+    return text.format(n=rated, c=f"{abs(change):.1f}")
 
 
 def key_name(key: str) -> str:

@@ -231,9 +231,11 @@ class Regulate:
         action()
 
     def _show_repair_notice(self) -> None:
-        """If the data was damaged and repaired, say so once, plainly."""
+        """If the data or the settings were damaged and repaired, say so once, plainly."""
         if self.window.isVisible() and (notice := self.services.take_repair_notice()):
             self.window.statusBar().showMessage(notice)
+        elif self.window.isVisible() and self.settings.problem:
+            self.say(self.settings.problem)
 
     def reschedule(self) -> None:
         if self.reminder is not None:

@@ -153,3 +153,16 @@ def test_the_command_line_and_the_app_accept_and_refuse_the_same_files(
             Services(data_paths(cli_dir)).export_text("json")[1:]
             == (services.export_text("json")[1:])
         )
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_an_impossible_window_in_settings_is_said_in_the_app(qtbot: QtBot, data_dir: Path) -> None:
+    data_paths(data_dir).ensure()
+    (data_dir / "settings.json").write_text('{"window_low": 9, "window_high": 2}')
+    running = Regulate(make_application(), Services(data_paths(data_dir)))
+    qtbot.addWidget(running.window)
+    running.window.show()
+    running.after_start()
+    assert "window_low" in running.window.statusBar().currentMessage()
+    assert running.reminder is not None
+    running.reminder.timer.stop()

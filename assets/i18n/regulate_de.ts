@@ -1552,6 +1552,10 @@
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>Breathe now starts with</source>
+        <translation>„Jetzt atmen“ beginnt mit</translation>
+    </message>
+    <message>
         <source>Soft tones while breathing</source>
         <translation>Sanfte Töne beim Atmen</translation>
     </message>

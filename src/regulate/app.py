@@ -120,8 +120,6 @@ class Regulate:
         page.announce_phases = self.settings.values.announce_phases
         sound = self.settings.values.sound if request.sound is None else request.sound
         page.start(pattern, request.length, sound=sound)
-        if pattern.id != self.settings.values.last_pattern and len(pattern.id) <= 200:
-            self.change(last_pattern=pattern.id)
 
     def ground(self, request: GroundRequest) -> None:
         from regulate.ui.grounding import GroundingPage

@@ -166,3 +166,25 @@ def test_an_impossible_window_in_settings_is_said_in_the_app(qtbot: QtBot, data_
     assert "window_low" in running.window.statusBar().currentMessage()
     assert running.reminder is not None
     running.reminder.timer.stop()
+
+
+def test_breathe_now_starts_the_chosen_pattern_not_the_last_one_used(
+    qtbot: QtBot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from regulate.ui.breathing import BreathingPage
+
+    services = Services(data_paths(data_dir))
+    assert services.usual_pattern().id == "extended-exhale"
+    running = Regulate(make_application(), services)
+    qtbot.addWidget(running.window)
+    from regulate.services.requests import BreatheRequest
+
+    running.breathe(BreatheRequest(pattern=services.catalogue.pattern("box")))
+    running.breathe(BreatheRequest())  # "Breathe now"
+    page = running.page("breathing", BreathingPage)
+    assert page.run is not None
+    assert page.run.pattern.id == "extended-exhale"
+    running.change(default_pattern="resonance")
+    running.breathe(BreatheRequest())
+    assert page.run.pattern.id == "resonance"
+    page.halt()

@@ -109,3 +109,17 @@ def test_escape_leaves_presenter_mode(qtbot: QtBot, window: PresenterWindow) -> 
     with qtbot.waitSignal(window.left, timeout=1000):
         qtbot.keyClick(window.breathing, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_a_clicker_moves_the_choice_and_b_starts_it(qtbot: QtBot, window: PresenterWindow) -> None:
+    window.show_picker()
+    first = window.picker.buttons[0]
+    assert QApplication.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_PageDown)
+    second = window.picker.buttons[1]
+    assert QApplication.focusWidget() is second
+    qtbot.keyClick(second, Qt.Key.Key_PageUp)
+    assert QApplication.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_PageDown)
+    qtbot.keyClick(second, Qt.Key.Key_B)
+    assert window.stack.currentWidget() is not window.picker

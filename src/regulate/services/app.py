@@ -92,10 +92,11 @@ class Services:
         return self.catalogue
 
     def usual_pattern(self) -> Pattern:
-        """The last pattern used in the app, or the first built-in one."""
-        last = self.settings.values.last_pattern
+        """What "Breathe now" starts: the person's chosen pattern (the longer out-breath until
+        they choose), whatever ran last from the command line."""
+        chosen = self.settings.values.default_pattern
         for pattern in self.catalogue.patterns:
-            if pattern.id == last:
+            if pattern.id == chosen:
                 return pattern
         return self.catalogue.patterns[0]
 

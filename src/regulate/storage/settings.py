@@ -51,7 +51,9 @@ class Preferences:
     window_low: int = DEFAULT_WINDOW_LOW
     window_high: int = DEFAULT_WINDOW_HIGH
     window_geometry: str = ""  # Qt's saveGeometry(), base64
-    last_pattern: str = ""
+    last_pattern: str = ""  # kept for older files; nothing starts from it any more
+    #: What "Breathe now" starts: the person's choice, never silently the last one used.
+    default_pattern: str = "extended-exhale"
     sound: bool = False
     reduced_motion: bool = False
     theme: str = "system"
@@ -77,6 +79,7 @@ CHECKS: Mapping[str, Callable[[Any], bool]] = {
     "window_high": lambda v: 0 <= v <= 10,
     "window_geometry": _short_text(4096),
     "last_pattern": _short_text(200),
+    "default_pattern": lambda v: 0 < len(v) <= 200 and "\x00" not in v,
     "theme": lambda v: v in THEMES,
     "reminder_time": lambda v: bool(_TIME.match(v)),
     "reminder_last": _day,

@@ -8,6 +8,7 @@ advanced with Page Down, Right or Space (a clicker works). Esc leaves presenter 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
@@ -126,12 +128,41 @@ class Picker(QWidget):
         for button in self.buttons:
             button.setParent(inner)
         scroll = scroll_area(inner, self, translate("Presenter", "the exercises"))
+        self._scroll = scroll
+        # A clicker sends Page Down / Page Up: they move the choice (B or Enter starts it).
+        for keys, step in (
+            ((Qt.Key.Key_PageDown, Qt.Key.Key_Down), 1),
+            ((Qt.Key.Key_PageUp, Qt.Key.Key_Up), -1),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda s=step: self.move_choice(s))
+        start = QShortcut(QKeySequence(Qt.Key.Key_B), self)
+        start.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        start.activated.connect(self._start_focused)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 36, 60, 30)
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addSpacing(12)
         layout.addWidget(scroll, 1)
+
+    def move_choice(self, step: int) -> None:
+        """The next or previous choice gets the focus, and is scrolled into view."""
+        if not self.buttons:
+            return
+        focused = QApplication.focusWidget()
+        index = self.buttons.index(focused) if focused in self.buttons else -step
+        target = self.buttons[(index + step) % len(self.buttons)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        self._scroll.ensureWidgetVisible(target)
+
+    def _start_focused(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused in self.buttons:
+            assert isinstance(focused, QPushButton)
+            focused.click()
 
 
 class PresenterWindow(QMainWindow):
@@ -246,6 +277,11 @@ def open_presenter(
     target: QScreen | None = None
     if screen is not None and 0 <= screen < len(screens):
         target = screens[screen]
+    elif screen is not None:
+        sys.stderr.write(
+            f"regulate: there is no screen {screen} (screens here: 0 to {len(screens) - 1}); "
+            "presenting on the main screen.\n"
+        )
     elif near is not None:
         target = near.screen()
     window.show_on(target)

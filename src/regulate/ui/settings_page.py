@@ -139,6 +139,19 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.values.language)))
         self.language.currentIndexChanged.connect(self._language)
         looks.addRow(translate("Settings", "Language"), self.language)
+        self.default_pattern = QComboBox(inner)
+        self.default_pattern.setAccessibleName(translate("Settings", "Breathe now starts with"))
+        from regulate.content.patterns import builtin_patterns
+
+        for pattern in builtin_patterns():
+            self.default_pattern.addItem(pattern.name, pattern.id)
+        self.default_pattern.setCurrentIndex(
+            max(0, self.default_pattern.findData(settings.values.default_pattern))
+        )
+        self.default_pattern.currentIndexChanged.connect(
+            lambda _: self._set("default_pattern", str(self.default_pattern.currentData()))
+        )
+        looks.addRow(translate("Settings", "Breathe now starts with"), self.default_pattern)
         self.sound = QCheckBox(translate("Settings", "Soft tones while breathing"), inner)
         self.sound.setChecked(settings.values.sound)
         self.sound.toggled.connect(lambda on: self._set("sound", on))

@@ -380,3 +380,64 @@ def assess(
         )
     chosen = None if share > TOO_MANY_ARTEFACTS else choose(steps)
     return Assessment(steps, chosen, share, explain(steps, chosen, share))
+
+
+class LiveCleaner:
+    """The same rule as ``correct``, beat by beat while a strap is sending: each interval is
+    compared with the median of the last eleven accepted ones. A short interval waits for the
+    next, so a corrected beat comes out one beat late; nothing else is delayed."""
+
+    def __init__(self) -> None:
+        self._recent: list[float] = []
+        self._waiting: float | None = None
+        self.seen = 0
+        self.corrected = 0
+
+    @property
+    def share_corrected(self) -> float:
+        return self.corrected / self.seen if self.seen else 0.0
+
+    @property
+    def too_many(self) -> bool:
+        return self.seen >= 50 and self.share_corrected > TOO_MANY_ARTEFACTS
+
+    def reset(self) -> None:
+        """After a dropout: the next beat starts afresh (its interval spans the gap)."""
+        self._waiting = None
+
+    def push(self, rr_ms: float) -> list[float]:
+        self.seen += 1
+        if len(self._recent) < 5:  # too little to compare with yet: trust plausible beats
+            if SHORTEST_MS <= rr_ms <= LONGEST_MS:
+                return self._accept([rr_ms])
+            self.corrected += 1
+            return []
+        local = float(np.median(self._recent))
+        if self._waiting is not None:
+            short, self._waiting = self._waiting, None
+            both = short + rr_ms
+            if SHORT_BELOW <= both / local <= MISSED_ABOVE:
+                return self._accept([both])
+            if 1.7 <= both / local <= 2.3:
+                return self._accept([both / 2, both / 2])
+            return self._accept([short]) + self.push_again(rr_ms)
+        ratio = rr_ms / local
+        if ratio > MISSED_ABOVE:
+            self.corrected += 1
+            if ratio > 4:  # a gap, not a missed beat: nothing to draw across it
+                return []
+            parts = max(2, round(ratio))
+            return self._accept([rr_ms / parts] * parts)
+        if ratio < SHORT_BELOW:
+            self.corrected += 1
+            self._waiting = rr_ms
+            return []
+        return self._accept([rr_ms])
+
+    def push_again(self, rr_ms: float) -> list[float]:
+        self.seen -= 1
+        return self.push(rr_ms)
+
+    def _accept(self, values: list[float]) -> list[float]:
+        self._recent = (self._recent + values)[-MEDIAN_WINDOW:]
+        return values

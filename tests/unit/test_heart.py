@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from regulate.core.heart import (
     HeartDataError,
@@ -82,3 +84,13 @@ def test_battery_level() -> None:
     for bad in (b"", bytes([101]), bytes([1, 2])):
         with pytest.raises(HeartDataError):
             parse_battery(bad)
+
+
+@given(st.binary(max_size=40))
+def test_any_bytes_give_a_measurement_or_one_plain_refusal(data: bytes) -> None:
+    try:
+        m = parse_measurement(data)
+    except HeartDataError:
+        return
+    assert 0 <= m.heart_rate <= 0xFFFF
+    assert all(0 <= rr < 64000 for rr in m.rr_ms)

@@ -51,3 +51,17 @@ def test_delete_all_removes_the_heartbeats_too(data_dir: Path) -> None:
     paths = data_paths(data_dir).ensure()
     with Journal.open(paths.journal, paths.backups) as journal:
         assert journal.all_heartbeats() == {}
+
+
+def test_services_keep_heartbeats_with_a_recorded_session(data_dir: Path) -> None:
+    from regulate.core.entries import Finished, ItemKind
+    from regulate.services import Services
+
+    services = Services(data_paths(data_dir))
+    assert services.heartbeats("nope") is None
+    session = services.record(
+        Finished(kind=ItemKind.PATTERN, item="resonance", seconds=300.0, completed=True)
+    )
+    assert session is not None
+    services.keep_heartbeats(session, [810.0, 820.0])
+    assert services.heartbeats(session.uid) == [810.0, 820.0]

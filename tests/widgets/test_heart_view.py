@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from regulate.core.heart import build_measurement
 from regulate.core.rr import LiveCleaner
 from regulate.core.rr_synth import recording
-from regulate.services.heart import read_rr_file
 from regulate.ui.heart_source import BluetoothSource, FakeSource, ReplaySource, calm_message
 from regulate.ui.heart_view import HeartView
 from regulate.ui.theme import LIGHT
@@ -33,7 +32,7 @@ def test_a_replayed_file_drives_the_curve_in_step_with_the_breath(
     path = tmp_path / "rr.txt"
     path.write_text("\n".join(f"{v:.1f}" for v in rec.rr_ms))
     clock = Clock()
-    source = ReplaySource(read_rr_file(path), speed=1.0, clock=clock)
+    source = ReplaySource.from_file(path, speed=1.0, clock=clock)
     view = HeartView(LIGHT, clock=clock)
     qtbot.addWidget(view)
     view.resize(600, 200)

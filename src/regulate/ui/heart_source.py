@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -123,6 +124,16 @@ class ReplaySource(HeartSource):
         self._timer.setInterval(REPLAY_TICK_MS)
         self._timer.timeout.connect(self.tick)
 
+    @classmethod
+    def from_file(
+        cls, path: Path, *, speed: float = 1.0, clock: Callable[[], float] = time.monotonic
+    ) -> ReplaySource:
+        """Replay a file of RR intervals (as ``regulate resonance`` reads them); raises
+        ServiceError with one plain line if the file cannot be used."""
+        from regulate.services.heart import read_rr_file
+
+        return cls(read_rr_file(path), speed=speed, name=path.name, clock=clock)
+
     @property
     def position(self) -> int:
         """How many beats have been sent."""
@@ -223,6 +234,11 @@ class BluetoothSource(HeartSource):
             agent.start(QtBluetooth.QBluetoothDeviceDiscoveryAgent.DiscoveryMethod.LowEnergyMethod)
         except Exception:  # a platform without a working backend: say so calmly
             self.problem.emit(calm_message("missing"))
+
+    @property
+    def device_address(self) -> str:
+        """The connected strap's address, for the caller to remember (empty before that)."""
+        return "" if self._device is None else str(self._device.address().toString())
 
     def stop(self) -> None:
         self._running = False

@@ -27,10 +27,6 @@ REPLAY_TICK_MS = 50
 RECONNECT_MS = 3000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HeartSource", text)
-
-
 class HeartSource(QObject):
     """The interface every source offers. ``start`` begins, ``stop`` ends quietly."""
 
@@ -74,7 +70,11 @@ class FakeSource(HeartSource):
 
     def drop(self) -> None:
         self.is_connected = False
-        self.disconnected.emit(_tr("The heart-rate strap lost its connection for a moment."))
+        self.disconnected.emit(
+            QCoreApplication.translate(
+                "HeartSource", "The heart-rate strap lost its connection for a moment."
+            )
+        )
 
     def send(self, *rr_ms: float) -> None:
         """Beats arrive only while connected, as with a real strap."""
@@ -115,7 +115,7 @@ class ReplaySource(HeartSource):
             raise ValueError("speed must be positive")
         self._rr = [float(v) for v in rr_ms]
         self._speed = speed
-        self._name = name or _tr("Recorded heartbeats")
+        self._name = name or QCoreApplication.translate("HeartSource", "Recorded heartbeats")
         self._clock = clock
         self._next = 0
         self._due = 0.0  # seconds into the recording when the next beat ends
@@ -141,7 +141,11 @@ class ReplaySource(HeartSource):
 
     def start(self) -> None:
         if not self._rr:
-            self.problem.emit(_tr("This recording holds no heartbeats to play."))
+            self.problem.emit(
+                QCoreApplication.translate(
+                    "HeartSource", "This recording holds no heartbeats to play."
+                )
+            )
             return
         self._started_at = self._clock()
         self._due = self._rr[self._next] / 1000.0 if self._next < len(self._rr) else 0.0
@@ -169,20 +173,27 @@ class ReplaySource(HeartSource):
 def calm_message(kind: str) -> str:
     """One sentence for each way Bluetooth can be unavailable."""
     messages = {
-        "missing": _tr(
+        "missing": QCoreApplication.translate(
+            "HeartSource",
             "This computer has no Bluetooth we can use, so no strap can connect. "
-            "Everything else in Regulate works as always."
+            "Everything else in Regulate works as always.",
         ),
-        "off": _tr("Bluetooth is switched off. Switch it on, and the strap can connect."),
-        "permission": _tr(
+        "off": QCoreApplication.translate(
+            "HeartSource", "Bluetooth is switched off. Switch it on, and the strap can connect."
+        ),
+        "permission": QCoreApplication.translate(
+            "HeartSource",
             "Regulate is not allowed to use Bluetooth here. On Linux, being in the "
-            "'bluetooth' group usually allows it."
+            "'bluetooth' group usually allows it.",
         ),
-        "none_found": _tr(
+        "none_found": QCoreApplication.translate(
+            "HeartSource",
             "No heart-rate strap answered. A strap wakes up when it touches skin; "
-            "moistening it a little helps."
+            "moistening it a little helps.",
         ),
-        "lost": _tr("The heart-rate strap lost its connection for a moment; trying again."),
+        "lost": QCoreApplication.translate(
+            "HeartSource", "The heart-rate strap lost its connection for a moment; trying again."
+        ),
     }
     return messages[kind]
 
@@ -321,7 +332,9 @@ class BluetoothSource(HeartSource):
             )
             if config.isValid():
                 service.writeDescriptor(config, b"\x01\x00")  # notifications on
-            self.connected.emit(self._device.name() or _tr("Heart-rate strap"))
+            self.connected.emit(
+                self._device.name() or QCoreApplication.translate("HeartSource", "Heart-rate strap")
+            )
         else:
             level = service.characteristic(uuids(uuids.CharacteristicType.BatteryLevel))
             if level.isValid():

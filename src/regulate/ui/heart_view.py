@@ -30,10 +30,6 @@ WINDOW_SECONDS = 60.0
 LEAST_RANGE = 12.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HeartView", text)
-
-
 class HeartView(QWidget):
     def __init__(
         self,
@@ -55,7 +51,9 @@ class HeartView(QWidget):
         self._source: HeartSource | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(240, 120)
-        self.setAccessibleName(_tr("Heart rate while you breathe"))
+        self.setAccessibleName(
+            QCoreApplication.translate("HeartView", "Heart rate while you breathe")
+        )
 
     # -- feeding it ------------------------------------------------------------------------
 
@@ -135,10 +133,14 @@ class HeartView(QWidget):
 
     def number_text(self) -> str:
         if self._cleaner.too_many:
-            return _tr("Many beats are unclear just now, so no number is shown.")
+            return QCoreApplication.translate(
+                "HeartView", "Many beats are unclear just now, so no number is shown."
+            )
         if self._last_swing is None:
             return ""
-        return _tr("{0:.0f} beats a minute of swing this breath").format(self._last_swing)
+        return QCoreApplication.translate(
+            "HeartView", "{0:.0f} beats a minute of swing this breath"
+        ).format(self._last_swing)
 
     def _on_connected(self, name: str) -> None:
         self._connected = True

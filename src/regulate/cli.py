@@ -357,6 +357,13 @@ def build_parser() -> _Parser:
         metavar="M",
         help="how long each pace lasted (default 2)",
     )
+    resonance.add_argument(
+        "--rest",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="seconds of ordinary breathing between paces, if you rested (default 0)",
+    )
     resonance.add_argument("--json", action="store_true", help="as JSON, for scripts")
 
     ground.add_argument(
@@ -757,7 +764,9 @@ def cmd_resonance(args: argparse.Namespace, services: Services) -> int:
         raise UsageError(f"--rates needs numbers separated by commas, not '{args.rates}'") from None
     if not rates or not all(2 <= rate <= 15 for rate in rates):
         raise UsageError("--rates needs paces between 2 and 15 breaths a minute")
-    result = assess_file(Path(args.file), rates, args.minutes)
+    if not 0 <= args.rest <= 3600:
+        raise UsageError("--rest needs seconds from 0 to 3600")
+    result = assess_file(Path(args.file), rates, args.minutes, args.rest)
     if args.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return EXIT_OK

@@ -107,6 +107,9 @@ def test_files_we_cannot_read_are_named_plainly(text: str, words: str) -> None:
         ("good", ("--rates", "60"), 2, "between 2 and 15"),
         ("good", ("--minutes", "0"), 2, "--minutes"),
         ("good", ("--minutes", "3"), 1, "lasts 10.0 minutes"),
+        ("good", ("--rest", "-1"), 2, "--rest"),
+        ("good", ("--rest", "soon"), 2, "--rest"),
+        ("good", ("--rest", "60"), 1, "with their rests"),
     ],
 )
 def test_refusals_are_one_line_and_an_exit_code(

@@ -120,3 +120,21 @@ def test_what_cannot_be_assessed_is_one_plain_line(
 ) -> None:
     with pytest.raises(R.RRError, match=words):
         R.assess(values, rates, minutes)
+
+
+def test_rests_between_paces_are_left_out() -> None:
+    rec = recording(9, 4.5, rest_seconds=60.0)
+    with_rests = R.assess(rec.rr_ms, rest_seconds=60.0)
+    assert with_rests.chosen == 4.5
+    with pytest.raises(R.RRError, match="with their rests"):
+        R.assess(recording(9, 4.5).rr_ms, rest_seconds=60.0)
+
+
+def test_a_dropout_gap_is_not_counted_as_a_corrected_beat() -> None:
+    cleaner = R.LiveCleaner()
+    for _ in range(20):
+        cleaner.push(800.0)
+    cleaner.reset()
+    assert cleaner.push(9000.0) == []
+    assert cleaner.push(800.0) == [800.0]
+    assert cleaner.corrected == 0

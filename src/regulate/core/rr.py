@@ -20,8 +20,9 @@ rate in each breath, the low-frequency power (0.04-0.15 Hz) of the evenly resamp
 its peak, and how closely heart rate follows the breath: its phase against the breathing rhythm
 and the share of its variation that moves at the breathing rate. As Shaffer & Meehan (2020)
 describe, the rate is chosen by ranking the candidates on those criteria (phase nearest 0 degrees,
-largest swing, largest LF power, highest LF peak) and taking the best total rank; a tie goes to
-the larger swing.
+largest swing, largest LF power, highest LF peak, and the smoothest curve: the largest share of
+heart rate's variation at the breathing rate) and taking the best total rank; a tie goes to the
+larger swing.
 """
 
 from __future__ import annotations
@@ -312,6 +313,7 @@ def choose(steps: Sequence[Step]) -> float | None:
         [s.swing or 0.0 for s in good],
         [s.lf_power or 0.0 for s in good],
         [s.lf_peak or 0.0 for s in good],
+        [s.follows or 0.0 for s in good],
     ]
     totals = [0.0] * len(good)
     for values in criteria:
@@ -351,8 +353,10 @@ def assess(
     rr_ms: Sequence[float],
     rates: Sequence[float] = PROTOCOL_RATES,
     minutes: float = STEP_MINUTES,
+    rest_seconds: float = 0.0,
 ) -> Assessment:
-    """Assess a recording made while following the stepped protocol from its first beat."""
+    """Assess a recording made while following the stepped protocol from its first beat, with
+    ``rest_seconds`` of ordinary breathing between one pace and the next (not measured)."""
     if not rates:
         raise RRError("there are no breathing rates to compare")
     for rate in rates:
@@ -360,6 +364,8 @@ def assess(
             raise RRError(f"{rate:g} breaths a minute is outside 2 to 15")
     if minutes <= 0:
         raise RRError("each pace needs some minutes")
+    if rest_seconds < 0:
+        raise RRError("a rest cannot be shorter than nothing")
     rr = np.asarray(rr_ms, dtype=np.float64)
     if len(rr) < 20:
         raise RRError("the recording holds too few heartbeats to assess")
@@ -367,16 +373,19 @@ def assess(
         raise RRError("some intervals are not heartbeats in milliseconds")
     times = beat_times(rr)
     length = minutes * 60.0
+    stride = length + rest_seconds
     steps = tuple(
-        _step(rr, times, rate, index * length, (index + 1) * length)
+        _step(rr, times, rate, index * stride, index * stride + length)
         for index, rate in enumerate(rates)
     )
+    needed = stride * len(rates) - rest_seconds
     counted = sum(s.beats for s in steps)
     share = sum(s.share_corrected * s.beats for s in steps) / counted if counted else 0.0
-    if times[-1] < length * len(rates) * 0.9:
+    if times[-1] < needed - min(30.0, length / 4):
+        rests = " with their rests" if rest_seconds else ""
         raise RRError(
             f"the recording lasts {times[-1] / 60:.1f} minutes, but {len(rates)} paces of "
-            f"{minutes:g} minutes need {length * len(rates) / 60:g}"
+            f"{minutes:g} minutes{rests} need {needed / 60:g}"
         )
     chosen = None if share > TOO_MANY_ARTEFACTS else choose(steps)
     return Assessment(steps, chosen, share, explain(steps, chosen, share))
@@ -390,6 +399,7 @@ class LiveCleaner:
     def __init__(self) -> None:
         self._recent: list[float] = []
         self._waiting: float | None = None
+        self._after_gap = False
         self.seen = 0
         self.corrected = 0
 
@@ -402,10 +412,14 @@ class LiveCleaner:
         return self.seen >= 50 and self.share_corrected > TOO_MANY_ARTEFACTS
 
     def reset(self) -> None:
-        """After a dropout: the next beat starts afresh (its interval spans the gap)."""
+        """After a dropout: the next beat's interval may span the gap; it is not counted."""
         self._waiting = None
+        self._after_gap = True
 
     def push(self, rr_ms: float) -> list[float]:
+        after_gap, self._after_gap = self._after_gap, False
+        if after_gap and self._recent and rr_ms > MISSED_ABOVE * float(np.median(self._recent)):
+            return []  # the time the strap was away, not a heartbeat
         self.seen += 1
         if len(self._recent) < 5:  # too little to compare with yet: trust plausible beats
             if SHORTEST_MS <= rr_ms <= LONGEST_MS:

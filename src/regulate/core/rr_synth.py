@@ -41,16 +41,20 @@ def recording(
     peak_bpm: float = 7.0,
     noise_ms: float = 20.0,
     artefact_rate: float = 0.01,
+    rest_seconds: float = 0.0,
 ) -> Recording:
     rng = np.random.default_rng(seed)
-    step = minutes * 60.0
-    total = step * len(rates)
+    length = minutes * 60.0
+    step = length + rest_seconds
+    total = step * len(rates) - rest_seconds
     wander_phase = rng.uniform(0, 2 * math.pi)
     rr: list[float] = []
     t = 0.0
     while t < total:
         index = min(int(t // step), len(rates) - 1)
         rate = rates[index]
+        if t - index * step >= length:  # resting: ordinary breathing, a small swing
+            rate = 12.0
         period = 60.0 / rate
         # in phase at resonance; heart rate lags when breathing faster, leads when slower
         lag = period * max(-0.25, min(0.25, (rate - resonance) / 6.0))

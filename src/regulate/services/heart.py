@@ -107,12 +107,14 @@ def read_rr_file(path: Path) -> list[float]:
         raise ServiceError(f"{path.name}: {exc}") from None
 
 
-def assess_file(path: Path, rates: Sequence[float], minutes: float) -> Assessment:
+def assess_file(
+    path: Path, rates: Sequence[float], minutes: float, rest_seconds: float = 0.0
+) -> Assessment:
     """The resonance assessment of a recording that followed the stepped protocol."""
     from regulate.core.rr import RRError, assess
 
     values = read_rr_file(path)
     try:
-        return assess(values, rates, minutes)
+        return assess(values, rates, minutes, rest_seconds)
     except RRError as exc:
         raise ServiceError(f"{path.name}: {exc}") from None

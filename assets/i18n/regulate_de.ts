@@ -864,6 +864,62 @@
     </message>
 </context>
 <context>
+    <name>HeartSource</name>
+    <message>
+        <source>The heart-rate strap lost its connection for a moment.</source>
+        <extracomment>How often a replay looks at its clock, in ms (beats fall between looks; none is lost). After a dropout, try the strap again this often (ms).</extracomment>
+        <translation>Der Brustgurt hat kurz die Verbindung verloren.</translation>
+    </message>
+    <message>
+        <source>Recorded heartbeats</source>
+        <translation>Aufgezeichnete Herzschläge</translation>
+    </message>
+    <message>
+        <source>This recording holds no heartbeats to play.</source>
+        <translation>In dieser Aufnahme sind keine Herzschläge zum Abspielen.</translation>
+    </message>
+    <message>
+        <source>This computer has no Bluetooth we can use, so no strap can connect. Everything else in Regulate works as always.</source>
+        <translation>Dieser Computer hat kein Bluetooth, das wir nutzen können, deshalb kann sich kein Gurt verbinden. Alles andere in Regulate funktioniert wie immer.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off. Switch it on, and the strap can connect.</source>
+        <translation>Bluetooth ist ausgeschaltet. Schalte es ein, dann kann sich der Gurt verbinden.</translation>
+    </message>
+    <message>
+        <source>Regulate is not allowed to use Bluetooth here. On Linux, being in the &apos;bluetooth&apos; group usually allows it.</source>
+        <translation>Regulate darf Bluetooth hier nicht nutzen. Unter Linux hilft meist die Mitgliedschaft in der Gruppe „bluetooth“.</translation>
+    </message>
+    <message>
+        <source>No heart-rate strap answered. A strap wakes up when it touches skin; moistening it a little helps.</source>
+        <translation>Kein Brustgurt hat geantwortet. Ein Gurt wacht auf, wenn er die Haut berührt; etwas Feuchtigkeit hilft.</translation>
+    </message>
+    <message>
+        <source>The heart-rate strap lost its connection for a moment; trying again.</source>
+        <translation>Der Brustgurt hat kurz die Verbindung verloren; wir versuchen es erneut.</translation>
+    </message>
+    <message>
+        <source>Heart-rate strap</source>
+        <translation>Brustgurt</translation>
+    </message>
+</context>
+<context>
+    <name>HeartView</name>
+    <message>
+        <source>Heart rate while you breathe</source>
+        <extracomment>The y range never shrinks below this many beats a minute, so small noise looks small. Segments of (seconds, heart rate); a new segment starts after each dropout.</extracomment>
+        <translation>Herzfrequenz, während du atmest</translation>
+    </message>
+    <message>
+        <source>Many beats are unclear just now, so no number is shown.</source>
+        <translation>Gerade sind viele Schläge unklar, deshalb wird keine Zahl gezeigt.</translation>
+    </message>
+    <message>
+        <source>{0:.0f} beats a minute of swing this breath</source>
+        <translation>{0:.0f} Schläge pro Minute Schwankung in diesem Atemzug</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>You don&apos;t have to carry this alone</source>

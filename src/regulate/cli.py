@@ -333,6 +333,39 @@ def build_parser() -> _Parser:
     )
     helping.add_argument("--json", action="store_true", help="as JSON, for scripts")
 
+    resonance = commands.add_parser(
+        "resonance",
+        parents=[common],
+        help="find your resonance breathing pace from a recording of heartbeats; no window",
+    )
+    resonance.add_argument(
+        "file",
+        metavar="FILE",
+        help="RR intervals in milliseconds (one per line, or a strap app's CSV), recorded "
+        "while breathing at each pace in turn from the first beat",
+    )
+    resonance.add_argument(
+        "--rates",
+        default="6.5,6,5.5,5,4.5",
+        metavar="R,...",
+        help="the paces breathed, in order, in breaths a minute (default 6.5,6,5.5,5,4.5)",
+    )
+    resonance.add_argument(
+        "--minutes",
+        type=_positive(float, "--minutes", 30),
+        default=2.0,
+        metavar="M",
+        help="how long each pace lasted (default 2)",
+    )
+    resonance.add_argument(
+        "--rest",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="seconds of ordinary breathing between paces, if you rested (default 0)",
+    )
+    resonance.add_argument("--json", action="store_true", help="as JSON, for scripts")
+
     ground.add_argument(
         "--present",
         action="store_true",
@@ -720,6 +753,39 @@ def cmd_checkin(args: argparse.Namespace, services: Services) -> int:
     return run(services, start="checkin")
 
 
+def cmd_resonance(args: argparse.Namespace, services: Services) -> int:
+    import json
+
+    from regulate.services.heart import assess_file
+
+    try:
+        rates = [float(part) for part in args.rates.split(",") if part.strip()]
+    except ValueError:
+        raise UsageError(f"--rates needs numbers separated by commas, not '{args.rates}'") from None
+    if not rates or not all(2 <= rate <= 15 for rate in rates):
+        raise UsageError("--rates needs paces between 2 and 15 breaths a minute")
+    if not 0 <= args.rest <= 3600:
+        raise UsageError("--rest needs seconds from 0 to 3600")
+    result = assess_file(Path(args.file), rates, args.minutes, args.rest)
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print("Pace   Swing (beats/min)   LF power (ms²)   Phase   Follows breath   Corrected")
+    for step in result.steps:
+        if step.swing is None:
+            print(f"{step.rate:<6g} (not enough clean beats to measure)")
+            continue
+        print(
+            f"{step.rate:<6g} {step.swing:>17.1f} {step.lf_power or 0:>16.0f} "
+            f"{step.phase or 0:>6.0f}° {step.follows or 0:>15.0%} {step.share_corrected:>11.1%}"
+        )
+    print()
+    if result.chosen is not None:
+        print(f"Your pace: {result.chosen:g} breaths a minute.")
+    print(result.explanation)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "log": cmd_log,
     "export": cmd_export,
@@ -736,6 +802,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "report": cmd_report,
     "handout": cmd_handout,
     "present": cmd_present,
+    "resonance": cmd_resonance,
 }
 
 

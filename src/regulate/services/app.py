@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -169,6 +169,26 @@ class Services:
         session = finished.session(new_uid(), self._now())
         self.log_session(session)
         return session
+
+    def keep_heartbeats(self, session: Session, rr_ms: Sequence[float]) -> None:
+        """Keep the heartbeats recorded during ``session`` with it, in the journal."""
+        if rr_ms:
+            self._writing(
+                lambda journal: journal.add_heartbeats(session.uid, rr_ms),
+                "The heartbeats were not saved.",
+            )
+
+    def heartbeats(self, session_uid: str) -> list[float] | None:
+        """The RR intervals kept with a session, or None."""
+        if not self.paths.journal.exists():
+            return None
+        from regulate.storage.journal import JournalError
+
+        with self.open_journal() as journal:
+            try:
+                return journal.heartbeats(session_uid)
+            except JournalError as exc:
+                raise ServiceError(str(exc)) from None
 
     def sessions(self) -> list[Session]:
         if not self.paths.journal.exists():

@@ -626,6 +626,43 @@ class Journal:
         except sqlite3.Error as exc:
             raise explain(exc, self.path, doing) from None
 
+    # -- heartbeats recorded with a session -------------------------------------------------
+
+    def add_heartbeats(self, session_uid: str, rr_ms: Sequence[float]) -> None:
+        """Keep the RR intervals recorded during a session (replacing any kept before)."""
+        text = json.dumps([round(float(v), 1) for v in rr_ms])
+        self._daily_backup()
+
+        def write() -> None:
+            with self._write() as con:
+                con.execute(
+                    "INSERT INTO heartbeats (session_uid, rr_ms) VALUES (?, ?) "
+                    "ON CONFLICT (session_uid) DO UPDATE SET rr_ms = excluded.rr_ms",
+                    (session_uid, text),
+                )
+
+        self._guarded("save to", write)
+
+    def heartbeats(self, session_uid: str) -> list[float] | None:
+        """The RR intervals kept with a session, or None if none were recorded."""
+        row = self._guarded(
+            "read",
+            lambda: self._con.execute(
+                "SELECT rr_ms FROM heartbeats WHERE session_uid = ?", (session_uid,)
+            ).fetchone(),
+        )
+        return None if row is None else [float(v) for v in json.loads(row[0])]
+
+    def all_heartbeats(self) -> dict[str, list[float]]:
+        """Every recording, by session uid (for the export)."""
+        rows = self._guarded(
+            "read",
+            lambda: self._con.execute(
+                "SELECT session_uid, rr_ms FROM heartbeats ORDER BY id"
+            ).fetchall(),
+        )
+        return {str(uid): [float(v) for v in json.loads(text)] for uid, text in rows}
+
     # -- reading --------------------------------------------------------------------------
 
     def checkins(self, since_epoch: int | None = None) -> list[CheckIn]:

@@ -52,6 +52,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sessions_by_time ON sessions (at_utc, id)",
         "CREATE INDEX sessions_by_item ON sessions (kind, item)",
     ),
+    # 2 -> 3: the heartbeats recorded with a breathing session (from a chest strap or a file).
+    (
+        """
+        CREATE TABLE heartbeats (
+            id          INTEGER PRIMARY KEY,
+            session_uid TEXT    NOT NULL UNIQUE,  -- the session's uid; one recording each
+            rr_ms       TEXT    NOT NULL          -- JSON list of RR intervals in milliseconds
+        )
+        """,
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Breathing pattern</source>
-        <extracomment>The person asked to leave the screen (home). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long.</extracomment>
+        <extracomment>The person asked to leave the screen (home). The person chose how long to breathe with this pattern: (pattern id, Length). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long. The length the person chose last for each pattern (by id); the app fills it from settings and keeps ``length_chosen`` there.</extracomment>
         <translation>Atemmuster</translation>
     </message>
     <message>
@@ -112,6 +112,14 @@
         <translation>Tempo</translation>
     </message>
     <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>How long to breathe</source>
+        <translation>Wie lange atmen</translation>
+    </message>
+    <message>
         <source>Tones</source>
         <translation>Töne</translation>
     </message>
@@ -144,12 +152,37 @@
         <translation>Noch eine Runde</translation>
     </message>
     <message>
+        <source>Last breath</source>
+        <translation>Letzter Atemzug</translation>
+    </message>
+    <message>
         <source>Shortcut: {key}</source>
         <translation>Tastenkürzel: {key}</translation>
     </message>
     <message>
         <source>Resume</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>{n} breaths</source>
+        <extracomment>What the length drop-down offers, in minutes (None: no set end).</extracomment>
+        <translation>{n} Atemzüge</translation>
+    </message>
+    <message>
+        <source>No set end</source>
+        <translation>Ohne festes Ende</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} Minuten</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
     </message>
     <message>
         <source>Paused</source>

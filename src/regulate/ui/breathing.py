@@ -65,6 +65,58 @@ PAGE_MARGIN = 28
 Clock = Callable[[], float]
 
 
+#: What the length drop-down offers, in minutes (None: no set end).
+LENGTH_MINUTES: tuple[int | None, ...] = (1, 2, 3, 5, 10, None)
+
+
+def _keep_room(widget: QWidget) -> None:
+    """Hidden, ``widget`` keeps its space: nothing around it moves when it goes."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
+def length_words(length: Length) -> str:
+    if length.cycles is not None:
+        return translate("Breathing", "{n} breaths").format(n=length.cycles)
+    if length.minutes is None:
+        return translate("Breathing", "No set end")
+    if length.minutes == 1:
+        return translate("Breathing", "1 minute")
+    return translate("Breathing", "{n} minutes").format(n=f"{length.minutes:g}")
+
+
+def length_token(length: Length) -> str:
+    """How a chosen length is kept in settings ("minutes:3", "breaths:4", "open")."""
+    if length.cycles is not None:
+        return f"breaths:{length.cycles}"
+    if length.minutes is not None:
+        return f"minutes:{length.minutes:g}"
+    return "open"
+
+
+def remembered_lengths(text: str) -> dict[str, Length]:
+    """The ``lengths`` setting as a Length for each pattern id."""
+    from regulate.storage.settings import read_lengths
+
+    lengths: dict[str, Length] = {}
+    for pattern_id, token in read_lengths(text).items():
+        kind, _, amount = token.partition(":")
+        if kind == "breaths":
+            lengths[pattern_id] = Length(cycles=int(amount))
+        elif kind == "minutes":
+            lengths[pattern_id] = Length(minutes=float(amount))
+        else:
+            lengths[pattern_id] = Length()
+    return lengths
+
+
+def clock_words(seconds: float) -> str:
+    """ "2:10 left" for the time still to go."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    return translate("Breathing", "{time} left").format(time=f"{whole // 60}:{whole % 60:02d}")
+
+
 def phase_words(phase: Phase) -> str:
     if phase.label:
         return phase.label
@@ -79,6 +131,8 @@ def phase_words(phase: Phase) -> str:
 class BreathingPage(QWidget):
     #: The person asked to leave the screen (home).
     leave = Signal()
+    #: The person chose how long to breathe with this pattern: (pattern id, Length).
+    length_chosen = Signal(str, object)
     #: A run ended: (Finished). Emitted once, when the person has answered or moved on.
     finished = Signal(object)
     #: The person switched the still (reduced-motion) view on or off.
@@ -117,6 +171,10 @@ class BreathingPage(QWidget):
         #: Where G glides to (None: a little slower than now) and over how long.
         self.glide_to_bpm: float | None = None
         self.glide_minutes = GLIDE_MINUTES
+        #: The length the person chose last for each pattern (by id); the app fills it from
+        #: settings and keeps ``length_chosen`` there.
+        self.lengths: dict[str, Length] = {}
+        self._time_left = ""
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -150,8 +208,10 @@ class BreathingPage(QWidget):
                     "How intense is it right now? 0 is calm, 10 is the most. You can skip this.",
                 ),
                 self,
+                compact=True,
             )
             self.suds_before_row.chosen.connect(self._suds_before_chosen)
+            _keep_room(self.suds_before_row)  # the shape never moves when it goes
 
         self.shape = BreathingShape(colours, self)
         self.phase_label = plain_label(parent=self)
@@ -168,6 +228,7 @@ class BreathingPage(QWidget):
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(translate("Breathing", "How full the breath is"))
         self.progress.setVisible(False)
+        _keep_room(self.progress)
 
         self.pause_button = self._button(
             translate("Breathing", "Pause"), "Space", self.toggle_pause
@@ -182,6 +243,15 @@ class BreathingPage(QWidget):
         self.pace_label = plain_label(parent=self)
         self.pace_label.setObjectName("note")
         self.pace_label.setAccessibleName(translate("Breathing", "Pace"))
+        self.pace_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.time_label = plain_label(parent=self)
+        self.time_label.setObjectName("note")
+        self.time_label.setAccessibleName(translate("Breathing", "Time left"))
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.length_box = QComboBox(self)
+        self.length_box.setAccessibleName(translate("Breathing", "How long to breathe"))
+        self.length_box.setToolTip(translate("Breathing", "How long to breathe"))
+        self.length_box.activated.connect(self._length_picked)
         self.sound_button = self._button(translate("Breathing", "Tones"), "T", self.toggle_sound)
         self.sound_button.setCheckable(True)
         self.more_button = QPushButton(translate("Breathing", "More"), self)
@@ -206,17 +276,26 @@ class BreathingPage(QWidget):
         )
         self.guide_button.setVisible(False)
 
+        # Grouped: the run (pause, stop), its pace, then how long and how it sounds.
         controls = QHBoxLayout()
-        controls.setSpacing(10)
+        controls.setSpacing(8)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.stop_button)
-        controls.addSpacing(16)
+        controls.addSpacing(20)
         controls.addWidget(self.slower_button)
         controls.addWidget(self.quicker_button)
         controls.addWidget(self.guide_button)
         controls.addStretch(1)
+        controls.addWidget(self.length_box)
         controls.addWidget(self.sound_button)
         controls.addWidget(self.more_button)
+        self._controls = controls
+
+        # Pace and time left share one quiet line; each half keeps its place as they change.
+        status = QHBoxLayout()
+        status.setSpacing(24)
+        status.addWidget(self.pace_label, 1)
+        status.addWidget(self.time_label, 1)
 
         self._header = QWidget(self)
         header = QHBoxLayout(self._header)
@@ -227,12 +306,17 @@ class BreathingPage(QWidget):
         running = QWidget(self)
         running_layout = QVBoxLayout(running)
         running_layout.setContentsMargins(0, 0, 0, 0)
+        running_layout.setSpacing(6)
         running_layout.addWidget(self.shape, 1)
         running_layout.addWidget(self.phase_label)
         running_layout.addWidget(self.count_label)
-        running_layout.addWidget(self.pace_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        running_layout.addLayout(status)
         running_layout.addWidget(self.progress)
+        running_layout.addSpacing(6)
         running_layout.addLayout(controls)
+        for label in (self.phase_label, self.count_label, self.pace_label, self.time_label):
+            # Long words never widen the window; the height is kept in _reserve_room().
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.end_panel = EndPanel(
             translate("Breathing", "Another round"), self.options.ask_ratings, self
@@ -259,6 +343,79 @@ class BreathingPage(QWidget):
         if self.suds_before_row is not None:
             layout.addWidget(self.suds_before_row)
         layout.addLayout(self.stack, 1)
+
+    def _reserve_room(self) -> None:
+        """Fix what changing words could move: each label's height for its font, and Pause
+        as wide as Resume."""
+        if not hasattr(self, "time_label"):
+            return  # still being built
+        for label in (self.phase_label, self.count_label, self.pace_label, self.time_label):
+            label.ensurePolished()
+            label.setFixedHeight(label.fontMetrics().lineSpacing() + 6)
+        button = self.pause_button
+        button.ensurePolished()
+        text = button.text()
+        widths = []
+        for words in (translate("Breathing", "Pause"), translate("Breathing", "Resume")):
+            button.setText(words)
+            widths.append(button.sizeHint().width())
+        button.setText(text)
+        button.setFixedWidth(max(widths))
+
+    def _fill_lengths(self, pattern: Pattern, current: Length) -> None:
+        """The lengths on offer for this pattern, with the one this run has chosen."""
+        choices: list[Length] = []
+        if pattern.default_cycles:
+            choices.append(Length(cycles=pattern.default_cycles))
+        choices += [Length(minutes=m) for m in LENGTH_MINUTES if m is not None]
+        if current not in choices:
+            choices.insert(0, current)
+        if Length() not in choices:
+            choices.append(Length())
+        self.length_box.clear()
+        for choice in choices:
+            self.length_box.addItem(length_words(choice), choice)
+        self.length_box.setCurrentIndex(choices.index(current))
+
+    def set_length(self, length: Length) -> None:
+        """From now on this run lasts ``length``; if that time has already passed, it ends
+        gently at the end of this breath. Remembered for this pattern."""
+        run = self._run
+        if run is None or self._follow is not None:
+            return
+        now = self._clock()
+        run.length = length
+        end = run.end_time()
+        if end is not None and end <= run.elapsed(now) + 1e-6:
+            run.length = Length(cycles=run.position(now).cycle + 1)
+        index = self.length_box.findText(length_words(length))
+        if index >= 0:
+            self.length_box.setCurrentIndex(index)
+        self.lengths[run.pattern.id] = length
+        self.length_chosen.emit(run.pattern.id, length)
+        if not run.paused and self.stack.currentWidget() is not self.end_panel:
+            self.tick()
+        else:
+            self._show_time(run, now, run.position(now))
+
+    def _length_picked(self, index: int) -> None:
+        length = self.length_box.itemData(index)
+        if isinstance(length, Length):
+            self.set_length(length)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # Space pauses again at once
+
+    def _show_time(self, run: Run, now: float, position: Position) -> None:
+        """Time left, and a soft word when the last breath begins."""
+        end = run.end_time()
+        if end is None:
+            text = ""
+        elif math.floor(run.schedule.cycles_at(end - 1e-6)) <= position.cycle:
+            text = translate("Breathing", "Last breath")
+        else:
+            text = clock_words(end - run.elapsed(now))
+        if text != self._time_left:
+            self._time_left = text
+            self.time_label.setText(text)
 
     def _button(self, text: str, key: str, action: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -330,14 +487,15 @@ class BreathingPage(QWidget):
             self.suds_before_row.reset()
             self.suds_before_row.setVisible(True)
         self.stack.setCurrentWidget(self._running_view)
-        self._run = Run(
-            schedule or Schedule.fixed(pattern),
-            length or Length.default_for(pattern),
-            self._clock(),
-        )
+        if length is None:
+            length = self.lengths.get(pattern.id) or Length.default_for(pattern)
+        self._run = Run(schedule or Schedule.fixed(pattern), length, self._clock())
+        self._fill_lengths(pattern, length)
         self._phase_key = None
         self._countdown = ""
+        self._time_left = ""
         self.pause_button.setText(translate("Breathing", "Pause"))
+        self._reserve_room()
         self.tick()
 
     def toggle_pause(self) -> None:
@@ -457,8 +615,15 @@ class BreathingPage(QWidget):
         self.phase_label.setText(translate("Breathing", "Hold Space as you breathe in"))
         self.count_label.setText("")
         self.pace_label.setText(translate("Breathing", "Your pace shows here after two breaths"))
-        for widget in (self.pause_button, self.slower_button, self.quicker_button):
+        for widget in (
+            self.pause_button,
+            self.slower_button,
+            self.quicker_button,
+            self.length_box,
+        ):
             widget.setVisible(False)
+        self._time_left = ""
+        self.time_label.setText("")
         self.guide_button.setVisible(True)
         self.guide_button.setEnabled(False)
         self.follow_action.setChecked(True)
@@ -478,7 +643,12 @@ class BreathingPage(QWidget):
         if app is not None:
             app.removeEventFilter(self)
         self._keys[Qt.Key.Key_Space].setEnabled(True)
-        for widget in (self.pause_button, self.slower_button, self.quicker_button):
+        for widget in (
+            self.pause_button,
+            self.slower_button,
+            self.quicker_button,
+            self.length_box,
+        ):
             widget.setVisible(True)
         self.guide_button.setVisible(False)
         self.follow_action.setChecked(False)
@@ -587,6 +757,7 @@ class BreathingPage(QWidget):
             self._phase_key = key
             self._phase_started(position)
         self._draw(position)
+        self._show_time(run, now, position)
         if self.isVisible():
             self._timer.start(self._sleep_ms(run, now, position))
 
@@ -744,6 +915,7 @@ class BreathingPage(QWidget):
     # -- visibility ------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._reserve_room()
         super().showEvent(event)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.tick()
@@ -751,6 +923,11 @@ class BreathingPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()  # no wake-ups while nobody can see it
         super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._reserve_room()
 
 
 class EyesClosedView(QWidget):

@@ -133,6 +133,8 @@ class BreathingPage(QWidget):
     leave = Signal()
     #: The person chose how long to breathe with this pattern: (pattern id, Length).
     length_chosen = Signal(str, object)
+    #: G started a glide (presenter mode shows where to, and how long).
+    glided = Signal()
     #: A run ended: (Finished). Emitted once, when the person has answered or moved on.
     finished = Signal(object)
     #: The person switched the still (reduced-motion) view on or off.
@@ -170,7 +172,14 @@ class BreathingPage(QWidget):
         self.announce_phases = False
         #: Where G glides to (None: a little slower than now) and over how long.
         self.glide_to_bpm: float | None = None
+        #: When set, G glides this many breaths a minute slower than the pace right now.
+        self.glide_slower_by: float | None = None
         self.glide_minutes = GLIDE_MINUTES
+        #: The glide G started: (target, elapsed seconds when it arrives).
+        self._glide: tuple[float, float] | None = None
+        #: Shown to someone else's client (presenter mode): plain end words, no "you".
+        self.for_a_client = False
+        self._bare = False
         #: The length the person chose last for each pattern (by id); the app fills it from
         #: settings and keeps ``length_chosen`` there.
         self.lengths: dict[str, Length] = {}
@@ -252,6 +261,7 @@ class BreathingPage(QWidget):
         self.length_box.setAccessibleName(translate("Breathing", "How long to breathe"))
         self.length_box.setToolTip(translate("Breathing", "How long to breathe"))
         self.length_box.activated.connect(self._length_picked)
+        self.length_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sound_button = self._button(translate("Breathing", "Tones"), "T", self.toggle_sound)
         self.sound_button.setCheckable(True)
         self.more_button = QPushButton(translate("Breathing", "More"), self)
@@ -277,7 +287,9 @@ class BreathingPage(QWidget):
         self.guide_button.setVisible(False)
 
         # Grouped: the run (pause, stop), its pace, then how long and how it sounds.
-        controls = QHBoxLayout()
+        self._controls_box = QWidget(self)
+        controls = QHBoxLayout(self._controls_box)
+        controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(8)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.stop_button)
@@ -292,7 +304,9 @@ class BreathingPage(QWidget):
         self._controls = controls
 
         # Pace and time left share one quiet line; each half keeps its place as they change.
-        status = QHBoxLayout()
+        self._status_box = QWidget(self)
+        status = QHBoxLayout(self._status_box)
+        status.setContentsMargins(0, 0, 0, 0)
         status.setSpacing(24)
         status.addWidget(self.pace_label, 1)
         status.addWidget(self.time_label, 1)
@@ -310,10 +324,10 @@ class BreathingPage(QWidget):
         running_layout.addWidget(self.shape, 1)
         running_layout.addWidget(self.phase_label)
         running_layout.addWidget(self.count_label)
-        running_layout.addLayout(status)
+        running_layout.addWidget(self._status_box)
         running_layout.addWidget(self.progress)
         running_layout.addSpacing(6)
-        running_layout.addLayout(controls)
+        running_layout.addWidget(self._controls_box)
         for label in (self.phase_label, self.count_label, self.pace_label, self.time_label):
             # Long words never widen the window; the height is kept in _reserve_room().
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -343,6 +357,13 @@ class BreathingPage(QWidget):
         if self.suds_before_row is not None:
             layout.addWidget(self.suds_before_row)
         layout.addLayout(self.stack, 1)
+
+    def present_bare(self) -> None:
+        """Only the exercise: the shape, the phase and its countdown. The name, the numbers
+        and every control are left to whoever presents it (they call the same methods)."""
+        self._bare = True
+        for widget in (self._header, self._status_box, self._controls_box):
+            widget.setVisible(False)
 
     def _reserve_room(self) -> None:
         """Fix what changing words could move: each label's height for its font, and Pause
@@ -492,6 +513,7 @@ class BreathingPage(QWidget):
         self._run = Run(schedule or Schedule.fixed(pattern), length, self._clock())
         self._fill_lengths(pattern, length)
         self._phase_key = None
+        self._glide = None
         self._countdown = ""
         self._time_left = ""
         self.pause_button.setText(translate("Breathing", "Pause"))
@@ -533,6 +555,7 @@ class BreathingPage(QWidget):
         if run is None or self._follow is not None or self.stack.currentWidget() is self.end_panel:
             return
         run.change_pace(self._clock(), steps)
+        self._glide = None  # matching the pace by hand replaces a glide
         self._show_pace()
         if not run.paused:
             self.tick()
@@ -575,7 +598,7 @@ class BreathingPage(QWidget):
 
     def _show_eyes(self, eyes: bool) -> None:
         """Eyes closed: the whole screen goes dark and still; nothing else is shown."""
-        self._header.setVisible(not eyes)
+        self._header.setVisible(not eyes and not self._bare)
         self.caution.setVisible(not eyes and bool(self.caution.text()))
         if eyes:
             self._hide_before_row()
@@ -706,12 +729,34 @@ class BreathingPage(QWidget):
         if run is None or run.paused or self.stack.currentWidget() is self.end_panel:
             return
         now = self._clock()
-        run.glide_to(now, self.glide_target(run.bpm(now)), self.glide_minutes)
+        target = self.glide_target(run.bpm(now))
+        run.glide_to(now, target, self.glide_minutes)
+        self._glide = (target, run.elapsed(now) + self.glide_minutes * 60.0)
         self._show_pace()
         self.tick()
+        self.glided.emit()
 
     def glide_target(self, bpm: float) -> float:
-        return self.glide_to_bpm if self.glide_to_bpm else gentle_target(bpm)
+        """Where G glides to from ``bpm``: never quicker than now, never below one a minute."""
+        if self.glide_slower_by is not None:
+            target = bpm - self.glide_slower_by
+        elif self.glide_to_bpm:
+            target = self.glide_to_bpm
+        else:
+            target = gentle_target(bpm)
+        return max(1.0, min(bpm, target))
+
+    def glide_left(self) -> tuple[float, float] | None:
+        """The glide under way: (target breaths a minute, seconds until it gets there)."""
+        run, glide = self._run, self._glide
+        if run is None or glide is None:
+            return None
+        left = glide[1] - run.elapsed(self._clock())
+        return (glide[0], left) if left > 0 else None
+
+    def pace_now(self) -> float | None:
+        run = self._run
+        return run.bpm(self._clock()) if run is not None else None
 
     def guide_from_here(self) -> None:
         """Start a guided glide from their own pace to a little slower."""
@@ -846,9 +891,10 @@ class BreathingPage(QWidget):
         self.end_panel.show_result(self._result_words(seconds, completed), self._suds_before)
         self.stack.setCurrentWidget(self.end_panel)
 
-    @staticmethod
-    def _result_words(seconds: float, completed: bool) -> str:
+    def _result_words(self, seconds: float, completed: bool) -> str:
         span = duration_words(seconds)
+        if self.for_a_client:
+            return translate("Breathing", "The breathing exercise has ended.")
         if completed:
             return translate("Breathing", "That was {span} of slow breathing.").format(span=span)
         return translate("Breathing", "You stopped after {span}. That's fine.").format(span=span)

@@ -111,6 +111,9 @@ def test_the_clients_screen_shows_only_the_exercise_after_three_seconds(
     assert window.breathing.phase_label.isVisible()
     assert not window.breathing.pace_label.isVisible()  # no numbers nobody asked for
     assert window.breathing.shape.height() >= window.height() / 2
+    window.resize(800, 600)
+    qtbot.wait(1)
+    assert window.breathing.shape.height() >= 300  # half a small screen, too
     window.poke()
     assert window.controls.pause.isVisible()
     assert window._fade.isActive()

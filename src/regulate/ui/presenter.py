@@ -71,8 +71,9 @@ QWidget#presenter QLabel { color: #ffffff; }
 QWidget#presenter QLabel#title { font-size: 40pt; font-weight: 700; }
 QWidget#presenter QLabel#subtitle { color: #d6dde2; font-size: 18pt; }
 QWidget#presenter QLabel#note { color: #d6dde2; font-size: 18pt; }
-QWidget#presenter QLabel#phase { font-size: 72pt; font-weight: 700; }
-QWidget#presenter QLabel#count { font-size: 44pt; color: #d6dde2; }
+QWidget#presenter QWidget#breathing QLabel#note { font-size: 14pt; }
+QWidget#presenter QLabel#phase { font-size: 48pt; font-weight: 700; }
+QWidget#presenter QLabel#count { font-size: 30pt; color: #d6dde2; }
 QWidget#presenter QLabel#step { font-size: 46pt; }
 QWidget#presenter QPushButton {
     font-size: 20pt; padding: 16px 26px; color: #ffffff; background: #111417;
@@ -284,12 +285,12 @@ class Controls(QWidget):
             self._label(translate("Presenter", "minutes")),
         ):
             glide.addWidget(widget)
-        glide.addSpacing(16)
-        glide.addWidget(self.status, 1)
+        glide.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addLayout(buttons)
         layout.addLayout(glide)
+        layout.addWidget(self.status)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)

@@ -8,7 +8,9 @@ shape moves, until the next second or phase while it holds still.
 
 from __future__ import annotations
 
+import contextlib
 import math
+import os
 import time
 from collections.abc import Callable, Sequence
 
@@ -59,6 +61,9 @@ from regulate.ui.theme import Colours
 translate = QCoreApplication.translate
 
 FRAME_MS = 16
+#: For bench/tones.py: a file to which each phase change is appended as "<clock time> <kind>",
+#: so the tones are measured against the animation's own phase times.
+PHASE_TIMES_ENV = "REGULATE_PHASE_TIMES"
 GLIDE_MINUTES = 3.0
 PAGE_MARGIN = 28
 
@@ -183,6 +188,8 @@ class BreathingPage(QWidget):
         #: The length the person chose last for each pattern (by id); the app fills it from
         #: settings and keeps ``length_chosen`` there.
         self.lengths: dict[str, Length] = {}
+        self._first_phase_at = 0.0
+        self._phase_times = os.environ.get(PHASE_TIMES_ENV) or None
         self._time_left = ""
 
         self._timer = QTimer(self)
@@ -510,7 +517,11 @@ class BreathingPage(QWidget):
         self.stack.setCurrentWidget(self._running_view)
         if length is None:
             length = self.lengths.get(pattern.id) or Length.default_for(pattern)
-        self._run = Run(schedule or Schedule.fixed(pattern), length, self._clock())
+        # A cold sound output gets a moment of silence first: the first phase (and its
+        # tone) begins when that has played, so the first tone is on time too.
+        lead = self._tones.warm_up() if self._sound else 0.0
+        self._first_phase_at = self._clock() + lead
+        self._run = Run(schedule or Schedule.fixed(pattern), length, self._first_phase_at)
         self._fill_lengths(pattern, length)
         self._phase_key = None
         self._glide = None
@@ -525,6 +536,8 @@ class BreathingPage(QWidget):
         if run is None or self._follow is not None or self.stack.currentWidget() is self.end_panel:
             return
         now = self._clock()
+        if now < self._first_phase_at:
+            return  # a tenth of a second before the first phase: nothing to pause yet
         if run.paused:
             run.resume(now)
             self.pause_button.setText(translate("Breathing", "Pause"))
@@ -793,6 +806,11 @@ class BreathingPage(QWidget):
         if run is None or run.paused or self.stack.currentWidget() is self.end_panel:
             return
         now = self._clock()
+        if now < self._first_phase_at and not run.paused:
+            self.shape.set_fullness(0.0)  # the sound output warms up; the first phase is next
+            if self.isVisible():
+                self._timer.start(max(1, math.ceil((self._first_phase_at - now) * 1000)))
+            return
         if run.finished(now):
             self._end(completed=True)
             return
@@ -809,6 +827,9 @@ class BreathingPage(QWidget):
     def _phase_started(self, position: Position) -> None:
         if self._sound:
             self._tones.play(position.phase.kind.value)
+        if self._phase_times is not None:
+            with contextlib.suppress(OSError), open(self._phase_times, "a") as log:
+                log.write(f"{self._clock():.6f} {position.phase.kind.value}\n")
         if self.announce_phases:
             announce(self, phase_words(position.phase))
         self.phase_label.setText(phase_words(position.phase))

@@ -144,7 +144,12 @@
         <translation>Augen zu: nur Töne</translation>
     </message>
     <message>
+        <source>Your own pattern…</source>
+        <translation>Eigenes Atemmuster …</translation>
+    </message>
+    <message>
         <source>Guide me from here</source>
+        <extracomment>Where the person&apos;s own patterns are kept (the app sets it; none: no editor).</extracomment>
         <translation>Ab hier führen lassen</translation>
     </message>
     <message>
@@ -165,7 +170,7 @@
     </message>
     <message>
         <source>{n} breaths</source>
-        <extracomment>What the length drop-down offers, in minutes (None: no set end).</extracomment>
+        <extracomment>For bench/tones.py: a file to which each phase change is appended as &quot;&lt;clock time&gt; &lt;kind&gt;&quot;, so the tones are measured against the animation&apos;s own phase times. What the length drop-down offers, in minutes (None: no set end).</extracomment>
         <translation>{n} Atemzüge</translation>
     </message>
     <message>
@@ -1264,6 +1269,62 @@
     <message>
         <source>great</source>
         <translation>super</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPattern</name>
+    <message>
+        <source>Your own breathing pattern</source>
+        <translation>Dein eigenes Atemmuster</translation>
+    </message>
+    <message>
+        <source>Which pattern</source>
+        <extracomment>The pattern saved (or None): the caller starts it. Ids of patterns removed here.</extracomment>
+        <translation>Welches Muster</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Breathe in (seconds)</source>
+        <translation>Einatmen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Hold (seconds)</source>
+        <translation>Halten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Breathe out (seconds)</source>
+        <translation>Ausatmen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation>Ruhen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>About this pattern</source>
+        <translation>Über dieses Muster</translation>
+    </message>
+    <message>
+        <source>Save and breathe</source>
+        <translation>Speichern und atmen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>A new pattern</source>
+        <translation>Ein neues Muster</translation>
+    </message>
+    <message>
+        <source>{bpm} breaths a minute.</source>
+        <translation>{bpm} Atemzüge pro Minute.</translation>
     </message>
 </context>
 <context>

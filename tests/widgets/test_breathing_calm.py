@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from regulate.content.patterns import builtin_patterns, find_pattern
@@ -24,6 +28,19 @@ class FakeClock:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def _plain_text_size(qapp: QApplication) -> Iterator[None]:
+    """Earlier tests may leave a larger text size or a style sheet behind: measure at 100 %."""
+    font, style = qapp.font(), qapp.styleSheet()
+    plain = QFont(font)
+    plain.setPointSizeF(10.0)
+    qapp.setFont(plain)
+    qapp.setStyleSheet("")
+    yield
+    qapp.setFont(font)
+    qapp.setStyleSheet(style)
 
 
 def _page(qtbot: QtBot, clock: FakeClock, width: int, height: int) -> BreathingPage:

@@ -13,6 +13,7 @@ import math
 import os
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regulate.content.patterns import hold_caution
+from regulate.content.patterns import OWN_PREFIX, hold_caution
 from regulate.core.breathing import (
     PACE_STEP_BPM,
     Pattern,
@@ -53,6 +54,9 @@ from regulate.core.session import Length, Run
 from regulate.ui.a11y import announce, key_name
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.page import PERSONAL, ExerciseOptions
+
+if TYPE_CHECKING:
+    from regulate.ui.own_pattern import PatternEditor, PatternStore
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
 from regulate.ui.text import plain_label
@@ -287,6 +291,12 @@ class BreathingPage(QWidget):
         self.eyes_action = self._action(
             menu, translate("Breathing", "Eyes closed: tones only"), "E", self.toggle_eyes
         )
+        menu.addSeparator()
+        self.own_action = menu.addAction(translate("Breathing", "Your own pattern…"))
+        self.own_action.triggered.connect(self.edit_own_patterns)
+        self.own_action.setVisible(False)
+        #: Where the person's own patterns are kept (the app sets it; none: no editor).
+        self.pattern_store: PatternStore | None = None
         self.more_button.setMenu(menu)
         self.guide_button = self._button(
             translate("Breathing", "Guide me from here"), "G", self.guide_from_here
@@ -592,6 +602,45 @@ class BreathingPage(QWidget):
         self.progress.setVisible(still and self._follow is None)
         if self._run is not None and not self._run.paused:
             self.tick()
+
+    # -- the person's own patterns -----------------------------------------------------------
+
+    def set_pattern_store(self, store: PatternStore | None) -> None:
+        self.pattern_store = store
+        self.own_action.setVisible(store is not None and self.options.choose_pattern)
+
+    def edit_own_patterns(self) -> PatternEditor | None:
+        """Open the editor; a saved pattern joins the list and starts at once."""
+        store = self.pattern_store
+        if store is None:
+            return None
+        from regulate.ui.own_pattern import PatternEditor
+
+        was_running = self._run is not None and not self._run.paused
+        if was_running:
+            self.toggle_pause()
+        editor = PatternEditor(store, self)
+        editor.finished.connect(lambda _result: self._edited(editor, was_running))
+        editor.open()
+        return editor
+
+    def _edited(self, editor: PatternEditor, was_running: bool) -> None:
+        store = self.pattern_store
+        if store is not None:
+            kept = [p for p in self._patterns if not p.id.startswith(OWN_PREFIX)]
+            self._patterns = [*kept, *store.own_patterns()]
+            current = self.picker.currentData()
+            self.picker.clear()
+            for pattern in self._patterns:
+                self.picker.addItem(pattern.name, pattern.id)
+            index = self.picker.findData(current)
+            if index >= 0:
+                self.picker.setCurrentIndex(index)
+        if editor.saved is not None:
+            self.start(editor.saved, None, self._sound)
+        elif was_running and self._run is not None and self._run.paused:
+            self.toggle_pause()
+        editor.deleteLater()
 
     # -- eyes closed ---------------------------------------------------------------------
 

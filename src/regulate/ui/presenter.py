@@ -383,6 +383,9 @@ class PresenterWindow(QMainWindow):
         self.grounding.leave.connect(self.show_picker)
         body = QWidget(self)
         body.setObjectName("presenterBody")
+        # Full screen, whatever the person's text size: a page that would need more room
+        # than the screen never makes the window larger than the screen.
+        body.setMinimumSize(320, 240)
         self.setCentralWidget(body)
         self.stack = QStackedLayout(body)
         self.stack.addWidget(self.picker)

@@ -24,6 +24,13 @@ removes the output latency common to all tones. The 7 later intervals are compar
 3, 5, 8, 10, 13, 15, 18 s. As a cross-check the same onsets are also timed by their sample
 position in the stream (``pos``), which the pipe sink delivers at exactly 44 100 frames a second.
 
+Measured from the first onset, a late first tone would shift everything and go unseen; so the
+app is also run with REGULATE_PHASE_TIMES naming a file to which it appends each phase change
+with its own time.monotonic() (the same clock as the recorder's, system-wide on Linux). Every
+tone, the first included, is then compared with its phase change once the median of the
+(onset - phase time) differences, the output latency common to all tones, is taken out
+(``phase_errors``); each must be within TOLERANCE_S too.
+
 Each scheduled tone is matched to the onset nearest its time (within 1 s); unmatched slots are
 MISSING, unmatched onsets "extra". If the first onset is not the inhale tone (the t = 0 tone is
 missing), the onset that puts the most right-pitched tones on the schedule becomes the reference

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from regulate.content.patterns import builtin_patterns, find_pattern
 from regulate.core.session import Length
-from regulate.ui.breathing import BreathingPage, clock_words
+from regulate.ui.breathing import BreathingPage, WrappingRow, clock_words
 from regulate.ui.sound import TonePlayer
 from regulate.ui.theme import LIGHT
 
@@ -181,3 +181,23 @@ def test_a_remembered_length_goes_to_settings_and_back(page: BreathingPage) -> N
     page.start(find_pattern("box"))
     assert page.run is not None
     assert page.run.length == Length(minutes=5)
+
+
+def test_on_a_narrow_screen_the_controls_wrap_instead_of_widening_it(qtbot: QtBot) -> None:
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    first, second = QPushButton("Pause and more " * 3), QPushButton("Tones and more " * 3)
+    row = WrappingRow(first, second)
+    QVBoxLayout(screen).addWidget(row)
+    side_by_side = row._side_by_side_width()
+    narrowest = row.minimumSizeHint().width()
+    assert narrowest < side_by_side  # it never asks for room for both groups in one row
+    screen.resize(side_by_side + 40, 200)
+    screen.show()
+    _settle(qtbot)
+    assert not row.wrapped
+    screen.resize(narrowest + 20, 200)
+    _settle(qtbot)
+    assert screen.width() < side_by_side
+    assert row.wrapped
+    assert second.geometry().top() > first.geometry().top()  # one above the other

@@ -15,17 +15,19 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QHideEvent,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QMenu,
@@ -209,7 +211,13 @@ class BreathingPage(QWidget):
     def _build(self, colours: Colours) -> None:
         self.title = plain_label(parent=self)
         self.title.setObjectName("title")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.picker = QComboBox(self)
+        # A long name shows in full in the open list; closed, it never widens the screen.
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.picker.setMinimumContentsLength(16)
         self.picker.setAccessibleName(translate("Breathing", "Breathing pattern"))
         for pattern in self._patterns:
             self.picker.addItem(pattern.name, pattern.id)
@@ -304,21 +312,26 @@ class BreathingPage(QWidget):
         self.guide_button.setVisible(False)
 
         # Grouped: the run (pause, stop), its pace, then how long and how it sounds.
-        self._controls_box = QWidget(self)
-        controls = QHBoxLayout(self._controls_box)
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.setSpacing(8)
-        controls.addWidget(self.pause_button)
-        controls.addWidget(self.stop_button)
-        controls.addSpacing(20)
-        controls.addWidget(self.slower_button)
-        controls.addWidget(self.quicker_button)
-        controls.addWidget(self.guide_button)
-        controls.addStretch(1)
-        controls.addWidget(self.length_box)
-        controls.addWidget(self.sound_button)
-        controls.addWidget(self.more_button)
-        self._controls = controls
+        run_group = QWidget(self)
+        run_row = QHBoxLayout(run_group)
+        run_row.setContentsMargins(0, 0, 0, 0)
+        run_row.setSpacing(8)
+        run_row.addWidget(self.pause_button)
+        run_row.addWidget(self.stop_button)
+        run_row.addSpacing(14)
+        run_row.addWidget(self.slower_button)
+        run_row.addWidget(self.quicker_button)
+        run_row.addWidget(self.guide_button)
+        run_row.addStretch(1)
+        sound_group = QWidget(self)
+        sound_row = QHBoxLayout(sound_group)
+        sound_row.setContentsMargins(0, 0, 0, 0)
+        sound_row.setSpacing(8)
+        sound_row.addStretch(1)
+        sound_row.addWidget(self.length_box)
+        sound_row.addWidget(self.sound_button)
+        sound_row.addWidget(self.more_button)
+        self._controls_box = WrappingRow(run_group, sound_group, self)
 
         # Pace and time left share one quiet line; each half keeps its place as they change.
         self._status_box = QWidget(self)
@@ -1044,6 +1057,40 @@ class BreathingPage(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._reserve_room()
+
+
+class WrappingRow(QWidget):
+    """Two groups of controls side by side, or one above the other when the screen is narrow
+    or the text large (so the screen never needs to be wider than one group)."""
+
+    def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._first, self._second = first, second
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(8)
+        self._box.addWidget(first)
+        self._box.addWidget(second)
+
+    def _side_by_side_width(self) -> int:
+        return self._first.sizeHint().width() + self._second.sizeHint().width() + 8
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        narrow = max(self._first.minimumSizeHint().width(), self._second.minimumSizeHint().width())
+        return QSize(narrow, hint.height())
+
+    @property
+    def wrapped(self) -> bool:
+        return self._box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self._side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if direction != self._box.direction():
+            self._box.setDirection(direction)
+            self.updateGeometry()
+        super().resizeEvent(event)
 
 
 class EyesClosedView(QWidget):

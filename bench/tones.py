@@ -24,6 +24,13 @@ removes the output latency common to all tones. The 7 later intervals are compar
 3, 5, 8, 10, 13, 15, 18 s. As a cross-check the same onsets are also timed by their sample
 position in the stream (``pos``), which the pipe sink delivers at exactly 44 100 frames a second.
 
+Measured from the first onset, a late first tone would shift everything and go unseen; so the
+app is also run with REGULATE_PHASE_TIMES naming a file to which it appends each phase change
+with its own time.monotonic() (the same clock as the recorder's, system-wide on Linux). Every
+tone, the first included, is then compared with its phase change once the median of the
+(onset - phase time) differences, the output latency common to all tones, is taken out
+(``phase_errors``); each must be within TOLERANCE_S too.
+
 Each scheduled tone is matched to the onset nearest its time (within 1 s); unmatched slots are
 MISSING, unmatched onsets "extra". If the first onset is not the inhale tone (the t = 0 tone is
 missing), the onset that puts the most right-pitched tones on the schedule becomes the reference
@@ -306,6 +313,7 @@ def run_once(regulate: list[str], save_wav: Path | None, app_log: Path | None) -
             "--quit-when-done",
             "--sound",
         ]
+        phase_times = work / "phases.txt"
         recorder = Recorder(fifo)
         recorder.start()
         try:
@@ -313,6 +321,9 @@ def run_once(regulate: list[str], save_wav: Path | None, app_log: Path | None) -
                 env.pop("WAYLAND_DISPLAY", None)
                 # PYTHONFAULTHANDLER: if the app hangs, SIGABRT makes it print every thread's stack.
                 env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONFAULTHANDLER="1")
+                # The app appends each phase change with its time.monotonic() (the same clock
+                # as the recorder's on Linux): the first tone is judged against its phase too.
+                env["REGULATE_PHASE_TIMES"] = str(phase_times)
                 time.sleep(0.5)  # let the sink settle into its steady pace
                 code, started, ended, latency, output = run_app(command, env, app_log)
                 time.sleep(TAIL_S)
@@ -326,7 +337,8 @@ def run_once(regulate: list[str], save_wav: Path | None, app_log: Path | None) -
                 out.setsampwidth(2)
                 out.setframerate(RATE)
                 out.writeframes(bytes(recorder.audio))
-        return report(recorder, command, code, started, ended, latency, output)
+        phases = read_phase_times(phase_times)
+        return report(recorder, command, code, started, ended, latency, output, phases)
 
 
 class OutputCollector(threading.Thread):
@@ -412,6 +424,7 @@ def report(
     ended: float,
     latency: str,
     output: list[str],
+    phases: list[tuple[float, str]] | None = None,
 ) -> bool:
     onsets = find_onsets(bytes(recorder.audio))
     for onset in onsets:
@@ -430,6 +443,7 @@ def report(
     if onsets:
         found, session_read, session_pos = compare(onsets)
         failures += found
+        failures += against_phases([o.read_time for o in onsets], phases or [])
         by_pos = recorder.stream_anchor() + session_pos
         print(
             f"first onset (t = 0) {session_read - started:.3f} s after the process was started"
@@ -521,6 +535,52 @@ def compare(onsets: list[Onset]) -> tuple[list[str], float, float]:
     if worst > TOLERANCE_S:
         failures.append(f"worst error {worst:.3f} s")
     return failures, reference.read_time - offset, reference.stream_s - offset
+
+
+def read_phase_times(path: Path) -> list[tuple[float, str]]:
+    """The app's own phase changes: (time.monotonic(), phase kind), in order."""
+    times: list[tuple[float, str]] = []
+    with contextlib.suppress(OSError):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            stamp, _, kind = line.partition(" ")
+            with contextlib.suppress(ValueError):
+                times.append((float(stamp), kind))
+    return times
+
+
+def phase_errors(onset_times: list[float], phases: list[tuple[float, str]]) -> list[float | None]:
+    """Each phase's tone error against the app's own phase time, once the output latency
+    common to all tones (the median) is taken out; None where no tone came near the phase.
+    The first tone counts like every other: nothing is measured from it."""
+    latencies: list[float | None] = []
+    for when, _ in phases:
+        near = [t - when for t in onset_times if -MATCH_S / 2 < t - when < MATCH_S]
+        latencies.append(min(near, key=abs) if near else None)
+    known = sorted(x for x in latencies if x is not None)
+    if not known:
+        return [None for _ in phases]
+    common = known[len(known) // 2]
+    return [None if x is None else x - common for x in latencies]
+
+
+def against_phases(onset_times: list[float], phases: list[tuple[float, str]]) -> list[str]:
+    """Print and judge every tone, the first included, against the phase it belongs to."""
+    if not phases:
+        return ["the app did not report its phase times"]
+    errors = phase_errors(onset_times, phases)
+    print("against the app's own phase times (common output latency taken out):")
+    failures: list[str] = []
+    for index, ((_, kind), error) in enumerate(zip(phases, errors, strict=True)):
+        if error is None:
+            print(f"  {index + 1}. {kind:<7} MISSING")
+            failures.append(f"no tone for phase {index + 1} ({kind})")
+            continue
+        verdict = "ok" if abs(error) <= TOLERANCE_S else "LATE" if error > 0 else "EARLY"
+        print(f"  {index + 1}. {kind:<7} {error * 1000:+6.1f} ms {verdict}")
+        if abs(error) > TOLERANCE_S:
+            which = "the first tone" if index == 0 else f"tone {index + 1}"
+            failures.append(f"{which} is {error * 1000:+.0f} ms from its phase change")
+    return failures
 
 
 def _best_reference(onsets: list[Onset]) -> tuple[Onset, float]:

@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Breathing pattern</source>
-        <extracomment>The person asked to leave the screen (home). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long.</extracomment>
+        <extracomment>The person asked to leave the screen (home). The person chose how long to breathe with this pattern: (pattern id, Length). G started a glide (presenter mode shows where to, and how long). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long. When set, G glides this many breaths a minute slower than the pace right now. The glide G started: (target, elapsed seconds when it arrives). Shown to someone else&apos;s client (presenter mode): plain end words, no &quot;you&quot;. The length the person chose last for each pattern (by id); the app fills it from settings and keeps ``length_chosen`` there.</extracomment>
         <translation>Atemmuster</translation>
     </message>
     <message>
@@ -112,6 +112,14 @@
         <translation>Tempo</translation>
     </message>
     <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>How long to breathe</source>
+        <translation>Wie lange atmen</translation>
+    </message>
+    <message>
         <source>Tones</source>
         <translation>Töne</translation>
     </message>
@@ -136,12 +144,21 @@
         <translation>Augen zu: nur Töne</translation>
     </message>
     <message>
+        <source>Your own pattern…</source>
+        <translation>Eigenes Atemmuster …</translation>
+    </message>
+    <message>
         <source>Guide me from here</source>
+        <extracomment>Where the person&apos;s own patterns are kept (the app sets it; none: no editor).</extracomment>
         <translation>Ab hier führen lassen</translation>
     </message>
     <message>
         <source>Another round</source>
         <translation>Noch eine Runde</translation>
+    </message>
+    <message>
+        <source>Last breath</source>
+        <translation>Letzter Atemzug</translation>
     </message>
     <message>
         <source>Shortcut: {key}</source>
@@ -150,6 +167,27 @@
     <message>
         <source>Resume</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>{n} breaths</source>
+        <extracomment>For bench/tones.py: a file to which each phase change is appended as &quot;&lt;clock time&gt; &lt;kind&gt;&quot;, so the tones are measured against the animation&apos;s own phase times. What the length drop-down offers, in minutes (None: no set end).</extracomment>
+        <translation>{n} Atemzüge</translation>
+    </message>
+    <message>
+        <source>No set end</source>
+        <translation>Ohne festes Ende</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} Minuten</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -194,6 +232,10 @@
     <message>
         <source>{bpm} breaths a minute</source>
         <translation>{bpm} Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>The breathing exercise has ended.</source>
+        <translation>Die Atemübung ist zu Ende.</translation>
     </message>
     <message>
         <source>That was {span} of slow breathing.</source>
@@ -1286,6 +1328,62 @@
     </message>
 </context>
 <context>
+    <name>OwnPattern</name>
+    <message>
+        <source>Your own breathing pattern</source>
+        <translation>Dein eigenes Atemmuster</translation>
+    </message>
+    <message>
+        <source>Which pattern</source>
+        <extracomment>The pattern saved (or None): the caller starts it. Ids of patterns removed here.</extracomment>
+        <translation>Welches Muster</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Breathe in (seconds)</source>
+        <translation>Einatmen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Hold (seconds)</source>
+        <translation>Halten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Breathe out (seconds)</source>
+        <translation>Ausatmen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation>Ruhen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>About this pattern</source>
+        <translation>Über dieses Muster</translation>
+    </message>
+    <message>
+        <source>Save and breathe</source>
+        <translation>Speichern und atmen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>A new pattern</source>
+        <translation>Ein neues Muster</translation>
+    </message>
+    <message>
+        <source>{bpm} breaths a minute.</source>
+        <translation>{bpm} Atemzüge pro Minute.</translation>
+    </message>
+</context>
+<context>
     <name>Pacer</name>
     <message>
         <source>Left and right tapping rhythm</source>
@@ -1328,6 +1426,7 @@
     <name>Presenter</name>
     <message>
         <source>Choose an exercise</source>
+        <extracomment>With one screen, the controls go this long after the mouse last moved. Below this width the picker is one scrolling column.</extracomment>
         <translation>Wähl eine Übung</translation>
     </message>
     <message>
@@ -1347,24 +1446,69 @@
         <translation>die Übungen</translation>
     </message>
     <message>
+        <source>Pace and glide</source>
+        <translation>Tempo und Gleiten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Quicker</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Glide slower (G)</source>
+        <translation>Langsamer gleiten (G)</translation>
+    </message>
+    <message>
+        <source>Tones</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <source>Choose another exercise</source>
+        <translation>Andere Übung wählen</translation>
+    </message>
+    <message>
+        <source>Glide this many breaths a minute slower</source>
+        <translation>Um so viele Atemzüge pro Minute langsamer gleiten</translation>
+    </message>
+    <message>
+        <source>G glides</source>
+        <translation>G gleitet</translation>
+    </message>
+    <message>
+        <source>breaths a minute slower, over</source>
+        <translation>Atemzüge pro Minute langsamer, über</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>{bpm} breaths a minute</source>
+        <translation>{bpm} Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>gliding to {bpm} — {time} left</source>
+        <translation>gleitet zu {bpm} – noch {time}</translation>
+    </message>
+    <message>
         <source>Regulate, presenter mode</source>
         <translation>Regulate, Vorführmodus</translation>
     </message>
     <message>
-        <source>Glide to breaths a minute</source>
-        <translation>Sanft wechseln zu Atemzügen pro Minute</translation>
+        <source>Presenter controls</source>
+        <extracomment>The therapist&apos;s controls: over the exercise (one screen) or in their own window.</extracomment>
+        <translation>Steuerung für den Präsentationsmodus</translation>
     </message>
     <message>
         <source>Glide over minutes</source>
         <translation>Sanfter Wechsel über Minuten</translation>
-    </message>
-    <message>
-        <source>G glides to</source>
-        <translation>Mit G sanft zu</translation>
-    </message>
-    <message>
-        <source>breaths a minute over</source>
-        <translation>Atemzügen pro Minute, über</translation>
     </message>
     <message>
         <source>minutes</source>

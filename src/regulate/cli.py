@@ -546,7 +546,8 @@ def cmd_patterns(args: argparse.Namespace, services: Services) -> int:
         zones = ", ".join(ZONE_WORDS[z.value] for z in sorted(pattern.zones))
         print(f"{pattern.id:<16} {pattern.name}")
         print(f"{'':<16} {timing}  ({pattern.breaths_per_minute:.1f} breaths a minute)")
-        print(f"{'':<16} helps when: {zones}")
+        if zones:
+            print(f"{'':<16} helps when: {zones}")
         if hold_caution(pattern):
             print(f"{'':<16} take care: {hold_caution(pattern)}")
     return EXIT_OK

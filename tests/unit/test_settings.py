@@ -240,3 +240,42 @@ def test_a_deeply_nested_file_is_damaged_not_a_crash(path: Path) -> None:
     settings = Settings.load(path)
     assert settings.values == DEFAULTS
     assert settings.problem is not None
+
+
+def test_lengths_are_remembered_per_pattern_and_survive_a_save(path: Path) -> None:
+    from regulate.storage.settings import read_lengths, with_length
+
+    settings = Settings.load(path)
+    assert read_lengths(settings.values.lengths) == {}
+    text = with_length(settings.values.lengths, "box", "minutes:5")
+    text = with_length(text, "extended-exhale", "open")
+    text = with_length(text, "box", "breaths:4")
+    settings.update(lengths=text)
+    settings.save()
+    loaded = Settings.load(path)
+    assert loaded.problem is None
+    assert read_lengths(loaded.values.lengths) == {"extended-exhale": "open", "box": "breaths:4"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        7,
+        "not json",
+        "[]",
+        '{"box": 5}',
+        '{"box": "minutes:-1"}',
+        '{"box": "minutes:0"}',
+        '{"box": "forever"}',
+        '{"": "open"}',
+    ],
+)
+def test_an_unusable_lengths_value_is_refused_and_falls_back(path: Path, value: Any) -> None:
+    _write(path, {"lengths": value, "sound": True})
+    loaded = Settings.load(path)
+    assert loaded.values.lengths == DEFAULTS.lengths
+    assert loaded.values.sound is True
+    assert loaded.problem is not None
+    assert "lengths" in loaded.problem
+    with pytest.raises(SettingsError):
+        loaded.update(lengths=value if isinstance(value, str) else str(value))

@@ -165,3 +165,81 @@ def pattern_dict(pattern: Pattern) -> dict[str, Any]:
         "default_minutes": minutes if minutes is None or math.isfinite(minutes) else None,
         "sources": list(pattern.sources),
     }
+
+
+# -- the person's own patterns ---------------------------------------------------------------
+
+#: Own patterns' ids start with this, so they never take a built-in's place.
+OWN_PREFIX = "own-"
+MAX_OWN_NAME = 80
+MAX_OWN_PATTERNS = 100
+
+
+def own_pattern(name: str, seconds: tuple[float, float, float, float]) -> Pattern:
+    """A named pattern of in, hold, out and rest seconds, with the command line's limits
+    (PatternError with one plain line if it is not possible)."""
+    clean = one_line(name).strip()[:MAX_OWN_NAME]
+    if not clean:
+        raise PatternError("give the pattern a name")
+    timings = "-".join(f"{value:g}" for value in seconds)
+    try:
+        inline = parse_spec(timings)
+    except PatternError as exc:
+        words = str(exc)
+        for prefix in (f"in '{timings}', ", f"'{timings}': "):
+            words = words.removeprefix(prefix)
+        raise PatternError(words) from None
+    slug = "".join(ch if ch.isalnum() else "-" for ch in clean.lower()).strip("-")
+    slug = "-".join(part for part in slug.split("-") if part)[:40] or "pattern"
+    return Pattern(id=OWN_PREFIX + slug, name=clean, phases=inline.timed)
+
+
+def own_patterns_from_text(text: str) -> tuple[list[Pattern], list[str]]:
+    """The person's saved patterns from ``patterns.json``, and a plain line for each one that
+    could not be used (it is left out; the rest still load)."""
+    import json
+
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        return [], ["the file of your own patterns is damaged"]
+    if not isinstance(document, dict) or not isinstance(document.get("patterns"), list):
+        return [], ["the file of your own patterns is damaged"]
+    found: list[Pattern] = []
+    problems: list[str] = []
+    for raw in document["patterns"][:MAX_OWN_PATTERNS]:
+        label = raw.get("name") if isinstance(raw, dict) else None
+        label = label if isinstance(label, str) and label else "a pattern"
+        try:
+            if not isinstance(raw, dict):
+                raise TypeError
+            name, seconds = raw.get("name"), raw.get("seconds")
+            if not isinstance(name, str) or not isinstance(seconds, list) or len(seconds) != 4:
+                raise TypeError
+            if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in seconds):
+                raise TypeError
+            pattern = own_pattern(name, (seconds[0], seconds[1], seconds[2], seconds[3]))
+        except TypeError:
+            problems.append(f"{one_line(label)[:MAX_OWN_NAME]}: damaged, left out")
+            continue
+        except PatternError as exc:
+            problems.append(f"{one_line(label)[:MAX_OWN_NAME]}: {exc}")
+            continue
+        if all(p.id != pattern.id for p in found):
+            found.append(pattern)
+    return found, problems
+
+
+def own_patterns_text(patterns: list[Pattern]) -> str:
+    """``patterns.json`` for these patterns (name and in-hold-out-rest seconds each)."""
+    import json
+
+    def seconds(pattern: Pattern) -> list[float]:
+        by_kind = {phase.kind: phase.seconds for phase in pattern.phases}
+        return [by_kind.get(kind, 0.0) for kind in PhaseKind]
+
+    document = {
+        "version": 1,
+        "patterns": [{"name": p.name, "seconds": seconds(p)} for p in patterns],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # each is imported where it is used, so start-up and `regulat
     from regulate.storage.series import Series
 
 Now = Callable[[], datetime]
+#: The person's own breathing patterns, in the data folder (see content.patterns).
+OWN_PATTERNS_FILE = "patterns.json"
 
 
 class ServiceError(Exception):
@@ -85,7 +87,56 @@ class Services:
     def catalogue(self) -> Catalogue:
         from regulate.services.catalogue import Catalogue
 
-        return Catalogue.load(self.paths.exercises)
+        return Catalogue.load(self.paths.exercises, self.own_patterns_path)
+
+    # -- the person's own breathing patterns ------------------------------------------------
+
+    @property
+    def own_patterns_path(self) -> Path:
+        return self.paths.root / OWN_PATTERNS_FILE
+
+    def save_own_pattern(
+        self, name: str, seconds: tuple[float, float, float, float], replaces: str | None = None
+    ) -> Pattern:
+        """Keep a named in-hold-out-rest pattern beside the built-in ones (``replaces``: the id
+        of the one it changes). Refused with one plain line if it is not possible."""
+        from regulate.content.patterns import (
+            MAX_OWN_PATTERNS,
+            own_pattern,
+            own_patterns_text,
+        )
+        from regulate.core.breathing import PatternError
+
+        try:
+            pattern = own_pattern(name, seconds)
+        except PatternError as exc:
+            raise Refused(str(exc)) from None
+        catalogue = self.catalogue
+        if any(p.id == pattern.id for p in catalogue.patterns if p not in catalogue.own_patterns):
+            raise Refused(f"'{pattern.name}' is the name of a built-in pattern; choose another")
+        kept = [p for p in catalogue.own_patterns if p.id not in (pattern.id, replaces)]
+        if len(kept) >= MAX_OWN_PATTERNS:
+            raise Refused(f"you can keep up to {MAX_OWN_PATTERNS} patterns of your own")
+        self._write_own_patterns(own_patterns_text([*kept, pattern]))
+        return pattern
+
+    def remove_own_pattern(self, pattern_id: str) -> None:
+        from regulate.content.patterns import own_patterns_text
+
+        kept = [p for p in self.catalogue.own_patterns if p.id != pattern_id]
+        self._write_own_patterns(own_patterns_text(kept))
+
+    def _write_own_patterns(self, text: str) -> None:
+        from regulate.storage.files import write_atomically
+
+        try:
+            self.paths.ensure()
+            write_atomically(self.own_patterns_path, text.encode("utf-8"))
+        except OSError as exc:
+            raise ServiceError(
+                f"could not save your patterns to {self.own_patterns_path}: {exc.strerror or exc}"
+            ) from None
+        self.reload_catalogue()
 
     def reload_catalogue(self) -> Catalogue:
         self.__dict__.pop("catalogue", None)
@@ -375,7 +426,8 @@ class Services:
 
         self.settings.reset_personal()
         self.settings.update(first_run_done=True)
-        removed = delete_everything(self.paths, extra=extra)
+        removed = delete_everything(self.paths, extra=(*extra, self.own_patterns_path))
+        self.__dict__.pop("catalogue", None)  # the person's own patterns are gone too
         self.recovery = None
         with contextlib.suppress(OSError):  # an empty, private folder: Regulate goes on working
             self.paths.ensure()

@@ -44,6 +44,49 @@ def _day(value: str) -> bool:
     return value == "" or bool(_DAY.match(value))
 
 
+#: One remembered length: "minutes:3", "breaths:4", or "open" (no set end).
+_LENGTH = re.compile(r"^(minutes:(\d{1,3}(\.\d{1,2})?)|breaths:\d{1,4}|open)$")
+MOST_LENGTHS = 500
+
+
+def read_lengths(text: str) -> dict[str, str]:
+    """The remembered lengths (pattern id to "minutes:3", "breaths:4" or "open"); anything
+    unusable in it is left out, so a damaged value means "nothing remembered"."""
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        return {}
+    if not isinstance(document, dict):
+        return {}
+    return {
+        key: value
+        for key, value in document.items()
+        if isinstance(value, str)
+        and 0 < len(key) <= 200
+        and "\x00" not in key
+        and _LENGTH.match(value)
+        and not value.startswith(("minutes:0", "breaths:0"))
+    }
+
+
+def with_length(text: str, pattern_id: str, length: str) -> str:
+    """``text`` (the ``lengths`` setting) with ``pattern_id`` remembered as ``length``."""
+    lengths = read_lengths(text)
+    lengths.pop(pattern_id, None)
+    lengths[pattern_id] = length
+    while len(lengths) > MOST_LENGTHS:  # forget the oldest first
+        lengths.pop(next(iter(lengths)))
+    return json.dumps(lengths, ensure_ascii=False, separators=(",", ":"))
+
+
+def _lengths(value: str) -> bool:
+    try:
+        document = json.loads(value)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(document, dict) and read_lengths(value) == document
+
+
 @dataclass(frozen=True)
 class Preferences:
     """Every setting Regulate has, with its default. Frozen: change it with ``Settings.update``."""
@@ -66,6 +109,9 @@ class Preferences:
     text_size: int = 100  # percent, 100 to 200
     language: str = "system"
     country: str = ""  # ISO 3166 code for crisis lines; "" means "from the locale"
+    #: How long the person chose to breathe with each pattern: JSON, pattern id to
+    #: "minutes:3", "breaths:4" or "open" (see ``read_lengths``).
+    lengths: str = "{}"
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -86,6 +132,7 @@ CHECKS: Mapping[str, Callable[[Any], bool]] = {
     "text_size": lambda v: v in TEXT_SIZES,
     "language": lambda v: v in LANGUAGES,
     "country": _country,
+    "lengths": lambda v: len(v) <= 32_000 and _lengths(v),
 }
 
 DEFAULTS = Preferences()

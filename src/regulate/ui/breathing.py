@@ -8,21 +8,26 @@ shape moves, until the next second or phase while it holds still.
 
 from __future__ import annotations
 
+import contextlib
 import math
+import os
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QHideEvent,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QMenu,
@@ -34,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regulate.content.patterns import hold_caution
+from regulate.content.patterns import OWN_PREFIX, hold_caution
 from regulate.core.breathing import (
     PACE_STEP_BPM,
     Pattern,
@@ -51,6 +56,9 @@ from regulate.core.session import Length, Run
 from regulate.ui.a11y import announce, key_name
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.page import PERSONAL, ExerciseOptions
+
+if TYPE_CHECKING:
+    from regulate.ui.own_pattern import PatternEditor, PatternStore
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
 from regulate.ui.text import plain_label
@@ -59,10 +67,65 @@ from regulate.ui.theme import Colours
 translate = QCoreApplication.translate
 
 FRAME_MS = 16
+#: For bench/tones.py: a file to which each phase change is appended as "<clock time> <kind>",
+#: so the tones are measured against the animation's own phase times.
+PHASE_TIMES_ENV = "REGULATE_PHASE_TIMES"
 GLIDE_MINUTES = 3.0
 PAGE_MARGIN = 28
 
 Clock = Callable[[], float]
+
+
+#: What the length drop-down offers, in minutes (None: no set end).
+LENGTH_MINUTES: tuple[int | None, ...] = (1, 2, 3, 5, 10, None)
+
+
+def _keep_room(widget: QWidget) -> None:
+    """Hidden, ``widget`` keeps its space: nothing around it moves when it goes."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
+def length_words(length: Length) -> str:
+    if length.cycles is not None:
+        return translate("Breathing", "{n} breaths").format(n=length.cycles)
+    if length.minutes is None:
+        return translate("Breathing", "No set end")
+    if length.minutes == 1:
+        return translate("Breathing", "1 minute")
+    return translate("Breathing", "{n} minutes").format(n=f"{length.minutes:g}")
+
+
+def length_token(length: Length) -> str:
+    """How a chosen length is kept in settings ("minutes:3", "breaths:4", "open")."""
+    if length.cycles is not None:
+        return f"breaths:{length.cycles}"
+    if length.minutes is not None:
+        return f"minutes:{length.minutes:g}"
+    return "open"
+
+
+def remembered_lengths(text: str) -> dict[str, Length]:
+    """The ``lengths`` setting as a Length for each pattern id."""
+    from regulate.storage.settings import read_lengths
+
+    lengths: dict[str, Length] = {}
+    for pattern_id, token in read_lengths(text).items():
+        kind, _, amount = token.partition(":")
+        if kind == "breaths":
+            lengths[pattern_id] = Length(cycles=int(amount))
+        elif kind == "minutes":
+            lengths[pattern_id] = Length(minutes=float(amount))
+        else:
+            lengths[pattern_id] = Length()
+    return lengths
+
+
+def clock_words(seconds: float) -> str:
+    """ "2:10 left" for the time still to go."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    return translate("Breathing", "{time} left").format(time=f"{whole // 60}:{whole % 60:02d}")
 
 
 def phase_words(phase: Phase) -> str:
@@ -79,6 +142,10 @@ def phase_words(phase: Phase) -> str:
 class BreathingPage(QWidget):
     #: The person asked to leave the screen (home).
     leave = Signal()
+    #: The person chose how long to breathe with this pattern: (pattern id, Length).
+    length_chosen = Signal(str, object)
+    #: G started a glide (presenter mode shows where to, and how long).
+    glided = Signal()
     #: A run ended: (Finished). Emitted once, when the person has answered or moved on.
     finished = Signal(object)
     #: The person switched the still (reduced-motion) view on or off.
@@ -116,7 +183,20 @@ class BreathingPage(QWidget):
         self.announce_phases = False
         #: Where G glides to (None: a little slower than now) and over how long.
         self.glide_to_bpm: float | None = None
+        #: When set, G glides this many breaths a minute slower than the pace right now.
+        self.glide_slower_by: float | None = None
         self.glide_minutes = GLIDE_MINUTES
+        #: The glide G started: (target, elapsed seconds when it arrives).
+        self._glide: tuple[float, float] | None = None
+        #: Shown to someone else's client (presenter mode): plain end words, no "you".
+        self.for_a_client = False
+        self._bare = False
+        #: The length the person chose last for each pattern (by id); the app fills it from
+        #: settings and keeps ``length_chosen`` there.
+        self.lengths: dict[str, Length] = {}
+        self._first_phase_at = 0.0
+        self._phase_times = os.environ.get(PHASE_TIMES_ENV) or None
+        self._time_left = ""
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -131,7 +211,13 @@ class BreathingPage(QWidget):
     def _build(self, colours: Colours) -> None:
         self.title = plain_label(parent=self)
         self.title.setObjectName("title")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.picker = QComboBox(self)
+        # A long name shows in full in the open list; closed, it never widens the screen.
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.picker.setMinimumContentsLength(16)
         self.picker.setAccessibleName(translate("Breathing", "Breathing pattern"))
         for pattern in self._patterns:
             self.picker.addItem(pattern.name, pattern.id)
@@ -150,8 +236,10 @@ class BreathingPage(QWidget):
                     "How intense is it right now? 0 is calm, 10 is the most. You can skip this.",
                 ),
                 self,
+                compact=True,
             )
             self.suds_before_row.chosen.connect(self._suds_before_chosen)
+            _keep_room(self.suds_before_row)  # the shape never moves when it goes
 
         self.shape = BreathingShape(colours, self)
         self.phase_label = plain_label(parent=self)
@@ -168,6 +256,7 @@ class BreathingPage(QWidget):
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(translate("Breathing", "How full the breath is"))
         self.progress.setVisible(False)
+        _keep_room(self.progress)
 
         self.pause_button = self._button(
             translate("Breathing", "Pause"), "Space", self.toggle_pause
@@ -182,6 +271,16 @@ class BreathingPage(QWidget):
         self.pace_label = plain_label(parent=self)
         self.pace_label.setObjectName("note")
         self.pace_label.setAccessibleName(translate("Breathing", "Pace"))
+        self.pace_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.time_label = plain_label(parent=self)
+        self.time_label.setObjectName("note")
+        self.time_label.setAccessibleName(translate("Breathing", "Time left"))
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.length_box = QComboBox(self)
+        self.length_box.setAccessibleName(translate("Breathing", "How long to breathe"))
+        self.length_box.setToolTip(translate("Breathing", "How long to breathe"))
+        self.length_box.activated.connect(self._length_picked)
+        self.length_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sound_button = self._button(translate("Breathing", "Tones"), "T", self.toggle_sound)
         self.sound_button.setCheckable(True)
         self.more_button = QPushButton(translate("Breathing", "More"), self)
@@ -200,23 +299,47 @@ class BreathingPage(QWidget):
         self.eyes_action = self._action(
             menu, translate("Breathing", "Eyes closed: tones only"), "E", self.toggle_eyes
         )
+        menu.addSeparator()
+        self.own_action = menu.addAction(translate("Breathing", "Your own pattern…"))
+        self.own_action.triggered.connect(self.edit_own_patterns)
+        self.own_action.setVisible(False)
+        #: Where the person's own patterns are kept (the app sets it; none: no editor).
+        self.pattern_store: PatternStore | None = None
         self.more_button.setMenu(menu)
         self.guide_button = self._button(
             translate("Breathing", "Guide me from here"), "G", self.guide_from_here
         )
         self.guide_button.setVisible(False)
 
-        controls = QHBoxLayout()
-        controls.setSpacing(10)
-        controls.addWidget(self.pause_button)
-        controls.addWidget(self.stop_button)
-        controls.addSpacing(16)
-        controls.addWidget(self.slower_button)
-        controls.addWidget(self.quicker_button)
-        controls.addWidget(self.guide_button)
-        controls.addStretch(1)
-        controls.addWidget(self.sound_button)
-        controls.addWidget(self.more_button)
+        # Grouped: the run (pause, stop), its pace, then how long and how it sounds.
+        run_group = QWidget(self)
+        run_row = QHBoxLayout(run_group)
+        run_row.setContentsMargins(0, 0, 0, 0)
+        run_row.setSpacing(8)
+        run_row.addWidget(self.pause_button)
+        run_row.addWidget(self.stop_button)
+        run_row.addSpacing(14)
+        run_row.addWidget(self.slower_button)
+        run_row.addWidget(self.quicker_button)
+        run_row.addWidget(self.guide_button)
+        run_row.addStretch(1)
+        sound_group = QWidget(self)
+        sound_row = QHBoxLayout(sound_group)
+        sound_row.setContentsMargins(0, 0, 0, 0)
+        sound_row.setSpacing(8)
+        sound_row.addStretch(1)
+        sound_row.addWidget(self.length_box)
+        sound_row.addWidget(self.sound_button)
+        sound_row.addWidget(self.more_button)
+        self._controls_box = WrappingRow(run_group, sound_group, self)
+
+        # Pace and time left share one quiet line; each half keeps its place as they change.
+        self._status_box = QWidget(self)
+        status = QHBoxLayout(self._status_box)
+        status.setContentsMargins(0, 0, 0, 0)
+        status.setSpacing(24)
+        status.addWidget(self.pace_label, 1)
+        status.addWidget(self.time_label, 1)
 
         self._header = QWidget(self)
         header = QHBoxLayout(self._header)
@@ -227,12 +350,17 @@ class BreathingPage(QWidget):
         running = QWidget(self)
         running_layout = QVBoxLayout(running)
         running_layout.setContentsMargins(0, 0, 0, 0)
+        running_layout.setSpacing(6)
         running_layout.addWidget(self.shape, 1)
         running_layout.addWidget(self.phase_label)
         running_layout.addWidget(self.count_label)
-        running_layout.addWidget(self.pace_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        running_layout.addWidget(self._status_box)
         running_layout.addWidget(self.progress)
-        running_layout.addLayout(controls)
+        running_layout.addSpacing(6)
+        running_layout.addWidget(self._controls_box)
+        for label in (self.phase_label, self.count_label, self.pace_label, self.time_label):
+            # Long words never widen the window; the height is kept in _reserve_room().
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.end_panel = EndPanel(
             translate("Breathing", "Another round"), self.options.ask_ratings, self
@@ -259,6 +387,86 @@ class BreathingPage(QWidget):
         if self.suds_before_row is not None:
             layout.addWidget(self.suds_before_row)
         layout.addLayout(self.stack, 1)
+
+    def present_bare(self) -> None:
+        """Only the exercise: the shape, the phase and its countdown. The name, the numbers
+        and every control are left to whoever presents it (they call the same methods)."""
+        self._bare = True
+        for widget in (self._header, self._status_box, self._controls_box):
+            widget.setVisible(False)
+
+    def _reserve_room(self) -> None:
+        """Fix what changing words could move: each label's height for its font, and Pause
+        as wide as Resume."""
+        if not hasattr(self, "time_label"):
+            return  # still being built
+        for label in (self.phase_label, self.count_label, self.pace_label, self.time_label):
+            label.ensurePolished()
+            label.setFixedHeight(label.fontMetrics().lineSpacing() + 6)
+        button = self.pause_button
+        button.ensurePolished()
+        text = button.text()
+        widths = []
+        for words in (translate("Breathing", "Pause"), translate("Breathing", "Resume")):
+            button.setText(words)
+            widths.append(button.sizeHint().width())
+        button.setText(text)
+        button.setFixedWidth(max(widths))
+
+    def _fill_lengths(self, pattern: Pattern, current: Length) -> None:
+        """The lengths on offer for this pattern, with the one this run has chosen."""
+        choices: list[Length] = []
+        if pattern.default_cycles:
+            choices.append(Length(cycles=pattern.default_cycles))
+        choices += [Length(minutes=m) for m in LENGTH_MINUTES if m is not None]
+        if current not in choices:
+            choices.insert(0, current)
+        if Length() not in choices:
+            choices.append(Length())
+        self.length_box.clear()
+        for choice in choices:
+            self.length_box.addItem(length_words(choice), choice)
+        self.length_box.setCurrentIndex(choices.index(current))
+
+    def set_length(self, length: Length) -> None:
+        """From now on this run lasts ``length``; if that time has already passed, it ends
+        gently at the end of this breath. Remembered for this pattern."""
+        run = self._run
+        if run is None or self._follow is not None:
+            return
+        now = self._clock()
+        run.length = length
+        end = run.end_time()
+        if end is not None and end <= run.elapsed(now) + 1e-6:
+            run.length = Length(cycles=run.position(now).cycle + 1)
+        index = self.length_box.findText(length_words(length))
+        if index >= 0:
+            self.length_box.setCurrentIndex(index)
+        self.lengths[run.pattern.id] = length
+        self.length_chosen.emit(run.pattern.id, length)
+        if not run.paused and self.stack.currentWidget() is not self.end_panel:
+            self.tick()
+        else:
+            self._show_time(run, now, run.position(now))
+
+    def _length_picked(self, index: int) -> None:
+        length = self.length_box.itemData(index)
+        if isinstance(length, Length):
+            self.set_length(length)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # Space pauses again at once
+
+    def _show_time(self, run: Run, now: float, position: Position) -> None:
+        """Time left, and a soft word when the last breath begins."""
+        end = run.end_time()
+        if end is None:
+            text = ""
+        elif math.floor(run.schedule.cycles_at(end - 1e-6)) <= position.cycle:
+            text = translate("Breathing", "Last breath")
+        else:
+            text = clock_words(end - run.elapsed(now))
+        if text != self._time_left:
+            self._time_left = text
+            self.time_label.setText(text)
 
     def _button(self, text: str, key: str, action: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -330,14 +538,20 @@ class BreathingPage(QWidget):
             self.suds_before_row.reset()
             self.suds_before_row.setVisible(True)
         self.stack.setCurrentWidget(self._running_view)
-        self._run = Run(
-            schedule or Schedule.fixed(pattern),
-            length or Length.default_for(pattern),
-            self._clock(),
-        )
+        if length is None:
+            length = self.lengths.get(pattern.id) or Length.default_for(pattern)
+        # A cold sound output gets a moment of silence first: the first phase (and its
+        # tone) begins when that has played, so the first tone is on time too.
+        lead = self._tones.warm_up() if self._sound else 0.0
+        self._first_phase_at = self._clock() + lead
+        self._run = Run(schedule or Schedule.fixed(pattern), length, self._first_phase_at)
+        self._fill_lengths(pattern, length)
         self._phase_key = None
+        self._glide = None
         self._countdown = ""
+        self._time_left = ""
         self.pause_button.setText(translate("Breathing", "Pause"))
+        self._reserve_room()
         self.tick()
 
     def toggle_pause(self) -> None:
@@ -345,6 +559,8 @@ class BreathingPage(QWidget):
         if run is None or self._follow is not None or self.stack.currentWidget() is self.end_panel:
             return
         now = self._clock()
+        if now < self._first_phase_at:
+            return  # a tenth of a second before the first phase: nothing to pause yet
         if run.paused:
             run.resume(now)
             self.pause_button.setText(translate("Breathing", "Pause"))
@@ -375,6 +591,7 @@ class BreathingPage(QWidget):
         if run is None or self._follow is not None or self.stack.currentWidget() is self.end_panel:
             return
         run.change_pace(self._clock(), steps)
+        self._glide = None  # matching the pace by hand replaces a glide
         self._show_pace()
         if not run.paused:
             self.tick()
@@ -399,6 +616,45 @@ class BreathingPage(QWidget):
         if self._run is not None and not self._run.paused:
             self.tick()
 
+    # -- the person's own patterns -----------------------------------------------------------
+
+    def set_pattern_store(self, store: PatternStore | None) -> None:
+        self.pattern_store = store
+        self.own_action.setVisible(store is not None and self.options.choose_pattern)
+
+    def edit_own_patterns(self) -> PatternEditor | None:
+        """Open the editor; a saved pattern joins the list and starts at once."""
+        store = self.pattern_store
+        if store is None:
+            return None
+        from regulate.ui.own_pattern import PatternEditor
+
+        was_running = self._run is not None and not self._run.paused
+        if was_running:
+            self.toggle_pause()
+        editor = PatternEditor(store, self)
+        editor.finished.connect(lambda _result: self._edited(editor, was_running))
+        editor.open()
+        return editor
+
+    def _edited(self, editor: PatternEditor, was_running: bool) -> None:
+        store = self.pattern_store
+        if store is not None:
+            kept = [p for p in self._patterns if not p.id.startswith(OWN_PREFIX)]
+            self._patterns = [*kept, *store.own_patterns()]
+            current = self.picker.currentData()
+            self.picker.clear()
+            for pattern in self._patterns:
+                self.picker.addItem(pattern.name, pattern.id)
+            index = self.picker.findData(current)
+            if index >= 0:
+                self.picker.setCurrentIndex(index)
+        if editor.saved is not None:
+            self.start(editor.saved, None, self._sound)
+        elif was_running and self._run is not None and self._run.paused:
+            self.toggle_pause()
+        editor.deleteLater()
+
     # -- eyes closed ---------------------------------------------------------------------
 
     def toggle_eyes(self) -> None:
@@ -417,7 +673,7 @@ class BreathingPage(QWidget):
 
     def _show_eyes(self, eyes: bool) -> None:
         """Eyes closed: the whole screen goes dark and still; nothing else is shown."""
-        self._header.setVisible(not eyes)
+        self._header.setVisible(not eyes and not self._bare)
         self.caution.setVisible(not eyes and bool(self.caution.text()))
         if eyes:
             self._hide_before_row()
@@ -457,8 +713,15 @@ class BreathingPage(QWidget):
         self.phase_label.setText(translate("Breathing", "Hold Space as you breathe in"))
         self.count_label.setText("")
         self.pace_label.setText(translate("Breathing", "Your pace shows here after two breaths"))
-        for widget in (self.pause_button, self.slower_button, self.quicker_button):
+        for widget in (
+            self.pause_button,
+            self.slower_button,
+            self.quicker_button,
+            self.length_box,
+        ):
             widget.setVisible(False)
+        self._time_left = ""
+        self.time_label.setText("")
         self.guide_button.setVisible(True)
         self.guide_button.setEnabled(False)
         self.follow_action.setChecked(True)
@@ -478,7 +741,12 @@ class BreathingPage(QWidget):
         if app is not None:
             app.removeEventFilter(self)
         self._keys[Qt.Key.Key_Space].setEnabled(True)
-        for widget in (self.pause_button, self.slower_button, self.quicker_button):
+        for widget in (
+            self.pause_button,
+            self.slower_button,
+            self.quicker_button,
+            self.length_box,
+        ):
             widget.setVisible(True)
         self.guide_button.setVisible(False)
         self.follow_action.setChecked(False)
@@ -536,12 +804,34 @@ class BreathingPage(QWidget):
         if run is None or run.paused or self.stack.currentWidget() is self.end_panel:
             return
         now = self._clock()
-        run.glide_to(now, self.glide_target(run.bpm(now)), self.glide_minutes)
+        target = self.glide_target(run.bpm(now))
+        run.glide_to(now, target, self.glide_minutes)
+        self._glide = (target, run.elapsed(now) + self.glide_minutes * 60.0)
         self._show_pace()
         self.tick()
+        self.glided.emit()
 
     def glide_target(self, bpm: float) -> float:
-        return self.glide_to_bpm if self.glide_to_bpm else gentle_target(bpm)
+        """Where G glides to from ``bpm``: never quicker than now, never below one a minute."""
+        if self.glide_slower_by is not None:
+            target = bpm - self.glide_slower_by
+        elif self.glide_to_bpm:
+            target = self.glide_to_bpm
+        else:
+            target = gentle_target(bpm)
+        return max(1.0, min(bpm, target))
+
+    def glide_left(self) -> tuple[float, float] | None:
+        """The glide under way: (target breaths a minute, seconds until it gets there)."""
+        run, glide = self._run, self._glide
+        if run is None or glide is None:
+            return None
+        left = glide[1] - run.elapsed(self._clock())
+        return (glide[0], left) if left > 0 else None
+
+    def pace_now(self) -> float | None:
+        run = self._run
+        return run.bpm(self._clock()) if run is not None else None
 
     def guide_from_here(self) -> None:
         """Start a guided glide from their own pace to a little slower."""
@@ -578,6 +868,11 @@ class BreathingPage(QWidget):
         if run is None or run.paused or self.stack.currentWidget() is self.end_panel:
             return
         now = self._clock()
+        if now < self._first_phase_at and not run.paused:
+            self.shape.set_fullness(0.0)  # the sound output warms up; the first phase is next
+            if self.isVisible():
+                self._timer.start(max(1, math.ceil((self._first_phase_at - now) * 1000)))
+            return
         if run.finished(now):
             self._end(completed=True)
             return
@@ -587,12 +882,16 @@ class BreathingPage(QWidget):
             self._phase_key = key
             self._phase_started(position)
         self._draw(position)
+        self._show_time(run, now, position)
         if self.isVisible():
             self._timer.start(self._sleep_ms(run, now, position))
 
     def _phase_started(self, position: Position) -> None:
         if self._sound:
             self._tones.play(position.phase.kind.value)
+        if self._phase_times is not None:
+            with contextlib.suppress(OSError), open(self._phase_times, "a") as log:
+                log.write(f"{self._clock():.6f} {position.phase.kind.value}\n")
         if self.announce_phases:
             announce(self, phase_words(position.phase))
         self.phase_label.setText(phase_words(position.phase))
@@ -675,9 +974,10 @@ class BreathingPage(QWidget):
         self.end_panel.show_result(self._result_words(seconds, completed), self._suds_before)
         self.stack.setCurrentWidget(self.end_panel)
 
-    @staticmethod
-    def _result_words(seconds: float, completed: bool) -> str:
+    def _result_words(self, seconds: float, completed: bool) -> str:
         span = duration_words(seconds)
+        if self.for_a_client:
+            return translate("Breathing", "The breathing exercise has ended.")
         if completed:
             return translate("Breathing", "That was {span} of slow breathing.").format(span=span)
         return translate("Breathing", "You stopped after {span}. That's fine.").format(span=span)
@@ -744,6 +1044,7 @@ class BreathingPage(QWidget):
     # -- visibility ------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._reserve_room()
         super().showEvent(event)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.tick()
@@ -751,6 +1052,45 @@ class BreathingPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()  # no wake-ups while nobody can see it
         super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._reserve_room()
+
+
+class WrappingRow(QWidget):
+    """Two groups of controls side by side, or one above the other when the screen is narrow
+    or the text large (so the screen never needs to be wider than one group)."""
+
+    def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._first, self._second = first, second
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(8)
+        self._box.addWidget(first)
+        self._box.addWidget(second)
+
+    def _side_by_side_width(self) -> int:
+        return self._first.sizeHint().width() + self._second.sizeHint().width() + 8
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        narrow = max(self._first.minimumSizeHint().width(), self._second.minimumSizeHint().width())
+        return QSize(narrow, hint.height())
+
+    @property
+    def wrapped(self) -> bool:
+        return self._box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self._side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if direction != self._box.direction():
+            self._box.setDirection(direction)
+            self.updateGeometry()
+        super().resizeEvent(event)
 
 
 class EyesClosedView(QWidget):

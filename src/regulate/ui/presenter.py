@@ -1,24 +1,30 @@
 """Presenter mode for therapists: full screen on the chosen screen, very large and high in
 contrast, nothing personal shown and nothing written anywhere.
 
-A simple picker with large targets; breathing where the arrow keys match the client's pace and
-G glides from there to a slower target over the chosen minutes; grounding one prompt at a time,
-advanced with Page Down, Right or Space (a clicker works). Esc leaves presenter mode.
+The client's screen shows only the exercise. The therapist's controls live in a small window
+on the other screen when there are two; with one screen they appear over the exercise when the
+mouse moves and go again after three seconds. The arrow keys match the client's pace and G
+glides from there to a little slower (one breath a minute, adjustable), never quicker.
+Grounding shows one prompt at a time, advanced with Page Down, Right or Space (a clicker
+works). One Esc always leaves presenter mode.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QGuiApplication,
+    QHideEvent,
     QKeySequence,
+    QResizeEvent,
     QScreen,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedLayout,
     QVBoxLayout,
@@ -64,8 +71,9 @@ QWidget#presenter QLabel { color: #ffffff; }
 QWidget#presenter QLabel#title { font-size: 40pt; font-weight: 700; }
 QWidget#presenter QLabel#subtitle { color: #d6dde2; font-size: 18pt; }
 QWidget#presenter QLabel#note { color: #d6dde2; font-size: 18pt; }
-QWidget#presenter QLabel#phase { font-size: 72pt; font-weight: 700; }
-QWidget#presenter QLabel#count { font-size: 44pt; color: #d6dde2; }
+QWidget#presenter QWidget#breathing QLabel#note { font-size: 14pt; }
+QWidget#presenter QLabel#phase { font-size: 48pt; font-weight: 700; }
+QWidget#presenter QLabel#count { font-size: 30pt; color: #d6dde2; }
 QWidget#presenter QLabel#step { font-size: 46pt; }
 QWidget#presenter QPushButton {
     font-size: 20pt; padding: 16px 26px; color: #ffffff; background: #111417;
@@ -79,7 +87,16 @@ QWidget#presenter QScrollArea, QWidget#presenter QScrollArea > QWidget > QWidget
 QWidget#presenter QSpinBox, QWidget#presenter QDoubleSpinBox {
     font-size: 20pt; color: #ffffff; background: #111417; border: 2px solid #d6dde2;
 }
+QWidget#controls { background: #111417; border-top: 2px solid #4fb3a9; }
+QWidget#controls QLabel, QWidget#controls QLabel#note { font-size: 13pt; color: #d6dde2; }
+QWidget#controls QPushButton { font-size: 13pt; padding: 6px 12px; border-radius: 8px; }
+QWidget#controls QSpinBox, QWidget#controls QDoubleSpinBox { font-size: 13pt; }
 """
+
+#: With one screen, the controls go this long after the mouse last moved.
+FADE_MS = 3000
+#: Below this width the picker is one scrolling column.
+ONE_COLUMN_BELOW = 1000
 
 
 class Picker(QWidget):
@@ -94,39 +111,46 @@ class Picker(QWidget):
         super().__init__(parent)
         title = plain_label(translate("Presenter", "Choose an exercise"), self)
         title.setObjectName("title")
+        title.setWordWrap(True)
         hint = plain_label(
             translate("Presenter", "Esc leaves presenter mode. Nothing here is saved."), self
         )
         hint.setObjectName("note")
-        grid = QGridLayout()
-        grid.setSpacing(14)
+        hint.setWordWrap(True)
+        inner = QWidget()
+        self._grid = QGridLayout()
+        self._grid.setSpacing(14)
         self.buttons: list[QPushButton] = []
+        self._headings: list[QLabel] = []
+        self._columns: list[list[QPushButton]] = []
         columns: tuple[Sequence[Pattern | Exercise], ...] = (patterns, exercises)
         for column, items in enumerate(columns):
             heading = plain_label(
                 translate("Presenter", "Breathing")
                 if column == 0
                 else translate("Presenter", "Grounding"),
-                self,
+                inner,
             )
             heading.setObjectName("subtitle")
-            grid.addWidget(heading, 0, column)
-            for row, item in enumerate(items, start=1):
+            self._headings.append(heading)
+            buttons: list[QPushButton] = []
+            for item in items:
                 name = item.name if isinstance(item, Pattern) else item.title
-                button = QPushButton(name, self)
+                button = QPushButton(name, inner)
                 button.setObjectName("pick")
                 button.setAccessibleName(name)
                 button.setAutoDefault(True)
+                button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
                 button.clicked.connect(lambda _=False, it=item: self.chosen.emit(it))
-                grid.addWidget(button, row, column)
+                buttons.append(button)
                 self.buttons.append(button)
-        inner = QWidget()
+            self._columns.append(buttons)
+        self._one_column: bool | None = None
+        self._arrange(one_column=False)
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
-        inner_layout.addLayout(grid)
+        inner_layout.addLayout(self._grid)
         inner_layout.addStretch(1)
-        for button in self.buttons:
-            button.setParent(inner)
         scroll = scroll_area(inner, self, translate("Presenter", "the exercises"))
         self._scroll = scroll
         # A clicker sends Page Down / Page Up: they move the choice (B or Enter starts it).
@@ -142,11 +166,43 @@ class Picker(QWidget):
         start.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         start.activated.connect(self._start_focused)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 36, 60, 30)
+        layout.setContentsMargins(40, 24, 40, 20)
         layout.addWidget(title)
         layout.addWidget(hint)
-        layout.addSpacing(12)
+        layout.addSpacing(8)
         layout.addWidget(scroll, 1)
+
+    def _arrange(self, one_column: bool) -> None:
+        """Two columns side by side, or (on a narrow screen) one column, breathing first."""
+        if one_column == self._one_column:
+            return
+        self._one_column = one_column
+        for heading in self._headings:
+            self._grid.removeWidget(heading)
+        for button in self.buttons:
+            self._grid.removeWidget(button)
+        row = 0
+        for column, (heading, buttons) in enumerate(
+            zip(self._headings, self._columns, strict=True)
+        ):
+            if one_column:
+                self._grid.addWidget(heading, row, 0)
+                row += 1
+                for button in buttons:
+                    self._grid.addWidget(button, row, 0)
+                    row += 1
+            else:
+                self._grid.addWidget(heading, 0, column)
+                for index, button in enumerate(buttons, start=1):
+                    self._grid.addWidget(button, index, column)
+
+    @property
+    def one_column(self) -> bool:
+        return bool(self._one_column)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(one_column=event.size().width() < ONE_COLUMN_BELOW)
+        super().resizeEvent(event)
 
     def move_choice(self, step: int) -> None:
         """The next or previous choice gets the focus, and is scrolled into view."""
@@ -163,6 +219,137 @@ class Picker(QWidget):
         if focused in self.buttons:
             assert isinstance(focused, QPushButton)
             focused.click()
+
+
+def _minutes_words(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class Controls(QWidget):
+    """The therapist's controls: pace, the glide and its progress, tones, another exercise."""
+
+    def __init__(self, breathing: BreathingPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("controls")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._breathing = breathing
+        self.status = plain_label(parent=self)
+        self.status.setAccessibleName(translate("Presenter", "Pace and glide"))
+        self.pause = self._button(translate("Presenter", "Pause"), breathing.toggle_pause)
+        self.slower = self._button(
+            translate("Presenter", "Slower"), lambda: breathing.change_pace(-1)
+        )
+        self.quicker = self._button(
+            translate("Presenter", "Quicker"), lambda: breathing.change_pace(+1)
+        )
+        self.glide = self._button(translate("Presenter", "Glide slower (G)"), self._glide_now)
+        self.tones = self._button(translate("Presenter", "Tones"), breathing.toggle_sound)
+        self.other = QPushButton(translate("Presenter", "Choose another exercise"), self)
+        self.other.setAutoDefault(True)
+        self.glide_by = QDoubleSpinBox(self)
+        self.glide_by.setRange(0.5, 3.0)
+        self.glide_by.setSingleStep(0.5)
+        self.glide_by.setDecimals(1)
+        self.glide_by.setValue(1.0)
+        self.glide_by.setAccessibleName(
+            translate("Presenter", "Glide this many breaths a minute slower")
+        )
+        self.glide_minutes = QSpinBox(self)
+        self.glide_minutes.setRange(1, 20)
+        self.glide_minutes.setValue(3)
+        self.glide_minutes.setAccessibleName(translate("Presenter", "Glide over minutes"))
+        self.glide_by.valueChanged.connect(self._glide_settings)
+        self.glide_minutes.valueChanged.connect(self._glide_settings)
+        self._breathing_only: list[QWidget] = [
+            self.pause,
+            self.slower,
+            self.quicker,
+            self.glide,
+            self.tones,
+            self.glide_by,
+            self.glide_minutes,
+            self.status,
+        ]
+        buttons = QHBoxLayout()
+        for button in (self.pause, self.slower, self.quicker, self.glide, self.tones):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.other)
+        glide = QHBoxLayout()
+        for widget in (
+            self._label(translate("Presenter", "G glides")),
+            self.glide_by,
+            self._label(translate("Presenter", "breaths a minute slower, over")),
+            self.glide_minutes,
+            self._label(translate("Presenter", "minutes")),
+        ):
+            glide.addWidget(widget)
+        glide.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addLayout(buttons)
+        layout.addLayout(glide)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        self._glide_settings()
+
+    def _button(self, text: str, action: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(True)
+        button.clicked.connect(action)
+        return button
+
+    def _label(self, text: str) -> QLabel:
+        label = plain_label(text, self)
+        self._breathing_only.append(label)
+        return label
+
+    def _glide_settings(self) -> None:
+        self._breathing.glide_to_bpm = None
+        self._breathing.glide_slower_by = self.glide_by.value()
+        self._breathing.glide_minutes = float(self.glide_minutes.value())
+
+    def _glide_now(self) -> None:
+        self._breathing.glide_or_guide()
+
+    def for_breathing(self, breathing: bool) -> None:
+        for widget in self._breathing_only:
+            widget.setVisible(breathing)
+        if breathing:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """The pace now, and a glide under way: "gliding to 4.0 — 2:10 left"."""
+        page = self._breathing
+        bpm = page.pace_now()
+        run = page.run
+        self.pause.setText(
+            translate("Presenter", "Resume")
+            if run is not None and run.paused
+            else translate("Presenter", "Pause")
+        )
+        if bpm is None:
+            self.status.setText("")
+            return
+        text = translate("Presenter", "{bpm} breaths a minute").format(bpm=f"{bpm:.1f}")
+        glide = page.glide_left()
+        if glide is not None:
+            text += "  ·  " + translate("Presenter", "gliding to {bpm} — {time} left").format(
+                bpm=f"{glide[0]:.1f}", time=_minutes_words(glide[1])
+            )
+        self.status.setText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
 
 
 class PresenterWindow(QMainWindow):
@@ -186,68 +373,165 @@ class PresenterWindow(QMainWindow):
         self.picker.chosen.connect(self.start)
         # Built for a client: no rating is ever asked, nothing is kept, Esc is this window's.
         self.breathing = BreathingPage(patterns, PRESENTER, tones, PRESENTING, parent=self)
+        self.breathing.present_bare()
+        self.breathing.for_a_client = True
         self.breathing.leave.connect(self.show_picker)
+        self.breathing.end_panel.home_button.setText(
+            translate("Presenter", "Choose another exercise")
+        )
         self.grounding = GroundingPage(exercises, (), PRESENTER, tones, PRESENTING, parent=self)
         self.grounding.leave.connect(self.show_picker)
-        self.glide_to = QDoubleSpinBox(self)
-        self.glide_to.setRange(3.0, 12.0)
-        self.glide_to.setSingleStep(0.5)
-        self.glide_to.setValue(6.0)
-        self.glide_to.setAccessibleName(translate("Presenter", "Glide to breaths a minute"))
-        self.glide_minutes = QSpinBox(self)
-        self.glide_minutes.setRange(1, 20)
-        self.glide_minutes.setValue(3)
-        self.glide_minutes.setAccessibleName(translate("Presenter", "Glide over minutes"))
-        self.glide_to.valueChanged.connect(self._glide_settings)
-        self.glide_minutes.valueChanged.connect(self._glide_settings)
-        glide = QHBoxLayout()
-        glide.addStretch(1)
-        for widget in (
-            plain_label(translate("Presenter", "G glides to"), self),
-            self.glide_to,
-            plain_label(translate("Presenter", "breaths a minute over"), self),
-            self.glide_minutes,
-            plain_label(translate("Presenter", "minutes"), self),
-        ):
-            if isinstance(widget, QLabel):
-                widget.setObjectName("note")
-            glide.addWidget(widget)
-        self._glide_row = QWidget(self)
-        self._glide_row.setLayout(glide)
-        breathing_box = QWidget(self)
-        breathing_layout = QVBoxLayout(breathing_box)
-        breathing_layout.setContentsMargins(0, 0, 0, 0)
-        breathing_layout.addWidget(self.breathing, 1)
-        breathing_layout.addWidget(self._glide_row)
-        self._breathing_box = breathing_box
         body = QWidget(self)
         body.setObjectName("presenterBody")
+        # Full screen, whatever the person's text size: a page that would need more room
+        # than the screen never makes the window larger than the screen.
+        body.setMinimumSize(320, 240)
         self.setCentralWidget(body)
         self.stack = QStackedLayout(body)
         self.stack.addWidget(self.picker)
-        self.stack.addWidget(breathing_box)
+        self.stack.addWidget(self.breathing)
         self.stack.addWidget(self.grounding)
-        self._glide_settings()
-        escape = QShortcut(QKeySequence("Esc"), self)
+        #: The therapist's controls: over the exercise (one screen) or in their own window.
+        self.controls = Controls(self.breathing, body)
+        self.controls.other.clicked.connect(self.choose_another)
+        self.controls.hide()
+        self.control_window: QWidget | None = None
+        self._fade = QTimer(self)
+        self._fade.setSingleShot(True)
+        self._fade.setInterval(FADE_MS)
+        self._fade.timeout.connect(self.fade_controls)
+        self.glide_by = self.controls.glide_by
+        self.glide_minutes = self.controls.glide_minutes
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         escape.activated.connect(self.close)
+        self.breathing.glided.connect(self._glided)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
-    def _glide_settings(self) -> None:
-        self.breathing.glide_to_bpm = self.glide_to.value()
-        self.breathing.glide_minutes = float(self.glide_minutes.value())
+    # -- the therapist's controls ----------------------------------------------------------
+
+    def _on_exercise(self) -> bool:
+        return self.stack.currentWidget() is not self.picker
+
+    def poke(self) -> None:
+        """The mouse moved: show the controls (one screen) for three seconds more."""
+        self.unsetCursor()
+        if self.control_window is not None or not self._on_exercise():
+            return
+        self._place_controls()
+        self.controls.show()
+        self.controls.raise_()
+        self._fade.start()
+
+    def fade_controls(self) -> None:
+        """Nothing but the exercise on the client's screen (and no pointer over it)."""
+        self._fade.stop()
+        if self.control_window is None:
+            self.controls.hide()
+            if self._on_exercise():
+                self.setCursor(Qt.CursorShape.BlankCursor)
+        self.breathing.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _place_controls(self) -> None:
+        body = self.centralWidget()
+        if body is None or self.control_window is not None:
+            return
+        height = self.controls.sizeHint().height()
+        self.controls.setGeometry(0, body.height() - height, body.width(), height)
+
+    def use_control_window(self, screen: QScreen | None) -> QWidget:
+        """Two screens: the controls in a small window of their own on ``screen``."""
+        window = QWidget(None, Qt.WindowType.Window)
+        window.setObjectName("presenter")
+        window.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        window.setStyleSheet(STYLE)
+        window.setWindowTitle(translate("Presenter", "Presenter controls"))
+        layout = QVBoxLayout(window)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.controls.setParent(window)
+        layout.addWidget(self.controls)
+        self.controls.show()
+        for key, action in (
+            (Qt.Key.Key_Escape, self.close),
+            (Qt.Key.Key_G, self._glide_key),
+            (Qt.Key.Key_Up, lambda: self._pace_key(+1)),
+            (Qt.Key.Key_Down, lambda: self._pace_key(-1)),
+            (Qt.Key.Key_Space, self.breathing.toggle_pause),
+        ):
+            shortcut = QShortcut(QKeySequence(key), window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(action)
+        self.control_window = window
+        self._fade.stop()
+        if screen is not None:
+            window.setScreen(screen)
+            area = screen.availableGeometry()
+            window.resize(min(900, area.width()), self.controls.sizeHint().height())
+            window.move(area.center() - window.rect().center())
+        window.show()
+        return window
+
+    def _glide_key(self) -> None:
+        if self.stack.currentWidget() is self.breathing:
+            self.breathing.glide_or_guide()
+
+    def _glided(self) -> None:
+        self.controls.refresh()
+        self.poke()  # the therapist sees where it is gliding to, and how long
+
+    def _pace_key(self, steps: int) -> None:
+        self.breathing.change_pace(steps)
+        self.controls.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (
+            kind in (QEvent.Type.MouseMove, QEvent.Type.HoverMove)
+            and self.isVisible()
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            self.poke()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_controls()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for widget in self.findChildren(QWidget):
+            widget.setMouseTracking(True)
+        self.setMouseTracking(True)
+
+    # -- moving between exercises ------------------------------------------------------------
+
+    def choose_another(self) -> None:
+        self.breathing.halt()
+        self.show_picker()
 
     def show_picker(self) -> None:
         self.stack.setCurrentWidget(self.picker)
+        self._fade.stop()
+        if self.control_window is None:
+            self.controls.hide()
+        self.unsetCursor()
         if self.picker.buttons:
             self.picker.buttons[0].setFocus()
 
     def start(self, item: Pattern | Exercise, length: Length | None = None) -> None:
         if isinstance(item, Pattern):
-            self.stack.setCurrentWidget(self._breathing_box)
+            self.stack.setCurrentWidget(self.breathing)
             self.breathing.start(item, length)
+            self.controls.for_breathing(True)
         else:
             self.stack.setCurrentWidget(self.grounding)
             self.grounding.start(item)
+            self.controls.for_breathing(False)
+        if self.control_window is None:
+            self.poke()
 
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on that screen (or the one the pointer is on)."""
@@ -258,7 +542,12 @@ class PresenterWindow(QMainWindow):
         self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.breathing.halt()
+        if self.control_window is not None:
+            self.control_window.close()
         self.left.emit()
         super().closeEvent(event)
 
@@ -285,4 +574,7 @@ def open_presenter(
     elif near is not None:
         target = near.screen()
     window.show_on(target)
+    others = [s for s in screens if s is not (target or QGuiApplication.primaryScreen())]
+    if others:
+        window.use_control_window(others[0])  # the therapist's controls on their own screen
     return window

@@ -29,6 +29,18 @@ def breathing(nav: Regulate) -> QWidget:
     page.set_still(nav.settings.values.reduced_motion or desktop_prefers_reduced_motion())
     page.get_help.connect(lambda: nav.show("help"))
     page.something_else.connect(lambda: nav.ground(_ground_list()))
+    # The length chosen for each pattern is remembered; own patterns are made here too.
+    from regulate.storage.settings import with_length
+    from regulate.ui.breathing import length_token, remembered_lengths
+    from regulate.ui.own_pattern import ServicesStore
+
+    page.lengths = remembered_lengths(nav.settings.values.lengths)
+    page.length_chosen.connect(
+        lambda pattern_id, length: nav.change(
+            lengths=with_length(nav.settings.values.lengths, pattern_id, length_token(length))
+        )
+    )
+    page.set_pattern_store(ServicesStore(nav.services))
     return page
 
 

@@ -1,7 +1,10 @@
 """Soft phase tones, played through one long-lived audio stream so each starts with its phase.
 
-One QAudioSink is opened in ``prepare()`` (before the first phase, so even the first tone is
-not late) and stays open; each tone is written into it when its phase begins. This avoids
+One QAudioSink is opened in ``prepare()`` and stays open; each tone is written into it when its
+phase begins. A stream opened cold starts playing only some way into its first write (about a
+tenth of a second on PulseAudio), so ``warm_up()`` queues a little silence first and says how
+long it lasts: the breathing screen begins its first phase when that silence has played, and
+the first tone lands on its phase change like every later one. This avoids
 QSoundEffect, whose per-sound objects can, in Qt 6.11 on PulseAudio, tear down a main-thread
 notifier from the audio thread and leave the app spinning (about one run in five in
 bench/tones.py). QtMultimedia is imported only when tones are first wanted. With no audio
@@ -21,6 +24,13 @@ PHASE_SOUNDS = ("inhale", "hold", "exhale", "rest")
 TAP_SOUNDS = ("tap-left", "tap-right")
 RATE, CHANNELS, SAMPLE_BYTES = 44_100, 2, 2
 BUFFER_SECONDS = 1.0
+#: Silence queued into a freshly opened stream before the first tone.
+WARM_SECONDS = 0.15
+
+
+def silence(seconds: float) -> bytes:
+    frames = round(RATE * seconds)
+    return bytes(frames * CHANNELS * SAMPLE_BYTES)
 
 
 def pcm_frames(name: str) -> bytes:
@@ -42,6 +52,7 @@ class TonePlayer(QObject):
         self._prepared = False
         self._sink: Any = None
         self._stream: Any = None
+        self._warm = False
         self.available = False
 
     def prepare(self) -> bool:
@@ -71,10 +82,25 @@ class TonePlayer(QObject):
         stream = sink.start()  # push mode: we write, Qt plays
         if stream is None or sink.state() == QtAudio.State.StoppedState:
             return False
-        # The stream is open from here on, so even the first tone starts without a cold start.
         self._sink, self._stream = sink, stream
         self.available = True
         return True
+
+    def warm_up(self) -> float:
+        """Before the first phase: open the output if need be and, the first time, queue
+        silence so the stream is already playing when the first tone comes. Returns the
+        seconds to wait before the first phase (0 once warm, or with no sound output)."""
+        if not self.prepare() or self._warm:
+            return 0.0
+        self._warm = True
+        if self._stream is None:
+            return 0.0
+        quiet = silence(WARM_SECONDS)
+        room = self._sink.bytesFree()
+        if room < len(quiet):
+            return 0.0
+        self._stream.write(quiet)
+        return WARM_SECONDS
 
     def play(self, name: str) -> None:
         data = self._tones.get(name)

@@ -17,22 +17,32 @@ class SudsRow(QWidget):
     #: The chosen number, or None for "skip".
     chosen = Signal(object)
 
-    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+    def __init__(self, question: str, parent: QWidget | None = None, compact: bool = False) -> None:
+        """``compact``: one quiet line, the question beside smaller buttons (asked before a
+        run, so it takes little room and nothing moves when it goes)."""
         super().__init__(parent)
         self.question = QLabel(question, self)
-        self.question.setObjectName("subtitle")
+        self.question.setObjectName("note" if compact else "subtitle")
         self.question.setWordWrap(True)
-        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question.setAlignment(
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+            if compact
+            else Qt.AlignmentFlag.AlignCenter
+        )
         row = QHBoxLayout()
-        row.setSpacing(4)
-        row.addStretch(1)
+        row.setSpacing(2 if compact else 4)
+        if compact:
+            row.addWidget(self.question, 1)
+            row.addSpacing(8)
+        else:
+            row.addStretch(1)
         self.buttons: list[QPushButton] = []
         for value in range(11):
             button = QPushButton(str(value), self)
             button.setObjectName("suds")
             button.setAutoDefault(True)
             button.setAccessibleName(translate("SudsRow", "{value} out of 10").format(value=value))
-            button.setFixedWidth(42)
+            button.setFixedWidth(32 if compact else 42)
             button.clicked.connect(lambda _=False, v=value: self.chosen.emit(v))
             row.addWidget(button)
             self.buttons.append(button)
@@ -42,10 +52,11 @@ class SudsRow(QWidget):
         self.skip.clicked.connect(lambda: self.chosen.emit(None))
         row.addSpacing(8)
         row.addWidget(self.skip)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.question)
+        if not compact:
+            row.addStretch(1)
+            layout.addWidget(self.question)
         layout.addLayout(row)
 
     def reset(self) -> None:

@@ -235,6 +235,10 @@ class ChartView(QWidget):
         margin = max((end - start) * 0.02, 3600.0)
         self.plot.setXRange(start - margin, end + margin, padding=0)
 
+    def show_period(self, start: float, end: float) -> None:
+        """Exactly ``start`` to ``end`` (the report's period), no margin."""
+        self.plot.setXRange(start, end, padding=0)
+
     def set_mood(self, shown: bool) -> None:
         self.mood_line.setVisible(shown)
         axis = self.plot.getPlotItem()

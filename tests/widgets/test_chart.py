@@ -85,26 +85,119 @@ def test_the_window_band_has_corners_only_where_the_bounds_changed(
     assert list(high) == [7.5, 7.5, 8.5, 8.5]
 
 
-def test_ranges_show_the_last_week_month_or_everything(qtbot: QtBot, journal: Path) -> None:
+def test_ranges_show_a_calendar_week_month_or_everything(qtbot: QtBot, journal: Path) -> None:
     page = page_for(qtbot, journal)
-    view_box = page.view.plot.getPlotItem().vb
+    view_box = page.view.top.vb
     page.range_buttons["week"].click()
     left, right = view_box.viewRange()[0]
-    assert right - left == pytest.approx(7 * DAY, rel=0.1)
+    assert right - left == pytest.approx(7 * DAY, rel=0.05)
+    assert left <= NOW - DAY < right  # the week holding the latest check-in
     page.range_buttons["all"].click()
     left, right = view_box.viewRange()[0]
     assert left <= NOW - 29 * DAY
-    assert right >= NOW
+    assert right >= NOW - DAY
+
+
+def test_earlier_and_later_turn_the_page(qtbot: QtBot, journal: Path) -> None:
+    page = page_for(qtbot, journal)
+    page.range_buttons["week"].click()
+    first = (page.view.start, page.view.end)
+    assert not page.later.isEnabled()
+    assert page.earlier.isEnabled()
+    page.earlier.click()
+    assert page.view.end == pytest.approx(first[0], abs=3600)
+    assert page.view.start < first[0]
+    page.later.click()
+    assert (page.view.start, page.view.end) == pytest.approx(first, abs=3600)
 
 
 def test_mood_and_distress_are_toggles_and_skip_missing_values(qtbot: QtBot, journal: Path) -> None:
     page = page_for(qtbot, journal)
-    assert not page.view.suds_line.isVisible()
+    assert not page.view.suds_points.isVisible()
     page.suds_box.setChecked(True)
-    assert page.view.suds_line.isVisible()
-    x, y = page.view.suds_line.getData()
-    assert len(x) == 10  # only the check-ins that gave a distress rating
+    assert page.view.suds_points.isVisible()
+    x, y = page.view.suds_points.getData()
+    assert len(x) == 10  # only the days that gave a distress rating
     assert np.isfinite(y).all()
+    assert not page.mood_box.isChecked()  # no mood in this journal: no mood panel
+    assert page.view.panels == [page.view.top]
+
+
+DAYLIO_MOOD_ONLY = "full_date,date,weekday,time,mood,activities,note\n" + "".join(
+    f"2026-10-{day:02d},October {day},Friday,{hour}:05,{mood},,\n"
+    for day in range(1, 21)
+    for hour, mood in ((9, "meh"), (20, "good"))
+)
+
+
+def test_imported_mood_only_history_is_visible_at_once(qtbot: QtBot, data_dir: Path) -> None:
+    services = Services(data_paths(data_dir))
+    source = data_dir.parent / "daylio.csv"
+    source.write_text(DAYLIO_MOOD_ONLY, encoding="utf-8")
+    assert services.import_file(source).counts.checkins_added == 40
+    series = services.read_series()
+    page = ChartPage(series, [], {}, LIGHT, False, now=lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    view = page.view
+    assert view.panels == [view.mood_panel]  # mood in its own panel, shown by default
+    assert page.mood_box.isChecked()
+    x, y = view.mood_points.getData()
+    left, right = view.mood_panel.vb.viewRange()[0]
+    drawn = int(((x >= left) & (x <= right)).sum())
+    assert drawn == 20  # one point a day, in the default view
+    assert set(y) == {3.5}  # meh (3) and good (4) the same day: the mean
+    assert "mood on average" in page.summary.text()
+
+
+def test_every_view_has_words_and_a_table(qtbot: QtBot, journal: Path) -> None:
+    page = page_for(qtbot, journal)
+    for key in ("week", "month", "year", "all"):
+        page.range_buttons[key].click()
+        text = page.view.plot.accessibleDescription()
+        assert text == page.summary.text()
+        assert "check-ins" in text
+        assert "within your window" in text
+    page.range_buttons["all"].click()
+    assert page.summary.text().count("30 check-ins") == 1
+    assert "distress fell after 2 of 2 rated sessions" in page.summary.text()
+    page.table_box.setChecked(True)
+    assert page.table.isVisible()
+    assert not page.view.isVisible()
+    assert page.table.rowCount() == 30
+    assert page.table.item(29, 1).text() == "1"
+    assert page.table.item(29, 2).text() == "7"  # the last check-in: n = 29, 29 % 11
+
+
+def test_arrow_keys_move_a_day_cursor_with_details(qtbot: QtBot, journal: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    page = page_for(qtbot, journal)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Left)
+    last = page.view.cursor_day
+    assert last == len(page.view.days) - 1
+    assert "activation 7" in page.view.details.text()
+    qtbot.keyClick(page.view, Qt.Key.Key_Left)
+    assert page.view.cursor_day == last - 1
+    assert "activation 6" in page.view.details.text()
+    assert page.view.accessibleDescription() == page.view.details.text()
+
+
+def test_month_and_year_labels_follow_the_calendar(qtbot: QtBot, journal: Path) -> None:
+    from datetime import datetime
+
+    from regulate.ui.chart import DateAxis
+
+    axis = DateAxis()
+    start = datetime(2026, 1, 1).timestamp()
+    end = datetime(2026, 12, 31).timestamp()
+    ticks = axis.tickValues(start, end, 1200)[0][1]
+    labels = axis.tickStrings(ticks, 1, 1)
+    assert labels[0].startswith("Jan")  # never the year where January belongs
+    assert "2026" in labels[0]
+    assert labels[1] == "Feb"
 
 
 def test_hovering_describes_an_entry_in_plain_words(qtbot: QtBot, journal: Path) -> None:

@@ -1,9 +1,10 @@
-"""Your days: arousal over time against your own window, mood and distress as toggles,
-sessions marked, and "What helps me". pyqtgraph is imported here and only here, when the chart
-first opens.
+"""Your days: per-day activation against your own window, mood in its own panel, distress as a
+toggle, sessions marked, a table and a sentence for every view, and "What helps me".
+pyqtgraph is imported here and only here, when the chart first opens.
 
-Fast with years of data: one query per table (storage.series), numpy arrays, one plot item per
-series, peak downsampling and clip-to-view, and ranges set explicitly.
+Fast with years of data: one query per table (storage.series), one per-day series computed once
+with numpy (``daily``) that every view draws and counts from, one plot item per series, and
+ranges set explicitly.
 """
 
 from __future__ import annotations
@@ -11,19 +12,21 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QCursor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QCursor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,7 +40,7 @@ from regulate.core.entries import ItemKind
 from regulate.core.insights import monthly_window_share, overall_share
 from regulate.core.suggest import ItemRecord
 from regulate.storage.series import Series
-from regulate.ui.a11y import mood_words, name_scroll_bars, zone_words
+from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
 from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
 
@@ -47,17 +50,33 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 DAY = 86_400.0
+#: Nominal lengths, for the style switch and the bench; the views themselves are calendar
+#: periods (a week from the locale's first day, a calendar month, a calendar year, everything).
 RANGES = (("week", 7 * DAY), ("month", 31 * DAY), ("year", 366 * DAY), ("all", 0.0))
 
-# Okabe & Ito's colour-blind-safe palette: blue, bluish green, orange; lighter in the dark.
+# Okabe & Ito's colour-blind-safe palette: blue, bluish green, orange, reddish purple; lighter
+# in the dark.
 LINE_COLOURS = {
-    False: {"arousal": "#0072B2", "mood": "#009E73", "suds": "#D55E00", "band": "#009E73"},
-    True: {"arousal": "#56B4E9", "mood": "#47C7A0", "suds": "#E69F00", "band": "#47C7A0"},
+    False: {
+        "arousal": "#0072B2",
+        "mood": "#009E73",
+        "suds": "#D55E00",
+        "band": "#009E73",
+        "session": "#CC79A7",
+    },
+    True: {
+        "arousal": "#56B4E9",
+        "mood": "#47C7A0",
+        "suds": "#E69F00",
+        "band": "#47C7A0",
+        "session": "#E8A0C8",
+    },
 }
+AXIS_WIDTH = 64  # both panels' left axes, so their time axes line up
 
 
 def _floats(values: Sequence[float | None]) -> np.ndarray:
-    return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
+    return np.array(values, dtype=float) if len(values) else np.zeros(0)
 
 
 def local_text(epoch: float, offset: int) -> str:
@@ -72,7 +91,196 @@ def local_text(epoch: float, offset: int) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Stat:
+    """One measure per day: how many, lowest, highest, mean (NaN on days without it)."""
+
+    n: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    mean: np.ndarray
+
+
+@dataclass(frozen=True)
+class Days:
+    """The journal as one row per local day: what every view draws and counts from."""
+
+    number: np.ndarray  # local day number (days since 1970-01-01 in the entry's own time)
+    x: np.ndarray  # that day's local noon, UTC seconds: where the day is drawn
+    checkins: np.ndarray
+    arousal: Stat
+    mood: Stat
+    suds: Stat
+    below: np.ndarray
+    within: np.ndarray
+    above: np.ndarray
+    first: np.ndarray  # index of the day's first check-in in the series
+
+    def __len__(self) -> int:
+        return len(self.number)
+
+
+def _stat(values: np.ndarray, inverse: np.ndarray, k: int) -> Stat:
+    ok = np.isfinite(values)
+    where, given = inverse[ok], values[ok]
+    n = np.bincount(where, minlength=k)
+    total = np.bincount(where, weights=given, minlength=k)
+    low = np.full(k, np.inf)
+    high = np.full(k, -np.inf)
+    np.minimum.at(low, where, given)
+    np.maximum.at(high, where, given)
+    none = n == 0
+    low[none] = np.nan
+    high[none] = np.nan
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(none, np.nan, total / np.maximum(n, 1))
+    return Stat(n, low, high, mean)
+
+
+def daily(series: Series) -> Days:
+    """Per local day: counts, activation, mood and distress (computed once per chart)."""
+    c = series.checkins
+    times = np.array(c.epoch, dtype=float)
+    shift = np.array(c.offset, dtype=float) * 60.0
+    number = np.floor((times + shift) / DAY).astype(np.int64)
+    days, first, inverse = np.unique(number, return_index=True, return_inverse=True)
+    k = len(days)
+    zone = np.array([z or "" for z in c.zone], dtype=object)
+    return Days(
+        days,
+        days * DAY + DAY / 2 - shift[first] if k else np.zeros(0),
+        np.bincount(inverse, minlength=k),
+        _stat(_floats(c.arousal), inverse, k),
+        _stat(_floats(c.mood), inverse, k),
+        _stat(_floats(c.suds), inverse, k),
+        np.bincount(inverse[zone == "hypo"], minlength=k),
+        np.bincount(inverse[zone == "window"], minlength=k),
+        np.bincount(inverse[zone == "hyper"], minlength=k),
+        first,
+    )
+
+
+def _local(epoch: float) -> datetime:
+    return datetime.fromtimestamp(epoch).astimezone()
+
+
+def _midnight(day: datetime) -> datetime:
+    return day.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def period_of(key: str, anchor: float, first: float) -> tuple[float, float]:
+    """The calendar period of ``key`` holding ``anchor``: [start, end) in UTC seconds."""
+    day = _midnight(_local(anchor))
+    if key == "week":
+        first_day = QLocale().firstDayOfWeek().value  # Monday 1 ... Sunday 7
+        back = (day.isoweekday() - first_day) % 7
+        start = _midnight(day - timedelta(days=back))
+        end = _midnight(start + timedelta(days=7, hours=12))
+    elif key == "month":
+        start = day.replace(day=1)
+        end = (start + timedelta(days=32)).replace(day=1)
+    elif key == "year":
+        start = day.replace(month=1, day=1)
+        end = start.replace(year=start.year + 1)
+    else:
+        start = _midnight(_local(min(first, anchor)))
+        end = _midnight(day + timedelta(days=1, hours=12))
+    return start.timestamp(), end.timestamp()
+
+
+def period_name(key: str, start: float, end: float) -> str:
+    """ "November 2026", "2026", "week of 2 November 2026", in the interface language."""
+    locale = QLocale()
+    first = _local(start)
+    day = QDate(first.year, first.month, first.day)
+    if key == "month":
+        return locale.toString(day, "MMMM yyyy")
+    if key == "year":
+        return str(first.year)
+    if key == "week":
+        return translate("Chart", "The week from {day}").format(
+            day=locale.toString(day, QLocale.FormatType.LongFormat)
+        )
+    last = _local(end - 1)
+    return translate("Chart", "{start} to {end}").format(
+        start=locale.toString(day, QLocale.FormatType.ShortFormat),
+        end=locale.toString(QDate(last.year, last.month, last.day), QLocale.FormatType.ShortFormat),
+    )
+
+
+class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
+    """Days, months or years at calendar boundaries, named in the interface language."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom")
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        if not np.isfinite(minVal) or not np.isfinite(maxVal) or maxVal <= minVal:
+            return []
+        span_days = (maxVal - minVal) / DAY
+        fits = max(2, int(size / 80))  # about one label per 80 pixels
+        start, end = _midnight(_local(minVal)), _local(maxVal)
+        ticks: list[float] = []
+        self._unit = "day"
+        if span_days / fits <= 7:
+            self._unit = "day"
+            step = (
+                next(s for s in (1, 2, 3, 7, 14) if span_days / s <= fits)
+                if span_days > fits
+                else 1
+            )
+            day = start
+            while day <= end and len(ticks) < 400:
+                if (day.toordinal() % step) == 0 or step == 1:
+                    ticks.append(day.timestamp())
+                day = _midnight(day + timedelta(days=1, hours=12))
+        elif span_days / fits <= 200:
+            self._unit = "month"
+            months = span_days / 30.4
+            step = next((s for s in (1, 2, 3, 4, 6) if months / s <= fits), 6)
+            month = start.replace(day=1)
+            while month <= end and len(ticks) < 400:
+                if (month.month - 1) % step == 0:
+                    ticks.append(month.timestamp())
+                month = (month + timedelta(days=32)).replace(day=1)
+        else:
+            self._unit = "year"
+            years = span_days / 365.25
+            step = next((s for s in (1, 2, 5, 10, 20, 50) if years / s <= fits), 100)
+            year = start.replace(month=1, day=1)
+            while year <= end and len(ticks) < 400:
+                if year.year % step == 0:
+                    ticks.append(year.timestamp())
+                year = year.replace(year=year.year + 1)
+        return [(DAY, [t for t in ticks if minVal <= t <= maxVal])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        locale = QLocale()
+        unit = getattr(self, "_unit", "day")
+        out = []
+        for value in values:
+            moment = _local(value)
+            day = QDate(moment.year, moment.month, moment.day)
+            if unit == "year":
+                out.append(str(moment.year))
+            elif unit == "month":
+                out.append(locale.toString(day, "MMM yyyy" if moment.month == 1 else "MMM"))
+            elif moment.day == 1:
+                out.append(locale.toString(day, "d MMM"))
+            else:
+                out.append(locale.toString(day, "ddd d"))
+        return out
+
+
 class ChartView(QWidget):
+    """Two panels sharing one time axis: activation (0 to 10) against the window, and mood
+    (1 to 5) on its own; each day a soft bar for its range and a point for its mean. Each
+    panel appears when the entries have its measure, so mood-only history shows at once."""
+
+    cursor_moved = Signal(str)
+
     def __init__(
         self,
         series: Series,
@@ -84,76 +292,84 @@ class ChartView(QWidget):
         super().__init__(parent)
         self._series = series
         self._now = now
-        lines = LINE_COLOURS[dark]
+        self._colours = colours
+        self._lines = lines = LINE_COLOURS[dark]
         c = series.checkins
         self.times = np.array(c.epoch, dtype=float)
-        self.arousal = _floats(c.arousal)
-        self.mood = (_floats(c.mood) - 1.0) * 2.5  # 1-5 drawn on the 0-10 scale
-        self.suds = _floats(c.suds)
+        self.days = daily(series)
+        s = series.sessions
+        self.session_times = np.array(s.epoch, dtype=float)
+        before = _floats(s.suds_before)
+        after = _floats(s.suds_after)
+        self._session_rated = np.isfinite(before) & np.isfinite(after)
+        self._session_fell = self._session_rated & (after < before)
+        zone = np.array([z or "" for z in c.zone], dtype=object)
+        self._zones = {name: zone == name for name in ("hypo", "window", "hyper")}
+        d = self.days
+        self.has_arousal = bool(d.arousal.n.sum()) or bool(len(self.session_times))
+        self.has_mood = bool(d.mood.n.sum())
 
         pg.setConfigOptions(antialias=True)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.GraphicsLayoutWidget()
+        self.plot.setBackground(colours.window)
         self.plot.setAccessibleName(translate("Chart", "Chart of your check-ins over time"))
         self.plot.viewport().setAccessibleName(translate("Chart", "The chart's drawing area"))
-        self.plot.setBackground(colours.window)
-        item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.showGrid(x=False, y=True, alpha=0.15)
-        item.setDownsampling(auto=True, mode="peak")
-        item.setClipToView(True)
-        item.setLabel("left", translate("Chart", "activation 0 to 10"))
-        for side in ("left", "bottom", "right"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(colours.soft_text))
-            axis.setTextPen(pg.mkPen(colours.text))
-        item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        self.plot.setYRange(-1.2, 10.6, padding=0)
-        self.plot.setMouseEnabled(x=True, y=False)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.top = pg.PlotItem(axisItems={"bottom": DateAxis()})
+        self.mood_panel = pg.PlotItem(axisItems={"bottom": DateAxis()})
+        self.mood_panel.setXLink(self.top)
+        for panel in (self.top, self.mood_panel):
+            panel.setMenuEnabled(False)
+            panel.hideButtons()
+            panel.showGrid(x=False, y=True, alpha=0.15)
+            panel.setClipToView(True)
+            panel.setMouseEnabled(x=True, y=False)
+            for side in ("left", "bottom"):
+                axis = panel.getAxis(side)
+                axis.setPen(pg.mkPen(colours.soft_text))
+                axis.setTextPen(pg.mkPen(colours.text))
+            panel.getAxis("left").setWidth(AXIS_WIDTH)
+        self.top.setLabel("left", translate("Chart", "activation 0 to 10"))
+        self.top.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        self.top.setYRange(-1.2, 10.6, padding=0)
+        self.mood_panel.getAxis("left").setTicks([list(enumerate(mood_words(), start=1))])
+        self.mood_panel.setYRange(0.5, 5.5, padding=0)
 
-        if len(self.times):
+        if len(self.times) and d.arousal.n.sum():
             band = QColor(lines["band"])
             band.setAlphaF(0.16)
             steps_x, low, high = self._band(c.low, c.high)
             self._low = pg.PlotCurveItem(steps_x, low, pen=pg.mkPen(None))
             self._high = pg.PlotCurveItem(steps_x, high, pen=pg.mkPen(None))
             self.band = pg.FillBetweenItem(self._low, self._high, brush=pg.mkBrush(band))
-            self.plot.addItem(self.band)
-        self.arousal_line = self.plot.plot(
-            *self._given(self.arousal),
-            pen=pg.mkPen(lines["arousal"], width=2),
-            name=translate("Chart", "Activation"),
-        )
-        self.mood_line = self.plot.plot(
-            *self._given(self.mood),
-            pen=pg.mkPen(lines["mood"], width=2, style=Qt.PenStyle.DashLine),
-            name=translate("Chart", "Mood"),
-        )
-        self.suds_line = self.plot.plot(
-            *self._given(self.suds),
-            pen=pg.mkPen(lines["suds"], width=2, style=Qt.PenStyle.DotLine),
-            name=translate("Chart", "Distress"),
-        )
-        for line in (self.arousal_line, self.mood_line, self.suds_line):
-            # About one bin a pixel (pyqtgraph's default is five): the same picture at a
-            # fraction of the drawing cost on years of data.
-            line.opts["autoDownsampleFactor"] = 1.0
-        self._lines = lines
-        self._fine: bool | None = None
-        self.plot.getPlotItem().vb.sigXRangeChanged.connect(self._range_changed)
-        self.mood_line.setVisible(False)
-        self.suds_line.setVisible(False)
-        s = series.sessions
-        self.session_times = np.array(s.epoch, dtype=float)
-        # Each session is a short upright tick along the bottom: one path for all of them.
+            self.top.addItem(self.band)
+        self.arousal_range = self._ranges(self.top, d.arousal, lines["arousal"])
+        self.arousal_points = self._points(self.top, d.arousal.mean, lines["arousal"], "o")
+        self.suds_points = self._points(self.top, d.suds.mean, lines["suds"], "d")
+        self.suds_points.setVisible(False)
+        self.mood_range = self._ranges(self.mood_panel, d.mood, lines["mood"])
+        self.mood_points = self._points(self.mood_panel, d.mood.mean, lines["mood"], "o")
+        # Each session an upright tick along the bottom of the activation panel.
         self.sessions = pg.PlotCurveItem(
             self.session_times.repeat(2),
-            np.tile([-1.0, -0.35], len(self.session_times)),
-            pen=pg.mkPen(colours.soft_text, width=2),
+            np.tile([-1.1, -0.1], len(self.session_times)),
+            pen=pg.mkPen(lines["session"], width=2),
             connect="pairs",
         )
-        self.plot.addItem(self.sessions)
+        self.top.addItem(self.sessions)
+        cursor_colour = QColor(colours.text)
+        cursor_colour.setAlphaF(0.5)
+        self.cursor_lines = []
+        for panel in (self.top, self.mood_panel):
+            line = pg.InfiniteLine(angle=90, pen=pg.mkPen(cursor_colour, width=1))
+            line.setVisible(False)
+            panel.addItem(line, ignoreBounds=True)
+            self.cursor_lines.append(line)
+        self.cursor_day: int | None = None
+        self.mood_shown = self.has_mood
+        self._arrange()
         self.plot.scene().sigMouseMoved.connect(self._hover)
+
         self.empty = plain_label(
             translate(
                 "Chart",
@@ -164,16 +380,70 @@ class ChartView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setObjectName("subtitle")
         self.empty.setVisible(not len(self.times) and not len(self.session_times))
+        self.details = plain_label(parent=self)
+        self.details.setObjectName("note")
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(translate("Chart", "The chosen day"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
         layout.addWidget(self.plot, 1)
-        self.show_range("month" if self.span() > 31 * DAY else "all")
+        layout.addWidget(self.details)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("Chart", "Chart of your check-ins over time"))
+        self.key = "all"
+        self.start, self.end = 0.0, 0.0
+        self.show_range(self.default_range())
 
-    def _given(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Only the check-ins that have this value, so the line joins them across gaps."""
+    # -- drawing ---------------------------------------------------------------------------
+
+    def _ranges(self, panel: pg.PlotItem, stat: Stat, colour: str) -> pg.PlotCurveItem:
+        """Each day's lowest to highest as one soft, wide bar (one path for all days)."""
+        spread = np.isfinite(stat.low) & (stat.high > stat.low)
+        xs = self.days.x[spread]
+        soft = QColor(colour)
+        soft.setAlphaF(0.3)
+        bars = pg.PlotCurveItem(
+            xs.repeat(2),
+            np.column_stack([stat.low[spread], stat.high[spread]]).ravel(),
+            pen=pg.mkPen(soft, width=7, cap=Qt.PenCapStyle.RoundCap),
+            connect="pairs",
+        )
+        panel.addItem(bars)
+        return bars
+
+    def _points(
+        self, panel: pg.PlotItem, values: np.ndarray, colour: str, symbol: str
+    ) -> pg.ScatterPlotItem:
         keep = np.isfinite(values)
-        return self.times[keep], values[keep]
+        points = pg.ScatterPlotItem(
+            self.days.x[keep],
+            values[keep],
+            symbol=symbol,
+            size=7,
+            pen=pg.mkPen(self._colours.window, width=1),
+            brush=pg.mkBrush(colour),
+        )
+        panel.addItem(points)
+        return points
+
+    def _arrange(self) -> None:
+        """Show the panels the entries have; the time axis only under the lowest one."""
+        layout = self.plot.ci
+        layout.clear()
+        shown = [
+            p
+            for p, on in (
+                (self.top, self.has_arousal or not self.has_mood),
+                (self.mood_panel, self.mood_shown and self.has_mood),
+            )
+            if on
+        ]
+        for row, panel in enumerate(shown):
+            layout.addItem(panel, row=row, col=0)
+            panel.showAxis("bottom", panel is shown[-1])
+            layout.layout.setRowStretchFactor(row, 3 if panel is self.top else 2)
+        self.panels = shown
 
     def _band(
         self, lows: Sequence[int], highs: Sequence[int]
@@ -199,71 +469,142 @@ class ChartView(QWidget):
         high_edge.append(previous[1] + 0.5)
         return np.array(xs), np.array(low_edge), np.array(high_edge)
 
-    def _range_changed(self, _view: object, x_range: tuple[float, float]) -> None:
-        self._style(x_range[1] - x_range[0])
+    # -- ranges ----------------------------------------------------------------------------
 
-    def _style(self, visible: float) -> None:
-        """Two-pixel, dashed lines up to about a month; over longer spans thin solid ones,
-        which Qt draws many times faster (a year is then drawn in milliseconds)."""
-        fine = visible <= 40 * DAY
-        if fine == self._fine:
-            return
-        self._fine = fine
-        width = 2 if fine else 1
-        self.arousal_line.setPen(pg.mkPen(self._lines["arousal"], width=width))
-        dash = Qt.PenStyle.DashLine if fine else Qt.PenStyle.SolidLine
-        dots = Qt.PenStyle.DotLine if fine else Qt.PenStyle.SolidLine
-        self.mood_line.setPen(pg.mkPen(self._lines["mood"], width=width, style=dash))
-        self.suds_line.setPen(pg.mkPen(self._lines["suds"], width=width, style=dots))
+    def _last(self) -> float:
+        points = [float(a[-1]) for a in (self.times, self.session_times) if len(a)]
+        return max(points) if points else self._now()
+
+    def _first(self) -> float:
+        points = [float(a[0]) for a in (self.times, self.session_times) if len(a)]
+        return min(points) if points else self._now()
 
     def span(self) -> float:
-        points = np.concatenate([self.times, self.session_times])
-        return float(points.max() - points.min()) if len(points) else 0.0
+        return self._last() - self._first()
 
-    def show_range(self, key: str) -> None:
-        seconds = dict(RANGES)[key]
-        end = self._now()
-        points = np.concatenate([self.times, self.session_times])
-        if len(points):
-            end = max(end, float(points.max()))
-        if seconds:
-            start = end - seconds
-        elif len(points):
-            start = float(points.min())
-        else:
-            start = end - 7 * DAY
-        margin = max((end - start) * 0.02, 3600.0)
-        self.plot.setXRange(start - margin, end + margin, padding=0)
+    def default_range(self) -> str:
+        return "month" if self.span() > 31 * DAY else "all"
+
+    def show_range(self, key: str, anchor: float | None = None) -> None:
+        """The calendar ``key`` (week, month, year, all) holding ``anchor`` (the latest entry)."""
+        self.key = key
+        start, end = period_of(key, self._last() if anchor is None else anchor, self._first())
+        self.show_period(start, end)
+
+    def step(self, direction: int) -> None:
+        """The previous (-1) or next (+1) week, month or year."""
+        if self.key == "all":
+            return
+        middle = (self.start + self.end) / 2
+        length = self.end - self.start
+        self.show_range(self.key, middle + direction * length)
+
+    def can_step(self, direction: int) -> bool:
+        if self.key == "all":
+            return False
+        return self.start > self._first() if direction < 0 else self.end <= self._last()
 
     def show_period(self, start: float, end: float) -> None:
-        """Exactly ``start`` to ``end`` (the report's period), no margin."""
-        self.plot.setXRange(start, end, padding=0)
+        """Exactly ``start`` to ``end``, no margin (the report's period, or a calendar one)."""
+        self.start, self.end = start, end
+        self.top.setXRange(start, end, padding=0)
+        self.mood_panel.setXRange(start, end, padding=0)
+        self.plot.setAccessibleDescription(self.summary())
+        if self.cursor_day is not None and not start <= self.days.x[self.cursor_day] < end:
+            self.set_cursor(None)
 
     def set_mood(self, shown: bool) -> None:
-        self.mood_line.setVisible(shown)
-        axis = self.plot.getPlotItem()
-        axis.showAxis("right", shown)
-        if shown:
-            right = axis.getAxis("right")
-            right.setTicks([[((i) * 2.5, word) for i, word in enumerate(mood_words())]])
+        self.mood_shown = shown
+        self._arrange()
 
     def set_suds(self, shown: bool) -> None:
-        self.suds_line.setVisible(shown)
+        self.suds_points.setVisible(shown)
 
-    def _hover(self, position: QPointF) -> None:
-        view = self.plot.getPlotItem().vb
-        if not len(self.times) or not self.plot.sceneBoundingRect().contains(position):
-            return
-        point = view.mapSceneToView(position)
-        x = point.x()
-        index = int(np.clip(np.searchsorted(self.times, x), 0, len(self.times) - 1))
-        if index > 0 and abs(self.times[index - 1] - x) < abs(self.times[index] - x):
-            index -= 1
-        pixel = view.mapViewToScene(QPointF(self.times[index], point.y()))
-        if abs(pixel.x() - position.x()) > 12:
-            QToolTip.hideText()
-            return
-        QToolTip.showText(QCursor.pos(), plain_tip(self.describe(index)), self.plot)
+    # -- words -----------------------------------------------------------------------------
+
+    def visible_days(self) -> slice:
+        x = self.days.x
+        return slice(int(np.searchsorted(x, self.start)), int(np.searchsorted(x, self.end)))
+
+    def summary(self) -> str:
+        """The view in one sentence for a screen reader: what the picture shows."""
+        lo, hi = (int(np.searchsorted(self.times, t)) for t in (self.start, self.end))
+        count = hi - lo
+        name = period_name(self.key, self.start, self.end)
+        if not count and not len(self.session_times):
+            return translate("Chart", "{period}: no check-ins.").format(period=name)
+        parts = [translate("Chart", "{period}: {n} check-ins").format(period=name, n=count)]
+        within = int(self._zones["window"][lo:hi].sum())
+        above = int(self._zones["hyper"][lo:hi].sum())
+        below = int(self._zones["hypo"][lo:hi].sum())
+        if within + above + below:
+            parts.append(
+                translate(
+                    "Chart", "{within} within your window, {above} above, {below} below"
+                ).format(within=within, above=above, below=below)
+            )
+        d = self.days
+        days = self.visible_days()
+        moods = d.mood.mean[days]
+        moods = moods[np.isfinite(moods)]
+        if len(moods):
+            parts.append(
+                translate("Chart", "mood on average {mood}").format(
+                    mood=mood_words()[int(np.clip(round(float(moods.mean())), 1, 5)) - 1]
+                )
+            )
+        text = ", ".join(parts)
+        s_lo, s_hi = (int(np.searchsorted(self.session_times, t)) for t in (self.start, self.end))
+        rated = int(self._session_rated[s_lo:s_hi].sum())
+        if rated:
+            fell = int(self._session_fell[s_lo:s_hi].sum())
+            text += "; " + translate(
+                "Chart", "distress fell after {fell} of {rated} rated sessions"
+            ).format(fell=fell, rated=rated)
+        elif s_hi > s_lo:
+            text += "; " + translate("Chart", "{n} sessions").format(n=s_hi - s_lo)
+        return text + "."
+
+    def describe_day(self, index: int) -> str:
+        d = self.days
+        first = int(d.first[index])
+        c = self._series.checkins
+        moment = datetime.fromtimestamp(c.epoch[first], tz=UTC).astimezone(
+            timezone(timedelta(minutes=c.offset[first]))
+        )
+        day = QLocale().toString(
+            QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat
+        )
+        n = int(d.checkins[index])
+        parts = [
+            day,
+            translate("Chart", "one check-in")
+            if n == 1
+            else translate("Chart", "{n} check-ins").format(n=n),
+        ]
+        a = d.arousal
+        if a.n[index] == 1:
+            parts.append(translate("Chart", "activation {a:g}").format(a=a.mean[index]))
+        elif a.n[index] > 1:
+            parts.append(
+                translate("Chart", "activation {low:g} to {high:g}, on average {mean:.1f}").format(
+                    low=a.low[index], high=a.high[index], mean=a.mean[index]
+                )
+            )
+        if a.n[index]:
+            parts.append(
+                translate(
+                    "Chart", "{within} within your window, {above} above, {below} below"
+                ).format(within=d.within[index], above=d.above[index], below=d.below[index])
+            )
+        if d.mood.n[index]:
+            words = mood_words()
+            low, high = int(d.mood.low[index]), int(d.mood.high[index])
+            mood = words[low - 1] if low == high else f"{words[low - 1]} to {words[high - 1]}"
+            parts.append(translate("Chart", "mood {mood}").format(mood=mood))
+        if d.suds.n[index]:
+            parts.append(translate("Chart", "distress {s:.1f}").format(s=d.suds.mean[index]))
+        return "; ".join(parts) + "."
 
     def describe(self, index: int) -> str:
         c = self._series.checkins
@@ -289,12 +630,138 @@ class ChartView(QWidget):
             lines.append(note if len(note) <= 140 else note[:139] + "…")
         return "\n".join(lines)
 
+    # -- the day cursor --------------------------------------------------------------------
+
+    def set_cursor(self, index: int | None) -> None:
+        self.cursor_day = index
+        for line in self.cursor_lines:
+            line.setVisible(index is not None)
+            if index is not None:
+                line.setValue(float(self.days.x[index]))
+        text = "" if index is None else self.describe_day(index)
+        self.details.setText(text)
+        self.setAccessibleDescription(text or self.summary())
+        if text:
+            announce(self, text)
+        self.cursor_moved.emit(text)
+
+    def move_cursor(self, direction: int) -> None:
+        """To the next or previous day with entries, turning the page when it leaves the view."""
+        if not len(self.days):
+            return
+        if self.cursor_day is None:
+            shown = self.visible_days()
+            if shown.stop > shown.start:
+                index = shown.stop - 1 if direction < 0 else shown.start
+            else:
+                index = int(np.clip(shown.start - (direction < 0), 0, len(self.days) - 1))
+        else:
+            index = int(np.clip(self.cursor_day + direction, 0, len(self.days) - 1))
+        x = float(self.days.x[index])
+        if not self.start <= x < self.end:
+            self.show_range(self.key, x)
+        self.set_cursor(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move_cursor(-1 if key == Qt.Key.Key_Left else 1)
+        elif key == Qt.Key.Key_Home and len(self.days):
+            shown = self.visible_days()
+            if shown.stop > shown.start:
+                self.set_cursor(shown.start)
+        elif key == Qt.Key.Key_End and len(self.days):
+            shown = self.visible_days()
+            if shown.stop > shown.start:
+                self.set_cursor(shown.stop - 1)
+        else:
+            super().keyPressEvent(event)
+
+    def _hover(self, position: QPointF) -> None:
+        if not len(self.days) or not self.panels:
+            return
+        panel = next((p for p in self.panels if p.sceneBoundingRect().contains(position)), None)
+        if panel is None:
+            return
+        view = panel.vb
+        x = view.mapSceneToView(position).x()
+        xs = self.days.x
+        index = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
+        if index > 0 and abs(xs[index - 1] - x) < abs(xs[index] - x):
+            index -= 1
+        pixel = view.mapViewToScene(QPointF(xs[index], 0))
+        if abs(pixel.x() - position.x()) > 12:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), plain_tip(self.describe_day(index)), self.plot)
+
     def save_picture(self, path: str) -> None:
         from pyqtgraph.exporters import ImageExporter
 
-        exporter = ImageExporter(self.plot.getPlotItem())
+        exporter = ImageExporter(self.plot.scene())
         exporter.parameters()["width"] = 1600
         exporter.export(path)
+
+
+class DayTable(QTableWidget):
+    """The same numbers as the chart, one row a day, for reading rather than looking."""
+
+    def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
+        super().__init__(0, 6, parent)
+        self.view = view
+        name_scroll_bars(self, translate("Chart", "the table of days"))
+        self.setHorizontalHeaderLabels(
+            [
+                translate("Chart", "Day"),
+                translate("Chart", "Check-ins"),
+                translate("Chart", "Activation"),
+                translate("Chart", "Against your window"),
+                translate("Chart", "Mood"),
+                translate("Chart", "Distress"),
+            ]
+        )
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def fill(self) -> None:
+        """The days of the view's current period, at most the latest 400."""
+        d = self.view.days
+        shown = self.view.visible_days()
+        rows = list(range(max(shown.start, shown.stop - 400), shown.stop))
+        self.setRowCount(len(rows))
+        words = mood_words()
+        c = self.view._series.checkins
+        locale = QLocale()
+        for row, i in enumerate(rows):
+            first = int(d.first[i])
+            moment = datetime.fromtimestamp(c.epoch[first], tz=UTC).astimezone(
+                timezone(timedelta(minutes=c.offset[first]))
+            )
+            day = locale.toString(
+                QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
+            )
+            a = d.arousal
+            if not a.n[i]:
+                activation = zones = ""
+            else:
+                activation = (
+                    f"{a.mean[i]:g}"
+                    if a.n[i] == 1
+                    else f"{a.low[i]:g} to {a.high[i]:g} ({a.mean[i]:.1f})"
+                )
+                zones = translate("Chart", "{within} within, {above} above, {below} below").format(
+                    within=d.within[i], above=d.above[i], below=d.below[i]
+                )
+            mood = (
+                words[int(np.clip(round(float(d.mood.mean[i])), 1, 5)) - 1] if d.mood.n[i] else ""
+            )
+            suds = f"{d.suds.mean[i]:.1f}" if d.suds.n[i] else ""
+            for column, text in enumerate(
+                (day, str(int(d.checkins[i])), activation, zones, mood, suds)
+            ):
+                self.setItem(row, column, QTableWidgetItem(text))
 
 
 class HelpsTable(QWidget):
@@ -425,39 +892,53 @@ class ChartPage(QWidget):
             button = QPushButton(labels[key], self)
             button.setCheckable(True)
             button.setAccessibleName(translate("Chart", "Show {span}").format(span=labels[key]))
-            button.clicked.connect(lambda _=False, k=key: self.view.show_range(k))
+            button.clicked.connect(lambda _=False, k=key: self.show_range(k))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             ranges.addWidget(button)
-        self.range_buttons["month" if self.view.span() > 31 * DAY else "all"].setChecked(True)
+        self.range_buttons[self.view.key].setChecked(True)
         self.mood_box = QCheckBox(translate("Chart", "Mood"), self)
+        self.mood_box.setChecked(self.view.has_mood)
+        self.mood_box.setEnabled(self.view.has_mood)
         self.mood_box.toggled.connect(self.view.set_mood)
         self.suds_box = QCheckBox(translate("Chart", "Distress"), self)
+        self.suds_box.setEnabled(bool(self.view.days.suds.n.sum()))
         self.suds_box.toggled.connect(self.view.set_suds)
+        self.table_box = QCheckBox(translate("Chart", "As a table"), self)
+        self.table_box.toggled.connect(self._show_table)
         ranges.addSpacing(16)
         ranges.addWidget(self.mood_box)
         ranges.addWidget(self.suds_box)
+        ranges.addWidget(self.table_box)
         ranges.addStretch(1)
         self.save_button = QPushButton(translate("Chart", "Save as picture"), self)
         self.save_button.clicked.connect(self._save_picture)
         ranges.addWidget(self.save_button)
-        legend = plain_label(
-            translate(
-                "Chart",
-                "The shaded band is your window; the line is how activated you felt at each "
-                "check-in. Short marks along the bottom are breathing and grounding sessions. "
-                "Point at the line for details.",
-            ),
-            self,
-        )
-        legend.setObjectName("note")
-        legend.setWordWrap(True)
+        paging = QHBoxLayout()
+        self.earlier = QPushButton(translate("Chart", "Earlier"), self)
+        self.earlier.setAccessibleName(translate("Chart", "Show the period before"))
+        self.earlier.clicked.connect(lambda: self.step(-1))
+        self.later = QPushButton(translate("Chart", "Later"), self)
+        self.later.setAccessibleName(translate("Chart", "Show the period after"))
+        self.later.clicked.connect(lambda: self.step(1))
+        self.summary = plain_label(parent=self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(translate("Chart", "What this view shows"))
+        paging.addWidget(self.earlier)
+        paging.addWidget(self.summary, 1)
+        paging.addWidget(self.later)
+        self.legend = self._legend(LINE_COLOURS[dark])
+        self.table = DayTable(self.view, self)
+        self.table.setVisible(False)
         chart_tab = QWidget(self)
         chart_layout = QVBoxLayout(chart_tab)
         chart_layout.setContentsMargins(0, 8, 0, 0)
         chart_layout.addLayout(ranges)
+        chart_layout.addLayout(paging)
         chart_layout.addWidget(self.view, 1)
-        chart_layout.addWidget(legend)
+        chart_layout.addWidget(self.table, 1)
+        chart_layout.addWidget(self.legend)
+        self._update_words()
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("Chart", "Chart and what helps me"))
         self.tabs.addTab(chart_tab, translate("Chart", "Chart"))
@@ -492,6 +973,63 @@ class ChartPage(QWidget):
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.leave)
+
+    def _legend(self, lines: Mapping[str, str]) -> QWidget:
+        """What each mark means, as coloured swatches with words (also read aloud)."""
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        band = QColor(lines["band"])
+        band.setAlphaF(0.3)
+        soft = QColor(lines["arousal"])
+        soft.setAlphaF(0.4)
+        items = [
+            (band.name(QColor.NameFormat.HexArgb), translate("Chart", "your window")),
+            (soft.name(QColor.NameFormat.HexArgb), translate("Chart", "the day's range")),
+            (lines["arousal"], translate("Chart", "the day's average activation")),
+            (lines["mood"], translate("Chart", "the day's mood")),
+            (lines["suds"], translate("Chart", "distress")),
+            (lines["session"], translate("Chart", "a breathing or grounding session")),
+        ]
+        words = []
+        for colour, text in items:
+            swatch = QLabel(holder)
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background: {colour}; border-radius: 3px;")
+            swatch.setAccessibleName(text)
+            label = plain_label(text, holder)
+            label.setObjectName("note")
+            row.addWidget(swatch)
+            row.addWidget(label)
+            row.addSpacing(10)
+            words.append(text)
+        row.addStretch(1)
+        holder.setAccessibleName(
+            translate("Chart", "Legend: {items}").format(items=", ".join(words))
+        )
+        return holder
+
+    def show_range(self, key: str) -> None:
+        self.view.show_range(key)
+        self._update_words()
+
+    def step(self, direction: int) -> None:
+        self.view.step(direction)
+        self._update_words()
+
+    def _update_words(self) -> None:
+        text = self.view.summary()
+        self.summary.setText(text)
+        self.earlier.setEnabled(self.view.can_step(-1))
+        self.later.setEnabled(self.view.can_step(1))
+        if self.table.isVisible():
+            self.table.fill()
+
+    def _show_table(self, shown: bool) -> None:
+        self.view.setVisible(not shown)
+        self.table.setVisible(shown)
+        if shown:
+            self.table.fill()
 
     def _run(self, key: str) -> None:
         message = self._actions[key]()

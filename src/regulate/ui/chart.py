@@ -234,7 +234,7 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
             day = start
             while day <= end and len(ticks) < 400:
                 if (day.toordinal() % step) == 0 or step == 1:
-                    ticks.append(day.timestamp())
+                    ticks.append(day.timestamp() + DAY / 2)  # under the day's point, at noon
                 day = _midnight(day + timedelta(days=1, hours=12))
         elif span_days / fits <= 200:
             self._unit = "month"
@@ -280,6 +280,7 @@ class ChartView(QWidget):
     panel appears when the entries have its measure, so mood-only history shows at once."""
 
     cursor_moved = Signal(str)
+    period_changed = Signal()
 
     def __init__(
         self,
@@ -512,6 +513,7 @@ class ChartView(QWidget):
         self.plot.setAccessibleDescription(self.summary())
         if self.cursor_day is not None and not start <= self.days.x[self.cursor_day] < end:
             self.set_cursor(None)
+        self.period_changed.emit()
 
     def set_mood(self, shown: bool) -> None:
         self.mood_shown = shown
@@ -939,6 +941,7 @@ class ChartPage(QWidget):
         chart_layout.addWidget(self.table, 1)
         chart_layout.addWidget(self.legend)
         self._update_words()
+        self.view.period_changed.connect(self._update_words)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("Chart", "Chart and what helps me"))
         self.tabs.addTab(chart_tab, translate("Chart", "Chart"))
@@ -983,16 +986,28 @@ class ChartPage(QWidget):
         band.setAlphaF(0.3)
         soft = QColor(lines["arousal"])
         soft.setAlphaF(0.4)
+        view = self.view
+        activation = bool(view.days.arousal.n.sum())
         items = [
-            (band.name(QColor.NameFormat.HexArgb), translate("Chart", "your window")),
-            (soft.name(QColor.NameFormat.HexArgb), translate("Chart", "the day's range")),
-            (lines["arousal"], translate("Chart", "the day's average activation")),
-            (lines["mood"], translate("Chart", "the day's mood")),
-            (lines["suds"], translate("Chart", "distress")),
-            (lines["session"], translate("Chart", "a breathing or grounding session")),
+            (activation, band.name(QColor.NameFormat.HexArgb), translate("Chart", "your window")),
+            (
+                activation or view.has_mood,
+                soft.name(QColor.NameFormat.HexArgb),
+                translate("Chart", "the day's range"),
+            ),
+            (activation, lines["arousal"], translate("Chart", "the day's average activation")),
+            (view.has_mood, lines["mood"], translate("Chart", "the day's mood")),
+            (bool(view.days.suds.n.sum()), lines["suds"], translate("Chart", "distress")),
+            (
+                bool(len(view.session_times)),
+                lines["session"],
+                translate("Chart", "a breathing or grounding session"),
+            ),
         ]
         words = []
-        for colour, text in items:
+        for shown, colour, text in items:
+            if not shown:
+                continue
             swatch = QLabel(holder)
             swatch.setFixedSize(14, 14)
             swatch.setStyleSheet(f"background: {colour}; border-radius: 3px;")
@@ -1011,11 +1026,9 @@ class ChartPage(QWidget):
 
     def show_range(self, key: str) -> None:
         self.view.show_range(key)
-        self._update_words()
 
     def step(self, direction: int) -> None:
         self.view.step(direction)
-        self._update_words()
 
     def _update_words(self) -> None:
         text = self.view.summary()

@@ -214,9 +214,38 @@ def test_what_helps_me_lists_items_best_first(qtbot: QtBot, journal: Path) -> No
     helps = page.show_helps()
     table = helps.table
     assert table.rowCount() == 2
-    assert table.item(0, 0).text() == "Box breathing"
-    assert table.item(0, 2).text().startswith("-4.0")
-    assert "Check-ins within your window" in helps.months.text()
+    assert table.item(0, 0).text() in ("Box breathing", "54321")
+    changes = {table.item(row, 0).text(): table.item(row, 2).text() for row in range(2)}
+    assert changes["Box breathing"].startswith("-4.0 (one rated session")
+    assert "below your window" in helps.months.text()
+    assert "not enough rated sessions" in helps.sentence.text()
+
+
+def test_what_helps_me_is_sorted_by_evidence_with_a_plain_sentence(qtbot: QtBot) -> None:
+    from regulate.storage.series import empty_series
+    from regulate.ui.chart import HelpsTable
+
+    base = empty_series()
+    sessions = base.sessions
+    rows = [("box", 8, 5)] * 6 + [("sigh", 9, 1)]  # six steady drops of 3; one drop of 8
+    for n, (item, before, after) in enumerate(rows):
+        sessions.epoch.append(NOW - (10 - n) * DAY)
+        sessions.offset.append(60)
+        sessions.kind.append("pattern")
+        sessions.item.append(item)
+        sessions.seconds.append(60.0)
+        sessions.suds_before.append(before + (n % 2))
+        sessions.suds_after.append(after + (n % 2))
+    helps = HelpsTable([], {(ItemKind.PATTERN, "box"): "Box breathing"}, base)
+    qtbot.addWidget(helps)
+    table = helps.table
+    assert table.item(0, 0).text() == "Box breathing"  # six sessions before one big one
+    assert table.item(0, 1).text() == "6"
+    assert table.item(0, 2).text().startswith("-3.0 (-3.0 to -3.0), 6 rated")
+    assert table.item(0, 4).text() == "8.5"  # the usual starting level
+    assert table.item(1, 2).text().startswith("-8.0 (one rated session")
+    assert helps.sentence.text().startswith("Box breathing has helped you most reliably")
+    assert helps.picture.accessibleDescription() == helps.sentence.text()
 
 
 def test_the_chart_saves_as_a_picture(qtbot: QtBot, journal: Path, tmp_path: Path) -> None:

@@ -18,8 +18,18 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QCursor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QColor, QCursor, QKeyEvent, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +38,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from regulate.core.entries import ItemKind
-from regulate.core.insights import monthly_window_share, overall_share
+from regulate.core.insights import BeforeAfter, before_after, percentages, zone_counts
 from regulate.core.suggest import ItemRecord
 from regulate.storage.series import Series
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
@@ -766,8 +777,118 @@ class DayTable(QTableWidget):
                 self.setItem(row, column, QTableWidgetItem(text))
 
 
+def _local_date(epoch: float, offset: int) -> str:
+    moment = datetime.fromtimestamp(epoch, tz=UTC).astimezone(timezone(timedelta(minutes=offset)))
+    return QLocale().toString(
+        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
+    )
+
+
+class HelpsPicture(QWidget):
+    """Per item, the change in distress as a point with its 95 % interval as a line (which
+    shrinks with more sessions), against zero; drawn with QPainter, no plot library."""
+
+    ROW = 30
+    SCALE = 6.0  # changes drawn from -6 to +6; wider intervals run off the edge, marked
+
+    def __init__(
+        self,
+        items: Sequence[BeforeAfter],
+        titles: Mapping[tuple[ItemKind, str], str],
+        colour: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.items = [i for i in items if i.change is not None]
+        self.titles = titles
+        self.colour = QColor(colour)
+        self.setMinimumHeight(self.ROW * (len(self.items) + 1) + 8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.minimumHeight())
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(self.foregroundRole())
+        dark = self.palette().color(self.backgroundRole()).lightness() < 128
+        self.colour = QColor(LINE_COLOURS[dark]["arousal"])
+        label_width = min(260, self.width() // 3)
+        left, right = label_width + 12, self.width() - 12
+
+        def x_of(change: float) -> float:
+            clipped = max(-self.SCALE, min(self.SCALE, change))
+            return left + (clipped + self.SCALE) / (2 * self.SCALE) * (right - left)
+
+        soft = QColor(text)
+        soft.setAlphaF(0.35)
+        painter.setPen(QPen(soft, 1, Qt.PenStyle.DashLine))
+        bottom = self.ROW * len(self.items) + 4
+        painter.drawLine(QPointF(x_of(0), 0), QPointF(x_of(0), bottom))
+        for row, item in enumerate(self.items):
+            y = row * self.ROW + self.ROW / 2
+            title = self.titles.get((ItemKind(item.kind), item.item), item.item)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y - self.ROW / 2, label_width, self.ROW),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                f"{title} ({item.rated})",
+            )
+            assert item.change is not None
+            low = item.low if item.low is not None else item.change
+            high = item.high if item.high is not None else item.change
+            line = QColor(self.colour)
+            line.setAlphaF(0.45)
+            painter.setPen(QPen(line, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(x_of(low), y), QPointF(x_of(high), y))
+            painter.setPen(QPen(self.palette().color(self.backgroundRole()), 1))
+            painter.setBrush(self.colour)
+            painter.drawEllipse(QPointF(x_of(item.change), y), 5, 5)
+        painter.setPen(text)
+        y = bottom + 4
+        for value in (-6, -3, 0, 3, 6):
+            painter.drawText(
+                QRectF(x_of(value) - 30, y, 60, self.ROW - 8),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                f"{value:+d}" if value else "0",
+            )
+        painter.drawText(
+            QRectF(0, y, label_width, self.ROW - 8),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            translate("Chart", "change in distress"),
+        )
+        painter.end()
+
+
+def helps_sentence(items: Sequence[BeforeAfter], titles: Mapping[tuple[ItemKind, str], str]) -> str:
+    """One plain sentence on top: what the evidence says so far, and how sure it is."""
+    rated = [i for i in items if i.change is not None and i.high is not None]
+    if not rated:
+        return translate(
+            "Chart",
+            "When you rate how intense things are before and after an exercise, you will "
+            "see here which ones help you most.",
+        )
+    sure = [i for i in rated if i.rated >= 3 and i.high is not None and i.high < 0]
+    if sure:
+        best = min(sure, key=lambda i: i.high or 0.0)
+        title = titles.get((ItemKind(best.kind), best.item), best.item)
+        return translate(
+            "Chart",
+            "{title} has helped you most reliably so far: your distress fell by {drop:.1f} "
+            "on average over {n} rated sessions.",
+        ).format(title=title, drop=-(best.change or 0.0), n=best.rated)
+    return translate(
+        "Chart",
+        "There are not enough rated sessions yet to say what helps you most; each line "
+        "gets shorter as you rate more.",
+    )
+
+
 class HelpsTable(QWidget):
-    """What helps me: per pattern or exercise, times done, average change, last used."""
+    """What helps me: per pattern or exercise the change in distress with its uncertainty, the
+    count, the usual starting level and the last local date; sorted by evidence."""
 
     def __init__(
         self,
@@ -777,19 +898,27 @@ class HelpsTable(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        ranked = sorted(
-            records,
-            key=lambda r: (r.average_change if r.average_change is not None else 99, -r.times),
-        )
-        self.table = QTableWidget(len(ranked), 4, self)
+        del records  # the same sessions, read from the columns with their intervals
+        s = series.sessions
+        ranked = before_after(s.kind, s.item, s.epoch, s.offset, s.suds_before, s.suds_after)
+        self.items = ranked
+        self.sentence = plain_label(helps_sentence(ranked, titles), self)
+        self.sentence.setWordWrap(True)
+        self.sentence.setObjectName("subtitle")
+        self.picture = HelpsPicture(ranked, titles, LINE_COLOURS[False]["arousal"], self)
+        self.picture.setAccessibleName(translate("Chart", "What helps me as a picture"))
+        self.picture.setAccessibleDescription(self.sentence.text())
+        self.picture.setVisible(bool(self.picture.items))
+        self.table = QTableWidget(len(ranked), 5, self)
         name_scroll_bars(self.table, translate("Chart", "the table"))
         self.table.setAccessibleName(translate("Chart", "What helps me"))
         self.table.setHorizontalHeaderLabels(
             [
                 translate("Chart", "Pattern or exercise"),
                 translate("Chart", "Times"),
-                translate("Chart", "Change in distress"),
+                translate("Chart", "Change in distress (95 % interval)"),
                 translate("Chart", "Last done"),
+                translate("Chart", "Usual starting level"),
             ]
         )
         self.table.verticalHeader().setVisible(False)
@@ -797,64 +926,43 @@ class HelpsTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for row, record in enumerate(ranked):
-            title = titles.get((record.kind, record.item), record.item)
-            if record.average_change is None:
+        for row, item in enumerate(ranked):
+            title = titles.get((ItemKind(item.kind), item.item), item.item)
+            if item.change is None or item.low is None or item.high is None:
                 change = translate("Chart", "not rated")
+            elif item.rated == 1:
+                change = translate("Chart", "{c:+.1f} (one rated session: no range yet)").format(
+                    c=item.change
+                )
             else:
-                change = translate("Chart", "{c:+.1f} (over {n} rated)").format(
-                    c=record.average_change, n=record.rated
-                )
+                change = translate(
+                    "Chart", "{c:+.1f} ({low:+.1f} to {high:+.1f}), {n} rated"
+                ).format(c=item.change, low=item.low, high=item.high, n=item.rated)
             last = (
-                QLocale().toString(
-                    QDate(
-                        record.last.local().year,
-                        record.last.local().month,
-                        record.last.local().day,
-                    ),
-                    QLocale.FormatType.ShortFormat,
-                )
-                if record.last
+                _local_date(item.last_epoch, item.last_offset)
+                if item.last_epoch is not None
                 else ""
             )
-            for column, text in enumerate((title, str(record.times), change, last)):
+            start = "" if item.mean_before is None else f"{item.mean_before:.1f}"
+            for column, text in enumerate((title, str(item.times), change, last, start)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        months = monthly_window_share(
-            series.checkins.epoch, series.checkins.offset, series.checkins.zone
-        )
-        share = overall_share(months)
-        intro = plain_label(parent=self)
-        intro.setWordWrap(True)
-        intro.setObjectName("subtitle")
-        if not ranked:
-            intro.setText(
-                translate(
-                    "Chart",
-                    "When you rate how intense things are before and after an exercise, you "
-                    "will see here which ones help you most.",
-                )
-            )
-        else:
-            intro.setText(
-                translate(
-                    "Chart",
-                    "A negative change means your distress went down. Numbers from a few "
-                    "sessions are only a first hint.",
-                )
-            )
+        counts = zone_counts(series.checkins.zone)
+        shares = percentages(counts)
         self.months = plain_label(parent=self)
         self.months.setWordWrap(True)
-        if share is not None:
-            recent = ", ".join(f"{m.month}: {round(100 * m.share)} %" for m in months[-6:])
+        self.months.setObjectName("note")
+        if shares is not None:
             self.months.setText(
                 translate(
                     "Chart",
-                    "Check-ins within your window: {share} % overall. By month: {recent}.",
-                ).format(share=round(100 * share), recent=recent)
+                    "Of your {n} check-ins, {below} % were below your window, {within} % within "
+                    "it and {above} % above it (shares of check-ins, not of time).",
+                ).format(n=counts.total, below=shares[0], within=shares[1], above=shares[2])
             )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(intro)
+        layout.addWidget(self.sentence)
+        layout.addWidget(self.picture)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.months)
 

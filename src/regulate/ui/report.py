@@ -163,7 +163,8 @@ def report_html(
             )
             + "</small></p>"
         )
-    parts.append(f"<h2>{_e(translate('Report', 'My check-ins against my window'))}</h2>")
+    heading = translate("Report", "My check-ins against my window")
+    parts.append(f"<h2>{_e(heading)}</h2>")
     counts = zone_counts(c.zone)
     shares = percentages(counts)
     if shares is None:

@@ -355,6 +355,9 @@ class ChartView(QWidget):
             self._high = pg.PlotCurveItem(steps_x, high, pen=pg.mkPen(None))
             self.band = pg.FillBetweenItem(self._low, self._high, brush=pg.mkBrush(band))
             self.top.addItem(self.band)
+        self._drawn_range: tuple[float, float] | None = None
+        self._bars: list[tuple[pg.PlotCurveItem, np.ndarray, np.ndarray, np.ndarray, QColor]] = []
+        self._dots: list[tuple[pg.ScatterPlotItem, np.ndarray, np.ndarray]] = []
         self.arousal_range = self._ranges(self.top, d.arousal, lines["arousal"])
         self.arousal_points = self._points(self.top, d.arousal.mean, lines["arousal"], "o")
         self.suds_points = self._points(self.top, d.suds.mean, lines["suds"], "d")
@@ -362,12 +365,7 @@ class ChartView(QWidget):
         self.mood_range = self._ranges(self.mood_panel, d.mood, lines["mood"])
         self.mood_points = self._points(self.mood_panel, d.mood.mean, lines["mood"], "o")
         # Each session an upright tick along the bottom of the activation panel.
-        self.sessions = pg.PlotCurveItem(
-            self.session_times.repeat(2),
-            np.tile([-1.1, -0.1], len(self.session_times)),
-            pen=pg.mkPen(lines["session"], width=2),
-            connect="pairs",
-        )
+        self.sessions = pg.PlotCurveItem(pen=pg.mkPen(lines["session"], width=2), connect="pairs")
         self.top.addItem(self.sessions)
         cursor_colour = QColor(colours.text)
         cursor_colour.setAlphaF(0.5)
@@ -381,6 +379,7 @@ class ChartView(QWidget):
         self.mood_shown = self.has_mood
         self._arrange()
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.top.vb.sigXRangeChanged.connect(self._draw_visible)
 
         self.empty = plain_label(
             translate(
@@ -410,18 +409,13 @@ class ChartView(QWidget):
     # -- drawing ---------------------------------------------------------------------------
 
     def _ranges(self, panel: pg.PlotItem, stat: Stat, colour: str) -> pg.PlotCurveItem:
-        """Each day's lowest to highest as one soft, wide bar (one path for all days)."""
+        """Each day's lowest to highest as one soft bar (one path for the days in view)."""
         spread = np.isfinite(stat.low) & (stat.high > stat.low)
-        xs = self.days.x[spread]
         soft = QColor(colour)
         soft.setAlphaF(0.3)
-        bars = pg.PlotCurveItem(
-            xs.repeat(2),
-            np.column_stack([stat.low[spread], stat.high[spread]]).ravel(),
-            pen=pg.mkPen(soft, width=7, cap=Qt.PenCapStyle.RoundCap),
-            connect="pairs",
-        )
+        bars = pg.PlotCurveItem(pen=pg.mkPen(soft, width=7), connect="pairs")
         panel.addItem(bars)
+        self._bars.append((bars, self.days.x[spread], stat.low[spread], stat.high[spread], soft))
         return bars
 
     def _points(
@@ -429,15 +423,40 @@ class ChartView(QWidget):
     ) -> pg.ScatterPlotItem:
         keep = np.isfinite(values)
         points = pg.ScatterPlotItem(
-            self.days.x[keep],
-            values[keep],
             symbol=symbol,
             size=7,
             pen=pg.mkPen(self._colours.window, width=1),
             brush=pg.mkBrush(colour),
         )
         panel.addItem(points)
+        self._dots.append((points, self.days.x[keep], values[keep]))
         return points
+
+    def _draw_visible(self, _view: object = None, x_range: Sequence[float] | None = None) -> None:
+        """Hand each item only the days in view (a day's margin either side): years of days
+        cost nothing while a month is shown. Bars narrow to a hairline when days are dense,
+        which Qt draws fastest."""
+        start, end = x_range if x_range is not None else (self.start, self.end)
+        if end <= start or (start, end) == self._drawn_range:
+            return
+        self._drawn_range = (start, end)
+        pixels = max(1.0, float(self.top.vb.width() or self.width() or 800))
+        per_day = pixels * DAY / (end - start)
+        width = 1 if per_day < 6 else min(7, int(per_day * 0.5))
+        for bars, xs, low, high, colour in self._bars:
+            lo, hi = np.searchsorted(xs, [start - DAY, end + DAY])
+            if width != bars.opts["pen"].width():
+                bars.setPen(pg.mkPen(colour, width=width))
+            bars.setData(xs[lo:hi].repeat(2), np.column_stack([low[lo:hi], high[lo:hi]]).ravel())
+        for dots, xs, ys in self._dots:
+            lo, hi = np.searchsorted(xs, [start - DAY, end + DAY])
+            dots.setData(xs[lo:hi], ys[lo:hi])
+        lo, hi = np.searchsorted(self.session_times, [start - DAY, end + DAY])
+        ticks = self.session_times[lo:hi]
+        thin = 1 if len(ticks) > pixels / 6 else 2
+        if thin != self.sessions.opts["pen"].width():
+            self.sessions.setPen(pg.mkPen(self._lines["session"], width=thin))
+        self.sessions.setData(ticks.repeat(2), np.tile([-1.1, -0.1], len(ticks)))
 
     def _arrange(self) -> None:
         """Show the panels the entries have; the time axis only under the lowest one."""
@@ -520,7 +539,10 @@ class ChartView(QWidget):
         """Exactly ``start`` to ``end``, no margin (the report's period, or a calendar one)."""
         self.start, self.end = start, end
         self.top.setXRange(start, end, padding=0)
+        # Set too, not only linked: a link needs the other panel laid out, and the activation
+        # panel is left out when there is no activation.
         self.mood_panel.setXRange(start, end, padding=0)
+        self._draw_visible(None, (start, end))
         self.plot.setAccessibleDescription(self.summary())
         if self.cursor_day is not None and not start <= self.days.x[self.cursor_day] < end:
             self.set_cursor(None)

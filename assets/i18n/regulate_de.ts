@@ -425,6 +425,10 @@
         <translation>Wenn du vor und nach einer Übung angibst, wie stark es ist, siehst du hier, was dir am meisten hilft.</translation>
     </message>
     <message>
+        <source>{low:g} to {high:g} ({mean:.1f})</source>
+        <translation>{low:g} bis {high:g} ({mean:.1f})</translation>
+    </message>
+    <message>
         <source>Your days</source>
         <translation>Deine Tage</translation>
     </message>

@@ -19,9 +19,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
+    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -39,6 +42,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -217,6 +221,12 @@ def period_name(key: str, start: float, end: float) -> str:
         start=locale.toString(day, QLocale.FormatType.ShortFormat),
         end=locale.toString(QDate(last.year, last.month, last.day), QLocale.FormatType.ShortFormat),
     )
+
+
+def _bin_edges(x: np.ndarray, start: float, end: float, bins: int) -> np.ndarray:
+    """Where each non-empty bin of ``bins`` equal spans of [start, end) begins in sorted ``x``."""
+    which = np.clip(((x - start) / (end - start) * bins).astype(np.int64), -1, bins)
+    return np.flatnonzero(np.r_[True, np.diff(which) != 0])
 
 
 class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
@@ -443,14 +453,27 @@ class ChartView(QWidget):
         pixels = max(1.0, float(self.top.vb.width() or self.width() or 800))
         per_day = pixels * DAY / (end - start)
         width = 1 if per_day < 6 else min(7, int(per_day * 0.5))
+        bins = int(pixels / 2)  # more days than that: one mark per two pixels, like peaks
         for bars, xs, low, high, colour in self._bars:
             lo, hi = np.searchsorted(xs, [start - DAY, end + DAY])
+            x, bottom, top = xs[lo:hi], low[lo:hi], high[lo:hi]
+            if len(x) > bins:
+                edges = _bin_edges(x, start, end, bins)
+                x = np.add.reduceat(x, edges) / np.diff(np.append(edges, len(x)))
+                bottom = np.minimum.reduceat(bottom, edges)
+                top = np.maximum.reduceat(top, edges)
             if width != bars.opts["pen"].width():
                 bars.setPen(pg.mkPen(colour, width=width))
-            bars.setData(xs[lo:hi].repeat(2), np.column_stack([low[lo:hi], high[lo:hi]]).ravel())
+            bars.setData(x.repeat(2), np.column_stack([bottom, top]).ravel())
         for dots, xs, ys in self._dots:
             lo, hi = np.searchsorted(xs, [start - DAY, end + DAY])
-            dots.setData(xs[lo:hi], ys[lo:hi])
+            x, y = xs[lo:hi], ys[lo:hi]
+            if len(x) > bins:
+                edges = _bin_edges(x, start, end, bins)
+                counts = np.diff(np.append(edges, len(x)))
+                x = np.add.reduceat(x, edges) / counts
+                y = np.add.reduceat(y, edges) / counts
+            dots.setData(x, y)
         lo, hi = np.searchsorted(self.session_times, [start - DAY, end + DAY])
         ticks = self.session_times[lo:hi]
         thin = 1 if len(ticks) > pixels / 6 else 2
@@ -738,65 +761,98 @@ class ChartView(QWidget):
         exporter.export(path)
 
 
-class DayTable(QTableWidget):
+class DayModel(QAbstractTableModel):
+    """The days of the view's period as rows, each cell made only when it is shown."""
+
+    def __init__(self, view: ChartView) -> None:
+        super().__init__()
+        self.view = view
+        self.rows = range(0)
+        self.headers = [
+            translate("Chart", "Day"),
+            translate("Chart", "Check-ins"),
+            translate("Chart", "Activation"),
+            translate("Chart", "Against your window"),
+            translate("Chart", "Mood"),
+            translate("Chart", "Distress"),
+        ]
+
+    def refill(self) -> None:
+        self.beginResetModel()
+        shown = self.view.visible_days()
+        self.rows = range(shown.start, shown.stop)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        return self.text(index.row(), index.column())
+
+    def text(self, row: int, column: int) -> str:
+        d = self.view.days
+        i = self.rows[row]
+        if column == 0:
+            c = self.view._series.checkins
+            first = int(d.first[i])
+            return _local_date(c.epoch[first], c.offset[first])
+        if column == 1:
+            return str(int(d.checkins[i]))
+        a = d.arousal
+        if column == 2:
+            if not a.n[i]:
+                return ""
+            if a.n[i] == 1:
+                return f"{a.mean[i]:g}"
+            return translate("Chart", "{low:g} to {high:g} ({mean:.1f})").format(
+                low=a.low[i], high=a.high[i], mean=a.mean[i]
+            )
+        if column == 3:
+            if not a.n[i]:
+                return ""
+            return translate("Chart", "{within} within, {above} above, {below} below").format(
+                within=d.within[i], above=d.above[i], below=d.below[i]
+            )
+        if column == 4:
+            if not d.mood.n[i]:
+                return ""
+            return mood_words()[int(np.clip(round(float(d.mood.mean[i])), 1, 5)) - 1]
+        return f"{d.suds.mean[i]:.1f}" if d.suds.n[i] else ""
+
+
+class DayTable(QTableView):
     """The same numbers as the chart, one row a day, for reading rather than looking."""
 
     def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
+        super().__init__(parent)
         self.view = view
+        self.days = DayModel(view)
+        self.setModel(self.days)
         name_scroll_bars(self, translate("Chart", "the table of days"))
-        self.setHorizontalHeaderLabels(
-            [
-                translate("Chart", "Day"),
-                translate("Chart", "Check-ins"),
-                translate("Chart", "Activation"),
-                translate("Chart", "Against your window"),
-                translate("Chart", "Mood"),
-                translate("Chart", "Distress"),
-            ]
-        )
         self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(150)
+        header.setStretchLastSection(True)
 
     def fill(self) -> None:
-        """The days of the view's current period, at most the latest 400."""
-        d = self.view.days
-        shown = self.view.visible_days()
-        rows = list(range(max(shown.start, shown.stop - 400), shown.stop))
-        self.setRowCount(len(rows))
-        words = mood_words()
-        c = self.view._series.checkins
-        locale = QLocale()
-        for row, i in enumerate(rows):
-            first = int(d.first[i])
-            moment = datetime.fromtimestamp(c.epoch[first], tz=UTC).astimezone(
-                timezone(timedelta(minutes=c.offset[first]))
-            )
-            day = locale.toString(
-                QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
-            )
-            a = d.arousal
-            if not a.n[i]:
-                activation = zones = ""
-            else:
-                activation = (
-                    f"{a.mean[i]:g}"
-                    if a.n[i] == 1
-                    else f"{a.low[i]:g} to {a.high[i]:g} ({a.mean[i]:.1f})"
-                )
-                zones = translate("Chart", "{within} within, {above} above, {below} below").format(
-                    within=d.within[i], above=d.above[i], below=d.below[i]
-                )
-            mood = (
-                words[int(np.clip(round(float(d.mood.mean[i])), 1, 5)) - 1] if d.mood.n[i] else ""
-            )
-            suds = f"{d.suds.mean[i]:.1f}" if d.suds.n[i] else ""
-            for column, text in enumerate(
-                (day, str(int(d.checkins[i])), activation, zones, mood, suds)
-            ):
-                self.setItem(row, column, QTableWidgetItem(text))
+        """The days of the view's current period."""
+        self.days.refill()
 
 
 def _local_date(epoch: float, offset: int) -> str:

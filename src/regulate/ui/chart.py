@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -1271,8 +1271,13 @@ def open_chart(
     None, after saying why, if the journal can't be read."""
     from regulate.services import ServiceError
     from regulate.storage.series import item_records
-    from regulate.ui import data_dialogs
     from regulate.ui.theme import DARK
+
+    def dialogs() -> Any:
+        """The import, export and summary dialogs, imported when first used (not at open)."""
+        from regulate.ui import data_dialogs
+
+        return data_dialogs
 
     if series is None:
         try:
@@ -1298,9 +1303,9 @@ def open_chart(
         colours,
         colours is DARK,
         actions={
-            "import": lambda: working(lambda: data_dialogs.import_into(services, page, reopen)),
-            "export": lambda: working(lambda: data_dialogs.export_from(services, page, tell)),
-            "summary": lambda: working(lambda: data_dialogs.summary_to(services, page, tell)),
+            "import": lambda: working(lambda: dialogs().import_into(services, page, reopen)),
+            "export": lambda: working(lambda: dialogs().export_from(services, page, tell)),
+            "summary": lambda: working(lambda: dialogs().summary_to(services, page, tell)),
         },
     )
     return page

@@ -429,6 +429,42 @@
         <translation>{low:g} bis {high:g} ({mean:.1f})</translation>
     </message>
     <message>
+        <source>A year at a glance</source>
+        <translation>Ein Jahr auf einen Blick</translation>
+    </message>
+    <message>
+        <source>{year}: no check-ins.</source>
+        <translation>{year}: keine Check-ins.</translation>
+    </message>
+    <message>
+        <source>{year}: check-ins on {days} days; mood on average {mood}.</source>
+        <translation>{year}: Check-ins an {days} Tagen; Stimmung im Schnitt {mood}.</translation>
+    </message>
+    <message>
+        <source>{year}: check-ins on {days} days; mostly within your window on {within}, above on {above}, below on {below}.</source>
+        <translation>{year}: Check-ins an {days} Tagen; meist in deinem Fenster an {within}, darüber an {above}, darunter an {below}.</translation>
+    </message>
+    <message>
+        <source>{day}: no check-ins.</source>
+        <translation>{day}: keine Check-ins.</translation>
+    </message>
+    <message>
+        <source>Colour by mood</source>
+        <translation>Nach Stimmung färben</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>Jahr davor</translation>
+    </message>
+    <message>
+        <source>Year after</source>
+        <translation>Jahr danach</translation>
+    </message>
+    <message>
+        <source>Each square is a day: green mostly within your window, orange above it, blue below it; by mood, purple for hard days to green for good ones. Use the arrow keys to move between days.</source>
+        <translation>Jedes Quadrat ist ein Tag: grün meist in deinem Fenster, orange darüber, blau darunter; nach Stimmung violett für schwere bis grün für gute Tage. Mit den Pfeiltasten gehst du von Tag zu Tag.</translation>
+    </message>
+    <message>
         <source>Your days</source>
         <translation>Deine Tage</translation>
     </message>
@@ -467,6 +503,10 @@
     <message>
         <source>Chart</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Year at a glance</source>
+        <translation>Jahr auf einen Blick</translation>
     </message>
     <message>
         <source>Back to home</source>

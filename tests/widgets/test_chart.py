@@ -255,3 +255,26 @@ def test_the_chart_saves_as_a_picture(qtbot: QtBot, journal: Path, tmp_path: Pat
     target = tmp_path / "chart.png"
     page.view.save_picture(str(target))
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_year_at_a_glance_is_coloured_and_keyboard_navigable(
+    qtbot: QtBot, journal: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    page = page_for(qtbot, journal)
+    page.tabs.setCurrentIndex(2)
+    year = page.show_year()
+    calendar = year.calendar
+    last = calendar.chosen
+    assert calendar.colour(last) is not None  # the latest check-in's day is coloured
+    assert year.summary.text().startswith("2027: check-ins on 14 days")  # 16 were in 2026
+    assert "activation" in year.details.text()
+    calendar.setFocus()
+    qtbot.keyClick(calendar, Qt.Key.Key_Right)
+    assert calendar.chosen.toordinal() == last.toordinal() + 1
+    assert "no check-ins" in year.details.text()
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    assert calendar.chosen.toordinal() == last.toordinal() - 6
+    assert calendar.accessibleDescription().startswith(year.summary.text())
+    assert not year.by_mood.isEnabled()  # no mood in this journal

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from datetime import date as date_type
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -87,6 +88,7 @@ LINE_COLOURS = {
         "session": "#E8A0C8",
     },
 }
+_EPOCH_ORDINAL = date_type(1970, 1, 1).toordinal()  # local day numbers count from here
 AXIS_WIDTH = 64  # both panels' left axes, so their time axes line up
 
 
@@ -842,12 +844,14 @@ class DayTable(QTableView):
         self.view = view
         self.days = DayModel(view)
         self.setModel(self.days)
+        self.setColumnWidth(3, 230)
         name_scroll_bars(self, translate("Chart", "the table of days"))
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(150)
+        header.setDefaultSectionSize(130)
+        self.setWordWrap(False)
         header.setStretchLastSection(True)
 
     def fill(self) -> None:
@@ -1045,6 +1049,232 @@ class HelpsTable(QWidget):
         layout.addWidget(self.months)
 
 
+class YearCalendar(QWidget):
+    """A year at a glance: one square a day, a row a month, coloured by where the day sat
+    against the window (or by mood). Arrow keys move a day (left, right) or a week (up,
+    down); Page Up and Page Down change the year; the day's details are said and shown."""
+
+    moved = Signal(str)
+    CELL = 18
+    GAP = 3
+
+    def __init__(self, view: ChartView, dark: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.dark = dark
+        self.by_mood = not bool(view.days.arousal.n.sum()) and view.has_mood
+        last = _local(view._last())
+        self.year = last.year
+        self.chosen: date_type = last.date()
+        # Local day number -> row in the per-day series (the same cached days as the chart).
+        self._row = {int(n): i for i, n in enumerate(view.days.number)}
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("Chart", "A year at a glance"))
+        self.setMinimumSize(self.sizeHint())
+        self._say()
+
+    def sizeHint(self) -> QSize:
+        step = self.CELL + self.GAP
+        return QSize(70 + 31 * step, 24 + 12 * step)
+
+    def _index(self, day: date_type) -> int | None:
+        return self._row.get(day.toordinal() - _EPOCH_ORDINAL)
+
+    def colour(self, day: date_type) -> QColor | None:
+        """The day's colour, or None for a day without check-ins."""
+        i = self._index(day)
+        if i is None:
+            return None
+        d = self.view.days
+        if self.by_mood:
+            if not d.mood.n[i]:
+                return None
+            mood = float(d.mood.mean[i])
+            # From a muted purple (awful) through grey to green (great).
+            shades = ("#8E6BB0", "#B49AC9", "#B8B8B8", "#7CC6A4", "#2E9E6E")
+            return QColor(shades[int(np.clip(round(mood), 1, 5)) - 1])
+        counts = (d.below[i], d.within[i], d.above[i])
+        if not sum(counts):
+            return None
+        lines = LINE_COLOURS[self.dark]
+        palette = (lines["arousal"], lines["band"], lines["suds"])
+        return QColor(palette[int(np.argmax(counts))])
+
+    def set_by_mood(self, by_mood: bool) -> None:
+        self.by_mood = by_mood
+        self.update()
+        self._say()
+
+    def summary(self) -> str:
+        d = self.view.days
+        start = date_type(self.year, 1, 1).toordinal() - _EPOCH_ORDINAL
+        end = date_type(self.year + 1, 1, 1).toordinal() - _EPOCH_ORDINAL
+        lo, hi = np.searchsorted(d.number, [start, end])
+        days = hi - lo
+        if not days:
+            return translate("Chart", "{year}: no check-ins.").format(year=self.year)
+        if not (d.within[lo:hi].sum() + d.above[lo:hi].sum() + d.below[lo:hi].sum()):
+            moods = d.mood.mean[lo:hi]
+            moods = moods[np.isfinite(moods)]
+            mood = (
+                mood_words()[int(np.clip(round(float(moods.mean())), 1, 5)) - 1]
+                if len(moods)
+                else ""
+            )
+            return translate(
+                "Chart", "{year}: check-ins on {days} days; mood on average {mood}."
+            ).format(year=self.year, days=days, mood=mood)
+        return translate(
+            "Chart",
+            "{year}: check-ins on {days} days; mostly within your window on {within}, "
+            "above on {above}, below on {below}.",
+        ).format(
+            year=self.year,
+            days=days,
+            within=int(
+                ((d.within >= d.above) & (d.within >= d.below) & (d.within > 0))[lo:hi].sum()
+            ),
+            above=int(((d.above > d.within) & (d.above >= d.below))[lo:hi].sum()),
+            below=int(((d.below > d.within) & (d.below > d.above))[lo:hi].sum()),
+        )
+
+    def details(self) -> str:
+        i = self._index(self.chosen)
+        if i is None:
+            day = QLocale().toString(
+                QDate(self.chosen.year, self.chosen.month, self.chosen.day),
+                QLocale.FormatType.LongFormat,
+            )
+            return translate("Chart", "{day}: no check-ins.").format(day=day)
+        return self.view.describe_day(i)
+
+    def _say(self) -> None:
+        text = self.details()
+        self.setAccessibleDescription(f"{self.summary()} {text}")
+        self.moved.emit(text)
+        if self.hasFocus():
+            announce(self, text)
+
+    def move(self, days: int) -> None:  # type: ignore[override]  # a day cursor, not a position
+        moved = date_type.fromordinal(self.chosen.toordinal() + days)
+        self.chosen = moved
+        self.year = moved.year
+        self.update()
+        self._say()
+
+    def set_year(self, year: int) -> None:
+        self.year = year
+        day = min(self.chosen.day, 28) if self.chosen.month == 2 else self.chosen.day
+        self.chosen = self.chosen.replace(year=year, day=day)
+        self.update()
+        self._say()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -7,
+            Qt.Key.Key_Down: 7,
+        }
+        key = Qt.Key(event.key())
+        if key in steps:
+            self.move(steps[key])
+        elif key == Qt.Key.Key_PageUp:
+            self.set_year(self.year - 1)
+        elif key == Qt.Key.Key_PageDown:
+            self.set_year(self.year + 1)
+        else:
+            super().keyPressEvent(event)
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(self.foregroundRole())
+        empty = QColor(text)
+        empty.setAlphaF(0.08)
+        locale = QLocale()
+        step = self.CELL + self.GAP
+        for month in range(1, 13):
+            y = 20 + (month - 1) * step
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y, 62, self.CELL),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                locale.monthName(month, QLocale.FormatType.ShortFormat),
+            )
+            for day in range(1, 32):
+                try:
+                    when = date_type(self.year, month, day)
+                except ValueError:
+                    continue
+                x = 70 + (day - 1) * step
+                colour = self.colour(when)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour if colour is not None else empty)
+                painter.drawRoundedRect(QRectF(x, y, self.CELL, self.CELL), 3, 3)
+                if when == self.chosen:
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(text, 2))
+                    painter.drawRoundedRect(
+                        QRectF(x - 1, y - 1, self.CELL + 2, self.CELL + 2), 4, 4
+                    )
+        painter.setPen(text)
+        painter.drawText(QRectF(0, 0, 62, 18), Qt.AlignmentFlag.AlignRight, str(self.year))
+        painter.end()
+
+
+class CalendarTab(QWidget):
+    """The calendar with its toggle, its year buttons and the chosen day's details."""
+
+    def __init__(self, view: ChartView, dark: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.calendar = YearCalendar(view, dark, self)
+        self.by_mood = QCheckBox(translate("Chart", "Colour by mood"), self)
+        self.by_mood.setChecked(self.calendar.by_mood)
+        self.by_mood.setEnabled(view.has_mood)
+        self.by_mood.toggled.connect(self.calendar.set_by_mood)
+        earlier = QPushButton(translate("Chart", "Year before"), self)
+        earlier.clicked.connect(lambda: self.calendar.set_year(self.calendar.year - 1))
+        later = QPushButton(translate("Chart", "Year after"), self)
+        later.clicked.connect(lambda: self.calendar.set_year(self.calendar.year + 1))
+        self.summary = plain_label(self.calendar.summary(), self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(translate("Chart", "What this view shows"))
+        self.details = plain_label(self.calendar.details(), self)
+        self.details.setWordWrap(True)
+        self.details.setObjectName("note")
+        self.details.setAccessibleName(translate("Chart", "The chosen day"))
+        self.calendar.moved.connect(self._moved)
+        key = plain_label(
+            translate(
+                "Chart",
+                "Each square is a day: green mostly within your window, orange above it, blue "
+                "below it; by mood, purple for hard days to green for good ones. Use the arrow "
+                "keys to move between days.",
+            ),
+            self,
+        )
+        key.setWordWrap(True)
+        key.setObjectName("note")
+        row = QHBoxLayout()
+        row.addWidget(earlier)
+        row.addWidget(later)
+        row.addWidget(self.by_mood)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.calendar)
+        layout.addWidget(self.details)
+        layout.addWidget(key)
+        layout.addStretch(1)
+
+    def _moved(self, text: str) -> None:
+        self.summary.setText(self.calendar.summary())
+        self.details.setText(text)
+
+
 class ChartPage(QWidget):
     leave = Signal()
 
@@ -1134,6 +1364,11 @@ class ChartPage(QWidget):
         self._helps_holder = QWidget(self)
         QVBoxLayout(self._helps_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._helps_holder, translate("Chart", "What helps me"))
+        self._year_holder = QWidget(self)
+        QVBoxLayout(self._year_holder).setContentsMargins(0, 0, 0, 0)
+        self.year: CalendarTab | None = None  # built when its tab is first opened
+        self._dark = dark
+        self.tabs.addTab(self._year_holder, translate("Chart", "Year at a glance"))
         self.tabs.currentChanged.connect(self._tab_changed)
         back = QPushButton(translate("Chart", "Back to home"), self)
         back.clicked.connect(self.leave)
@@ -1238,6 +1473,16 @@ class ChartPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self._helps_holder:
             self.show_helps()
+        if self.tabs.widget(index) is self._year_holder:
+            self.show_year()
+
+    def show_year(self) -> CalendarTab:
+        if self.year is None:
+            self.year = CalendarTab(self.view, self._dark, self._year_holder)
+            layout = self._year_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.year)
+        return self.year
 
     def show_helps(self) -> HelpsTable:
         if self.helps is None:

@@ -334,6 +334,8 @@ def write_report(
     chart is drawn here, so then this must run on the GUI thread too."""
     document = QTextDocument()
     font = QFont()
+    # A printed page: its own size, whatever text size the app's window uses (as the handout).
+    font.setPointSize(10)
     font.setFeature(QFont.Tag("liga"), 0)  # plain letters, so copied or read-aloud text is exact
     document.setDefaultFont(font)
     if chart is None and (series.checkins.epoch or series.sessions.epoch):

@@ -465,6 +465,30 @@
         <translation>Jedes Quadrat ist ein Tag: grün meist in deinem Fenster, orange darüber, blau darunter; nach Stimmung violett für schwere bis grün für gute Tage. Mit den Pfeiltasten gehst du von Tag zu Tag.</translation>
     </message>
     <message>
+        <source>Energy against mood</source>
+        <translation>Energie und Stimmung</translation>
+    </message>
+    <message>
+        <source>{period}: no check-ins with both activation and mood.</source>
+        <translation>{period}: keine Check-ins mit Aktivierung und Stimmung.</translation>
+    </message>
+    <message>
+        <source>{period}: {n} check-ins with both activation and mood; most often activation {a} with mood {mood} ({count}).</source>
+        <translation>{period}: {n} Check-ins mit Aktivierung und Stimmung; am häufigsten Aktivierung {a} mit Stimmung {mood} ({count}).</translation>
+    </message>
+    <message>
+        <source>Activation {a}, mood {mood}: {n} check-ins.</source>
+        <translation>Aktivierung {a}, Stimmung {mood}: {n} Check-ins.</translation>
+    </message>
+    <message>
+        <source>The chosen cell</source>
+        <translation>Das gewählte Feld</translation>
+    </message>
+    <message>
+        <source>Across: how activated you felt (0 shut down, 10 overwhelmed); up: your mood. The shaded columns are your window. The period is the one chosen on the chart.</source>
+        <translation>Nach rechts: wie aktiviert du dich gefühlt hast (0 abgeschaltet, 10 überwältigt); nach oben: deine Stimmung. Die schattierten Spalten sind dein Fenster. Der Zeitraum ist der im Diagramm gewählte.</translation>
+    </message>
+    <message>
         <source>Your days</source>
         <translation>Deine Tage</translation>
     </message>
@@ -507,6 +531,10 @@
     <message>
         <source>Year at a glance</source>
         <translation>Jahr auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Energy and mood</source>
+        <translation>Energie und Stimmung</translation>
     </message>
     <message>
         <source>Back to home</source>

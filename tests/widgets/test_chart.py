@@ -278,3 +278,29 @@ def test_the_year_at_a_glance_is_coloured_and_keyboard_navigable(
     assert calendar.chosen.toordinal() == last.toordinal() - 6
     assert calendar.accessibleDescription().startswith(year.summary.text())
     assert not year.by_mood.isEnabled()  # no mood in this journal
+
+
+def test_energy_against_mood_counts_the_chosen_period(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "journal.db"
+    entries = [
+        CheckIn(f"m{n}", Moment(int(NOW - (10 - n) * DAY), 60), Window(3, 7), arousal=a, mood=m)
+        for n, (a, m) in enumerate([(5, 4), (5, 4), (5, 4), (9, 2), (1, 1), (6, None)])
+    ]
+    with Journal.open(path) as opened:
+        opened.import_records(entries, [])
+    page = page_for(qtbot, path)
+    page.range_buttons["all"].click()
+    energy = page.show_energy()
+    grid = energy.grid
+    assert int(grid.counts.sum()) == 5  # the one without a mood is left out
+    assert grid.counts[3, 5] == 3  # mood good (4), activation 5
+    assert grid.window_bounds == (3, 7)
+    assert "5 check-ins with both activation and mood" in energy.summary.text()
+    assert "most often activation 5 with mood good (3)" in energy.summary.text()
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Up)  # from (meh, 5) to (good, 5)
+    assert energy.details.text() == "Activation 5, mood good: 3 check-ins."
+    page.range_buttons["week"].click()
+    assert int(grid.counts.sum()) <= 5  # it follows the chart's period

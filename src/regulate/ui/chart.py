@@ -1275,6 +1275,194 @@ class CalendarTab(QWidget):
         self.details.setText(text)
 
 
+class EnergyMoodGrid(QWidget):
+    """Energy against mood: check-ins of the chart's period counted in a grid, activation
+    0 to 10 across and mood 1 to 5 up, with the columns of the window marked. Arrow keys move
+    a cell with its count said and shown."""
+
+    moved = Signal(str)
+    LEFT = 64
+    TOP = 8
+
+    def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        c = view._series.checkins
+        self._arousal = _floats(c.arousal)
+        self._mood = _floats(c.mood)
+        self._low = np.array(c.low, dtype=float) if c.low else np.zeros(0)
+        self._high = np.array(c.high, dtype=float) if c.high else np.zeros(0)
+        self.counts = np.zeros((5, 11), dtype=np.int64)
+        self.window_bounds: tuple[int, int] | None = None
+        self.cell = (2, 5)  # (mood row 0-4, activation 0-10)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("Chart", "Energy against mood"))
+        self.setMinimumSize(QSize(self.LEFT + 11 * 30, self.TOP + 5 * 30 + 24))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Count the check-ins of the chart's current period that have both ratings."""
+        lo, hi = np.searchsorted(self.view.times, [self.view.start, self.view.end])
+        a, m = self._arousal[lo:hi], self._mood[lo:hi]
+        both = np.isfinite(a) & np.isfinite(m)
+        self.counts = np.zeros((5, 11), dtype=np.int64)
+        np.add.at(
+            self.counts,
+            (np.clip(m[both], 1, 5).astype(int) - 1, np.clip(a[both], 0, 10).astype(int)),
+            1,
+        )
+        self.window_bounds = (int(self._low[hi - 1]), int(self._high[hi - 1])) if hi > lo else None
+        self.update()
+        self._say()
+
+    def summary(self) -> str:
+        name = period_name(self.view.key, self.view.start, self.view.end)
+        total = int(self.counts.sum())
+        if not total:
+            return translate(
+                "Chart", "{period}: no check-ins with both activation and mood."
+            ).format(period=name)
+        row, column = np.unravel_index(int(np.argmax(self.counts)), self.counts.shape)
+        return translate(
+            "Chart",
+            "{period}: {n} check-ins with both activation and mood; most often activation "
+            "{a} with mood {mood} ({count}).",
+        ).format(
+            period=name,
+            n=total,
+            a=int(column),
+            mood=mood_words()[int(row)],
+            count=int(self.counts[row, column]),
+        )
+
+    def details(self) -> str:
+        row, column = self.cell
+        count = int(self.counts[row, column])
+        return translate("Chart", "Activation {a}, mood {mood}: {n} check-ins.").format(
+            a=column, mood=mood_words()[row], n=count
+        )
+
+    def _say(self) -> None:
+        text = self.details()
+        self.setAccessibleDescription(f"{self.summary()} {text}")
+        self.moved.emit(text)
+        if self.hasFocus():
+            announce(self, text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row, column = self.cell
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Left:
+            column = max(0, column - 1)
+        elif key == Qt.Key.Key_Right:
+            column = min(10, column + 1)
+        elif key == Qt.Key.Key_Up:
+            row = min(4, row + 1)
+        elif key == Qt.Key.Key_Down:
+            row = max(0, row - 1)
+        else:
+            super().keyPressEvent(event)
+            return
+        self.cell = (row, column)
+        self.update()
+        self._say()
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(self.foregroundRole())
+        dark = self.palette().color(self.backgroundRole()).lightness() < 128
+        lines = LINE_COLOURS[dark]
+        size = max(
+            16.0, min((self.width() - self.LEFT - 8) / 11, (self.height() - self.TOP - 28) / 5)
+        )
+        top = self.TOP
+        if self.window_bounds is not None:
+            band = QColor(lines["band"])
+            band.setAlphaF(0.16)
+            low, high = self.window_bounds
+            painter.fillRect(
+                QRectF(self.LEFT + low * size, top, (high - low + 1) * size, 5 * size), band
+            )
+            # And a solid strip under the window's columns, plain even where cells cover it.
+            painter.fillRect(
+                QRectF(self.LEFT + low * size + 2, top + 5 * size, (high - low + 1) * size - 4, 4),
+                QColor(lines["band"]),
+            )
+        peak = max(1, int(self.counts.max()))
+        words = mood_words()
+        for row in range(5):
+            y = top + (4 - row) * size
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y, self.LEFT - 6, size),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                words[row],
+            )
+            for column in range(11):
+                x = self.LEFT + column * size
+                count = int(self.counts[row, column])
+                if count:
+                    fill = QColor(lines["arousal"])
+                    fill.setAlphaF(0.15 + 0.85 * count / peak)
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(fill)
+                    painter.drawRoundedRect(QRectF(x + 2, y + 2, size - 4, size - 4), 4, 4)
+                    strong = count / peak > 0.55 and not dark  # light words on deep blue
+                    painter.setPen(QColor("#ffffff") if strong else text)
+                    painter.drawText(
+                        QRectF(x, y, size, size), Qt.AlignmentFlag.AlignCenter, str(count)
+                    )
+                if (row, column) == self.cell:
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(text, 2))
+                    painter.drawRoundedRect(QRectF(x + 1, y + 1, size - 2, size - 2), 4, 4)
+        painter.setPen(text)
+        for column in range(11):
+            painter.drawText(
+                QRectF(self.LEFT + column * size, top + 5 * size + 6, size, 20),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                str(column),
+            )
+        painter.end()
+
+
+class EnergyTab(QWidget):
+    """The grid with its words; it follows the chart's period (week, month, year, all)."""
+
+    def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = EnergyMoodGrid(view, self)
+        self.summary = plain_label(self.grid.summary(), self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(translate("Chart", "What this view shows"))
+        self.details = plain_label(self.grid.details(), self)
+        self.details.setObjectName("note")
+        self.details.setAccessibleName(translate("Chart", "The chosen cell"))
+        key = plain_label(
+            translate(
+                "Chart",
+                "Across: how activated you felt (0 shut down, 10 overwhelmed); up: your mood. "
+                "The shaded columns are your window. The period is the one chosen on the chart.",
+            ),
+            self,
+        )
+        key.setWordWrap(True)
+        key.setObjectName("note")
+        self.grid.moved.connect(self._moved)
+        view.period_changed.connect(self.grid.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(key)
+
+    def _moved(self, text: str) -> None:
+        self.summary.setText(self.grid.summary())
+        self.details.setText(text)
+
+
 class ChartPage(QWidget):
     leave = Signal()
 
@@ -1369,6 +1557,10 @@ class ChartPage(QWidget):
         self.year: CalendarTab | None = None  # built when its tab is first opened
         self._dark = dark
         self.tabs.addTab(self._year_holder, translate("Chart", "Year at a glance"))
+        self._energy_holder = QWidget(self)
+        QVBoxLayout(self._energy_holder).setContentsMargins(0, 0, 0, 0)
+        self.energy: EnergyTab | None = None  # built when its tab is first opened
+        self.tabs.addTab(self._energy_holder, translate("Chart", "Energy and mood"))
         self.tabs.currentChanged.connect(self._tab_changed)
         back = QPushButton(translate("Chart", "Back to home"), self)
         back.clicked.connect(self.leave)
@@ -1475,6 +1667,16 @@ class ChartPage(QWidget):
             self.show_helps()
         if self.tabs.widget(index) is self._year_holder:
             self.show_year()
+        if self.tabs.widget(index) is self._energy_holder:
+            self.show_energy()
+
+    def show_energy(self) -> EnergyTab:
+        if self.energy is None:
+            self.energy = EnergyTab(self.view, self._energy_holder)
+            layout = self._energy_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.energy)
+        return self.energy
 
     def show_year(self) -> CalendarTab:
         if self.year is None:

@@ -1,19 +1,18 @@
 """The chart benchmark's baseline: a bare pyqtgraph PlotWidget drawing what Regulate's chart
 draws, with the same settings, and nothing else.
 
-``python bench/bare_plot.py POINTS.npy``: POINTS.npy holds two rows, the check-ins' times
-(epoch seconds, ascending) and their activation (0 to 10), as bench/chart.py writes them from
-the same journal it imports into the app. The plot then does what src/regulate/ui/chart.py's
-ChartView does for the activation line on a journal longer than a month:
+``python bench/bare_plot.py POINTS.npy``: POINTS.npy holds four rows, one column a local day:
+the day's noon (epoch seconds, ascending), its lowest, highest and mean activation, as
+bench/chart.py computes them from the same export it imports into the app. The plot then does
+what src/regulate/ui/chart.py's ChartView does for activation:
 
-- antialiasing on; a DateAxisItem at the bottom;
-- peak downsampling in auto mode, clip-to-view, and autoDownsampleFactor 1.0 on the line;
-- a 2-pixel pen (the view's "fine" style for spans up to 40 days);
-- the month range: the last 31 days up to max(now, the last point), plus a 2 % margin (at
-  least an hour) on each side; the Y range -1.2 to 10.6 without padding.
+- antialiasing on; a date axis at the bottom; clip-to-view;
+- each day's range as one soft 7-pixel bar (one path, ``connect="pairs"``) and its mean as a
+  7-pixel point (one ScatterPlotItem), only for the days in view and a day either side;
+- the calendar month of the last day, exactly; the Y range -1.2 to 10.6 without padding.
 
-What it leaves out is what the app adds around that line: reading the journal, the window band
-and the session ticks, the hidden mood and distress lines, and the rest of the window.
+What it leaves out is what the app adds around that: reading the journal, computing the days,
+the window band, the session ticks, the mood panel, the words and the rest of the window.
 
 With REGULATE_FIRST_FRAME_EXIT=1 it prints `first-frame <time.time()>` after its first paint
 and quits, like the app.
@@ -24,14 +23,15 @@ from __future__ import annotations
 import os
 import sys
 import time
+from datetime import datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 DAY = 86_400.0
-MONTH = 31 * DAY  # ui/chart.py RANGES["month"]
 
 
 class FirstFrame(QObject):
@@ -54,19 +54,34 @@ class FirstFrame(QObject):
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    times, arousal = np.load(sys.argv[1])
+    days, low, high, mean = np.load(sys.argv[1])
     pg.setConfigOptions(antialias=True)
     widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
     item = widget.getPlotItem()
-    item.setDownsampling(auto=True, mode="peak")
     item.setClipToView(True)
     widget.setYRange(-1.2, 10.6, padding=0)
-    line = widget.plot(times, arousal, pen=pg.mkPen("#0072B2", width=2))
-    line.opts["autoDownsampleFactor"] = 1.0
-    end = max(time.time(), float(times[-1]))
-    start = end - MONTH
-    margin = max((end - start) * 0.02, 3600.0)
-    widget.setXRange(start - margin, end + margin, padding=0)
+    last = datetime.fromtimestamp(float(days[-1])).astimezone()
+    start = last.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    end = (start + timedelta(days=32)).replace(day=1)
+    # Like the chart, only the days in view (and a day either side) are handed to the items.
+    lo, hi = np.searchsorted(days, [start.timestamp() - DAY, end.timestamp() + DAY])
+    days, low, high, mean = days[lo:hi], low[lo:hi], high[lo:hi], mean[lo:hi]
+    spread = high > low
+    soft = QColor("#0072B2")
+    soft.setAlphaF(0.3)
+    bars = pg.PlotCurveItem(
+        days[spread].repeat(2),
+        np.column_stack([low[spread], high[spread]]).ravel(),
+        pen=pg.mkPen(soft, width=7),
+        connect="pairs",
+    )
+    item.addItem(bars)
+    item.addItem(
+        pg.ScatterPlotItem(
+            days, mean, symbol="o", size=7, pen=pg.mkPen("#f4f1ec"), brush=pg.mkBrush("#0072B2")
+        )
+    )
+    widget.setXRange(start.timestamp(), end.timestamp(), padding=0)
     widget.resize(900, 680)
     if os.environ.get("REGULATE_FIRST_FRAME_EXIT"):
         app.installEventFilter(FirstFrame(app))

@@ -290,6 +290,67 @@
         <translation>Hier ist noch nichts. Deine Check-ins erscheinen hier nach und nach, über die Tage und Wochen.</translation>
     </message>
     <message>
+        <source>The week from {day}</source>
+        <extracomment>Nominal lengths, for the style switch and the bench; the views themselves are calendar periods (a week from the locale&apos;s first day, a calendar month, a calendar year, everything).</extracomment>
+        <translation>Die Woche ab {day}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>The chosen day</source>
+        <translation>Der gewählte Tag</translation>
+    </message>
+    <message>
+        <source>{period}: no check-ins.</source>
+        <translation>{period}: keine Check-ins.</translation>
+    </message>
+    <message>
+        <source>{period}: {n} check-ins</source>
+        <translation>{period}: {n} Check-ins</translation>
+    </message>
+    <message>
+        <source>{within} within your window, {above} above, {below} below</source>
+        <translation>{within} in deinem Fenster, {above} darüber, {below} darunter</translation>
+    </message>
+    <message>
+        <source>mood on average {mood}</source>
+        <translation>Stimmung im Schnitt {mood}</translation>
+    </message>
+    <message>
+        <source>distress fell after {fell} of {rated} rated sessions</source>
+        <translation>die Belastung sank nach {fell} von {rated} bewerteten Übungen</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} Übungen</translation>
+    </message>
+    <message>
+        <source>one check-in</source>
+        <translation>ein Check-in</translation>
+    </message>
+    <message>
+        <source>{n} check-ins</source>
+        <translation>{n} Check-ins</translation>
+    </message>
+    <message>
+        <source>activation {a:g}</source>
+        <translation>Aktivierung {a:g}</translation>
+    </message>
+    <message>
+        <source>activation {low:g} to {high:g}, on average {mean:.1f}</source>
+        <translation>Aktivierung {low:g} bis {high:g}, im Schnitt {mean:.1f}</translation>
+    </message>
+    <message>
+        <source>mood {mood}</source>
+        <translation>Stimmung {mood}</translation>
+    </message>
+    <message>
+        <source>distress {s:.1f}</source>
+        <translation>Belastung {s:.1f}</translation>
+    </message>
+    <message>
         <source>Activation {a} ({zone}, window {low} to {high})</source>
         <translation>Aktivierung {a} ({zone}, Fenster {low} bis {high})</translation>
     </message>
@@ -300,6 +361,42 @@
     <message>
         <source>Mood: {m}</source>
         <translation>Stimmung: {m}</translation>
+    </message>
+    <message>
+        <source>the table of days</source>
+        <translation>die Tabelle der Tage</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Against your window</source>
+        <translation>Verglichen mit deinem Fenster</translation>
+    </message>
+    <message>
+        <source>{within} within, {above} above, {below} below</source>
+        <translation>{within} darin, {above} darüber, {below} darunter</translation>
+    </message>
+    <message>
+        <source>change in distress</source>
+        <translation>Änderung der Belastung</translation>
+    </message>
+    <message>
+        <source>{title} has helped you most reliably so far: your distress fell by {drop:.1f} on average over {n} rated sessions.</source>
+        <translation>{title} hat dir bisher am verlässlichsten geholfen: Deine Belastung sank im Schnitt um {drop:.1f}, über {n} bewertete Übungen.</translation>
+    </message>
+    <message>
+        <source>There are not enough rated sessions yet to say what helps you most; each line gets shorter as you rate more.</source>
+        <translation>Es gibt noch zu wenige bewertete Übungen, um zu sagen, was dir am meisten hilft; jede Linie wird kürzer, je mehr du bewertest.</translation>
+    </message>
+    <message>
+        <source>What helps me as a picture</source>
+        <translation>Was mir hilft, als Bild</translation>
     </message>
     <message>
         <source>the table</source>
@@ -318,32 +415,120 @@
         <translation>Wie oft</translation>
     </message>
     <message>
-        <source>Change in distress</source>
-        <translation>Veränderung der Belastung</translation>
+        <source>Change in distress (95 % interval)</source>
+        <translation>Änderung der Belastung (95-%-Bereich)</translation>
+    </message>
+    <message>
+        <source>{c:+.1f} (one rated session: no range yet)</source>
+        <translation>{c:+.1f} (eine bewertete Übung: noch kein Bereich)</translation>
+    </message>
+    <message>
+        <source>{c:+.1f} ({low:+.1f} to {high:+.1f}), {n} rated</source>
+        <translation>{c:+.1f} ({low:+.1f} bis {high:+.1f}), {n} bewertet</translation>
+    </message>
+    <message>
+        <source>Of your {n} check-ins, {below} % were below your window, {within} % within it and {above} % above it (shares of check-ins, not of time).</source>
+        <translation>Von deinen {n} Check-ins lagen {below} % unter deinem Fenster, {within} % darin und {above} % darüber (Anteile der Check-ins, nicht der Zeit).</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Show the period before</source>
+        <translation>Den Zeitraum davor zeigen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Show the period after</source>
+        <translation>Den Zeitraum danach zeigen</translation>
+    </message>
+    <message>
+        <source>What this view shows</source>
+        <translation>Was diese Ansicht zeigt</translation>
     </message>
     <message>
         <source>Last done</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <source>not rated</source>
-        <translation>nicht bewertet</translation>
+        <source>Usual starting level</source>
+        <translation>Übliche Ausgangsstärke</translation>
     </message>
     <message>
-        <source>{c:+.1f} (over {n} rated)</source>
-        <translation>{c:+.1f} (aus {n} bewerteten)</translation>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>When you rate how intense things are before and after an exercise, you will see here which ones help you most.</source>
         <translation>Wenn du vor und nach einer Übung angibst, wie stark es ist, siehst du hier, was dir am meisten hilft.</translation>
     </message>
     <message>
-        <source>A negative change means your distress went down. Numbers from a few sessions are only a first hint.</source>
-        <translation>Eine Zahl mit Minus heißt: Deine Belastung ist gesunken. Zahlen aus wenigen Übungen sind nur ein erster Hinweis.</translation>
+        <source>{low:g} to {high:g} ({mean:.1f})</source>
+        <translation>{low:g} bis {high:g} ({mean:.1f})</translation>
     </message>
     <message>
-        <source>Check-ins within your window: {share} % overall. By month: {recent}.</source>
-        <translation>Check-ins in deinem Fenster: insgesamt {share} %. Nach Monaten: {recent}.</translation>
+        <source>A year at a glance</source>
+        <translation>Ein Jahr auf einen Blick</translation>
+    </message>
+    <message>
+        <source>{year}: no check-ins.</source>
+        <translation>{year}: keine Check-ins.</translation>
+    </message>
+    <message>
+        <source>{year}: check-ins on {days} days; mood on average {mood}.</source>
+        <translation>{year}: Check-ins an {days} Tagen; Stimmung im Schnitt {mood}.</translation>
+    </message>
+    <message>
+        <source>{year}: check-ins on {days} days; mostly within your window on {within}, above on {above}, below on {below}.</source>
+        <translation>{year}: Check-ins an {days} Tagen; meist in deinem Fenster an {within}, darüber an {above}, darunter an {below}.</translation>
+    </message>
+    <message>
+        <source>{day}: no check-ins.</source>
+        <translation>{day}: keine Check-ins.</translation>
+    </message>
+    <message>
+        <source>Colour by mood</source>
+        <translation>Nach Stimmung färben</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>Jahr davor</translation>
+    </message>
+    <message>
+        <source>Year after</source>
+        <translation>Jahr danach</translation>
+    </message>
+    <message>
+        <source>Each square is a day: green mostly within your window, orange above it, blue below it; by mood, purple for hard days to green for good ones. Use the arrow keys to move between days.</source>
+        <translation>Jedes Quadrat ist ein Tag: grün meist in deinem Fenster, orange darüber, blau darunter; nach Stimmung violett für schwere bis grün für gute Tage. Mit den Pfeiltasten gehst du von Tag zu Tag.</translation>
+    </message>
+    <message>
+        <source>Energy against mood</source>
+        <translation>Energie und Stimmung</translation>
+    </message>
+    <message>
+        <source>{period}: no check-ins with both activation and mood.</source>
+        <translation>{period}: keine Check-ins mit Aktivierung und Stimmung.</translation>
+    </message>
+    <message>
+        <source>{period}: {n} check-ins with both activation and mood; most often activation {a} with mood {mood} ({count}).</source>
+        <translation>{period}: {n} Check-ins mit Aktivierung und Stimmung; am häufigsten Aktivierung {a} mit Stimmung {mood} ({count}).</translation>
+    </message>
+    <message>
+        <source>Activation {a}, mood {mood}: {n} check-ins.</source>
+        <translation>Aktivierung {a}, Stimmung {mood}: {n} Check-ins.</translation>
+    </message>
+    <message>
+        <source>The chosen cell</source>
+        <translation>Das gewählte Feld</translation>
+    </message>
+    <message>
+        <source>Across: how activated you felt (0 shut down, 10 overwhelmed); up: your mood. The shaded columns are your window. The period is the one chosen on the chart.</source>
+        <translation>Nach rechts: wie aktiviert du dich gefühlt hast (0 abgeschaltet, 10 überwältigt); nach oben: deine Stimmung. Die schattierten Spalten sind dein Fenster. Der Zeitraum ist der im Diagramm gewählte.</translation>
     </message>
     <message>
         <source>Your days</source>
@@ -370,12 +555,12 @@
         <translation>{span} zeigen</translation>
     </message>
     <message>
-        <source>Save as picture</source>
-        <translation>Als Bild speichern</translation>
+        <source>As a table</source>
+        <translation>Als Tabelle</translation>
     </message>
     <message>
-        <source>The shaded band is your window; the line is how activated you felt at each check-in. Short marks along the bottom are breathing and grounding sessions. Point at the line for details.</source>
-        <translation>Das schattierte Band ist dein Fenster. Die Linie zeigt, wie aktiviert du dich bei jedem Check-in gefühlt hast. Kurze Striche am unteren Rand sind Atem- und Erdungsübungen. Zeig mit der Maus auf die Linie, dann siehst du mehr.</translation>
+        <source>Save as picture</source>
+        <translation>Als Bild speichern</translation>
     </message>
     <message>
         <source>Chart and what helps me</source>
@@ -384,6 +569,14 @@
     <message>
         <source>Chart</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Year at a glance</source>
+        <translation>Jahr auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Energy and mood</source>
+        <translation>Energie und Stimmung</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -400,6 +593,34 @@
     <message>
         <source>PDF summary…</source>
         <translation>PDF-Zusammenfassung…</translation>
+    </message>
+    <message>
+        <source>your window</source>
+        <translation>dein Fenster</translation>
+    </message>
+    <message>
+        <source>the day&apos;s range</source>
+        <translation>die Spanne des Tages</translation>
+    </message>
+    <message>
+        <source>the day&apos;s average activation</source>
+        <translation>die mittlere Aktivierung des Tages</translation>
+    </message>
+    <message>
+        <source>the day&apos;s mood</source>
+        <translation>die Stimmung des Tages</translation>
+    </message>
+    <message>
+        <source>distress</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>a breathing or grounding session</source>
+        <translation>eine Atem- oder Erdungsübung</translation>
+    </message>
+    <message>
+        <source>Legend: {items}</source>
+        <translation>Legende: {items}</translation>
     </message>
     <message>
         <source>Save the chart as a picture</source>
@@ -635,6 +856,14 @@
     <message>
         <source>Include your notes in the summary? They are left out unless you say yes.</source>
         <translation>Sollen deine Notizen mit in die Zusammenfassung? Sie bleiben draußen, außer du sagst Ja.</translation>
+    </message>
+    <message>
+        <source>Which days</source>
+        <translation>Welche Tage</translation>
+    </message>
+    <message>
+        <source>Which days should the summary cover?</source>
+        <translation>Welche Tage soll die Zusammenfassung umfassen?</translation>
     </message>
     <message>
         <source>Saved your summary to {path}.</source>
@@ -1550,6 +1779,23 @@
         <translation>{start} bis {end}</translation>
     </message>
     <message>
+        <source>The last month</source>
+        <extracomment>The periods the app offers for a summary, shortest first.</extracomment>
+        <translation>Der letzte Monat</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>Die letzten 3 Monate</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
         <source>no entries yet</source>
         <translation>noch keine Einträge</translation>
     </message>
@@ -1558,12 +1804,68 @@
         <translation>{n} Check-ins und {m} Atem- oder Erdungsübungen.</translation>
     </message>
     <message>
-        <source>The shaded band is my window of tolerance; the line is how activated I felt at each check-in (0 shut down, 10 overwhelmed).</source>
-        <translation>Das schattierte Band ist mein Toleranzfenster. Die Linie zeigt, wie aktiviert ich mich bei jedem Check-in gefühlt habe (0 abgeschaltet, 10 überwältigt).</translation>
+        <source>The shaded band is my window of tolerance; the points are how activated I felt each day (0 shut down, 10 overwhelmed), a bar the day&apos;s range; mood (1 to 5) is in its own panel below.</source>
+        <translation>Das schattierte Band ist mein Toleranzfenster; die Punkte zeigen, wie aktiviert ich mich an jedem Tag fühlte (0 abgeschaltet, 10 überwältigt), ein Balken die Spanne des Tages; die Stimmung (1 bis 5) steht darunter in einem eigenen Feld.</translation>
     </message>
     <message>
-        <source>{share} % of check-ins were within my window.</source>
-        <translation>{share} % der Check-ins lagen in meinem Fenster.</translation>
+        <source>My check-ins against my window</source>
+        <translation>Meine Check-ins und mein Fenster</translation>
+    </message>
+    <message>
+        <source>Of {n} check-ins with an activation rating, {below} % were below my window, {within} % within it and {above} % above it.</source>
+        <translation>Von {n} Check-ins mit Aktivierung lagen {below} % unter meinem Fenster, {within} % darin und {above} % darüber.</translation>
+    </message>
+    <message>
+        <source>These are shares of check-ins, not of time: I often check in when things are hard.</source>
+        <translation>Das sind Anteile der Check-ins, nicht der Zeit: Ich checke oft ein, wenn es schwer ist.</translation>
+    </message>
+    <message>
+        <source>Severe check-ins (activation 0 or 10, or distress 8 or more): {n}.</source>
+        <translation>Schwere Check-ins (Aktivierung 0 oder 10 oder Belastung 8 und mehr): {n}.</translation>
+    </message>
+    <message>
+        <source>My window over this period:</source>
+        <translation>Mein Fenster in diesem Zeitraum:</translation>
+    </message>
+    <message>
+        <source>{low} to {high}, from {date}</source>
+        <translation>{low} bis {high}, ab {date}</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>Darunter</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Darin</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Darüber</translation>
+    </message>
+    <message>
+        <source>Mean distress</source>
+        <translation>Mittlere Belastung</translation>
+    </message>
+    <message>
+        <source>Distress 0 to 10, before and after, averaged over the sessions I rated; the range is a 95 % interval of the change, wide when there are few sessions. Sorted by how many sessions there are.</source>
+        <translation>Belastung 0 bis 10, vorher und nachher, gemittelt über die Übungen, die ich bewertet habe; der Bereich ist ein 95-%-Intervall der Änderung, breit bei wenigen Übungen. Sortiert danach, wie viele Übungen es gibt.</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation>Mittel vorher</translation>
+    </message>
+    <message>
+        <source>Mean after</source>
+        <translation>Mittel nachher</translation>
+    </message>
+    <message>
+        <source>Change (95 % interval)</source>
+        <translation>Änderung (95-%-Intervall)</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1574,10 +1876,6 @@
         <translation>Check-ins</translation>
     </message>
     <message>
-        <source>Within my window</source>
-        <translation>In meinem Fenster</translation>
-    </message>
-    <message>
         <source>Pattern or exercise</source>
         <translation>Atemmuster oder Übung</translation>
     </message>
@@ -1586,12 +1884,12 @@
         <translation>Wie oft</translation>
     </message>
     <message>
-        <source>Average change in distress</source>
-        <translation>Durchschnittliche Veränderung der Belastung</translation>
-    </message>
-    <message>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>{c:+.1f} ({low:+.1f} to {high:+.1f})</source>
+        <translation>{c:+.1f} ({low:+.1f} bis {high:+.1f})</translation>
     </message>
     <message>
         <source>Made with Regulate {version}, a self-help practice tool. It is not a medical device and these numbers are my own ratings, not a diagnosis.</source>

@@ -447,7 +447,8 @@ def test_a_bad_row_is_named_and_nothing_is_returned(bad_row: str, message: str) 
         ("2019,22,Saturday,20:05,good,,", "row 2: .*date '22'"),
         ("2019,22 jui,Saturday,20:05,good,,", "row 2: .*date '22 jui'"),  # juin or juillet?
         ("2019,June 22 23,Saturday,20:05,good,,", "row 2: .*date 'June 22 23'"),
-        ("2019,22 июня,суббота,20:05,good,,", "row 2: .*date '22 июня'.*full_date"),
+        ("2019,22 Juniii,Samstag,20:05,good,,", "row 2: .*date '22 Juniii' as German.*full_date"),
+        ("2019,22 xyz,blursday,20:05,good,,", "row 2: .*'22 xyz' in any of the languages we know"),
         ("19,June 22,Saturday,20:05,good,,", "row 2: we couldn't read the year '19'"),
         ("2019,February 30,Sunday,20:05,good,,", "row 2: the date 'February 30 2019' doesn't"),
     ],
@@ -508,3 +509,39 @@ def test_any_cells_under_a_daylio_header_raise_nothing_but_exchange_error(
     data = _export(header, rows).encode("utf-8", "surrogatepass")
     with contextlib.suppress(ExchangeError):
         parse_daylio(data, "cells.csv", mood_map={"super": 5}, local_offset=lambda _: offset)
+
+
+# -- older exports in other languages (month names in the date column, no full_date) ----------
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # Polish: the month in the form dates use ("września", not "wrzesień")
+            "2025,7 września,niedziela,20:05,rad,,\n2025,1 lutego,sobota,08:30,meh,,\n",
+            [(2025, 9, 7), (2025, 2, 1)],
+        ),
+        (  # German, written out and abbreviated the way Daylio does
+            "2025,7. September,Sonntag,20:05,rad,,\n2025,3. Jan.,Freitag,08:30,meh,,\n",
+            [(2025, 9, 7), (2025, 1, 3)],
+        ),
+        (  # Spanish, with "de"
+            "2025,7 de septiembre,domingo,20:05,rad,,\n2025,1 de febrero,sábado,08:30,meh,,\n",
+            [(2025, 9, 7), (2025, 2, 1)],
+        ),
+        (  # Russian and Turkish: read only with Babel's CLDR names
+            "2019,22 июня,суббота,20:05,good,,\n2019,22 Haziran,Cumartesi,21:05,good,,\n",
+            [(2019, 6, 22), (2019, 6, 22)],
+        ),
+        (  # Czech: "září" (September) read with the weekday's language first
+            "2025,7. září,neděle,20:05,rad,,\n",
+            [(2025, 9, 7)],
+        ),
+    ],
+)
+def test_older_exports_in_other_languages_import_with_the_right_dates(
+    rows: str, expected: list[tuple[int, int, int]]
+) -> None:
+    checkins = _parse(f"{OLD_HEADER}\n{rows}")
+    days = [c.at.local().date() for c in checkins]
+    assert [(d.year, d.month, d.day) for d in days] == expected

@@ -85,26 +85,121 @@ def test_the_window_band_has_corners_only_where_the_bounds_changed(
     assert list(high) == [7.5, 7.5, 8.5, 8.5]
 
 
-def test_ranges_show_the_last_week_month_or_everything(qtbot: QtBot, journal: Path) -> None:
+def test_ranges_show_a_calendar_week_month_or_everything(qtbot: QtBot, journal: Path) -> None:
     page = page_for(qtbot, journal)
-    view_box = page.view.plot.getPlotItem().vb
+    view_box = page.view.top.vb
     page.range_buttons["week"].click()
     left, right = view_box.viewRange()[0]
-    assert right - left == pytest.approx(7 * DAY, rel=0.1)
+    assert right - left == pytest.approx(7 * DAY, rel=0.05)
+    assert left <= NOW - DAY < right  # the week holding the latest check-in
     page.range_buttons["all"].click()
     left, right = view_box.viewRange()[0]
     assert left <= NOW - 29 * DAY
-    assert right >= NOW
+    assert right >= NOW - DAY
+
+
+def test_earlier_and_later_turn_the_page(qtbot: QtBot, journal: Path) -> None:
+    page = page_for(qtbot, journal)
+    page.range_buttons["week"].click()
+    first = (page.view.start, page.view.end)
+    assert not page.later.isEnabled()
+    assert page.earlier.isEnabled()
+    page.earlier.click()
+    assert page.view.end == pytest.approx(first[0], abs=3600)
+    assert page.view.start < first[0]
+    page.later.click()
+    assert (page.view.start, page.view.end) == pytest.approx(first, abs=3600)
 
 
 def test_mood_and_distress_are_toggles_and_skip_missing_values(qtbot: QtBot, journal: Path) -> None:
     page = page_for(qtbot, journal)
-    assert not page.view.suds_line.isVisible()
+    assert not page.view.suds_points.isVisible()
     page.suds_box.setChecked(True)
-    assert page.view.suds_line.isVisible()
-    x, y = page.view.suds_line.getData()
-    assert len(x) == 10  # only the check-ins that gave a distress rating
+    assert page.view.suds_points.isVisible()
+    x, y = page.view.suds_points.getData()
+    assert len(x) == 10  # only the days that gave a distress rating
     assert np.isfinite(y).all()
+    assert not page.mood_box.isChecked()  # no mood in this journal: no mood panel
+    assert page.view.panels == [page.view.top]
+
+
+DAYLIO_MOOD_ONLY = "full_date,date,weekday,time,mood,activities,note\n" + "".join(
+    f"2026-10-{day:02d},October {day},Friday,{hour}:05,{mood},,\n"
+    for day in range(1, 21)
+    for hour, mood in ((9, "meh"), (20, "good"))
+)
+
+
+def test_imported_mood_only_history_is_visible_at_once(qtbot: QtBot, data_dir: Path) -> None:
+    services = Services(data_paths(data_dir))
+    source = data_dir.parent / "daylio.csv"
+    source.write_text(DAYLIO_MOOD_ONLY, encoding="utf-8")
+    assert services.import_file(source).counts.checkins_added == 40
+    series = services.read_series()
+    page = ChartPage(series, [], {}, LIGHT, False, now=lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    view = page.view
+    assert view.panels == [view.mood_panel]  # mood in its own panel, shown by default
+    assert page.mood_box.isChecked()
+    x, y = view.mood_points.getData()
+    left, right = view.mood_panel.vb.viewRange()[0]
+    drawn = int(((x >= left) & (x <= right)).sum())
+    assert drawn == 20  # one point a day, in the default view
+    assert set(y) == {3.5}  # meh (3) and good (4) the same day: the mean
+    assert "mood on average" in page.summary.text()
+
+
+def test_every_view_has_words_and_a_table(qtbot: QtBot, journal: Path) -> None:
+    page = page_for(qtbot, journal)
+    for key in ("week", "month", "year", "all"):
+        page.range_buttons[key].click()
+        text = page.view.plot.accessibleDescription()
+        assert text == page.summary.text()
+        assert "check-ins" in text
+        assert "within your window" in text
+    page.range_buttons["all"].click()
+    assert page.summary.text().count("30 check-ins") == 1
+    assert "distress fell after 2 of 2 rated sessions" in page.summary.text()
+    page.table_box.setChecked(True)
+    assert page.table.isVisible()
+    assert not page.view.isVisible()
+    days = page.table.days
+    assert days.rowCount() == 30
+    assert days.data(days.index(29, 1)) == "1"
+    assert days.data(days.index(29, 2)) == "7"  # the last check-in: n = 29, 29 % 11
+    assert "within" in days.data(days.index(29, 3))
+
+
+def test_arrow_keys_move_a_day_cursor_with_details(qtbot: QtBot, journal: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    page = page_for(qtbot, journal)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Left)
+    last = page.view.cursor_day
+    assert last == len(page.view.days) - 1
+    assert "activation 7" in page.view.details.text()
+    qtbot.keyClick(page.view, Qt.Key.Key_Left)
+    assert page.view.cursor_day == last - 1
+    assert "activation 6" in page.view.details.text()
+    assert page.view.accessibleDescription() == page.view.details.text()
+
+
+def test_month_and_year_labels_follow_the_calendar(qtbot: QtBot, journal: Path) -> None:
+    from datetime import datetime
+
+    from regulate.ui.chart import DateAxis
+
+    axis = DateAxis()
+    start = datetime(2026, 1, 1).timestamp()
+    end = datetime(2026, 12, 31).timestamp()
+    ticks = axis.tickValues(start, end, 1200)[0][1]
+    labels = axis.tickStrings(ticks, 1, 1)
+    assert labels[0].startswith("Jan")  # never the year where January belongs
+    assert "2026" in labels[0]
+    assert labels[1] == "Feb"
 
 
 def test_hovering_describes_an_entry_in_plain_words(qtbot: QtBot, journal: Path) -> None:
@@ -121,9 +216,38 @@ def test_what_helps_me_lists_items_best_first(qtbot: QtBot, journal: Path) -> No
     helps = page.show_helps()
     table = helps.table
     assert table.rowCount() == 2
-    assert table.item(0, 0).text() == "Box breathing"
-    assert table.item(0, 2).text().startswith("-4.0")
-    assert "Check-ins within your window" in helps.months.text()
+    assert table.item(0, 0).text() in ("Box breathing", "54321")
+    changes = {table.item(row, 0).text(): table.item(row, 2).text() for row in range(2)}
+    assert changes["Box breathing"].startswith("-4.0 (one rated session")
+    assert "below your window" in helps.months.text()
+    assert "not enough rated sessions" in helps.sentence.text()
+
+
+def test_what_helps_me_is_sorted_by_evidence_with_a_plain_sentence(qtbot: QtBot) -> None:
+    from regulate.storage.series import empty_series
+    from regulate.ui.chart import HelpsTable
+
+    base = empty_series()
+    sessions = base.sessions
+    rows = [("box", 8, 5)] * 6 + [("sigh", 9, 1)]  # six steady drops of 3; one drop of 8
+    for n, (item, before, after) in enumerate(rows):
+        sessions.epoch.append(NOW - (10 - n) * DAY)
+        sessions.offset.append(60)
+        sessions.kind.append("pattern")
+        sessions.item.append(item)
+        sessions.seconds.append(60.0)
+        sessions.suds_before.append(before + (n % 2))
+        sessions.suds_after.append(after + (n % 2))
+    helps = HelpsTable([], {(ItemKind.PATTERN, "box"): "Box breathing"}, base)
+    qtbot.addWidget(helps)
+    table = helps.table
+    assert table.item(0, 0).text() == "Box breathing"  # six sessions before one big one
+    assert table.item(0, 1).text() == "6"
+    assert table.item(0, 2).text().startswith("-3.0 (-3.0 to -3.0), 6 rated")
+    assert table.item(0, 4).text() == "8.5"  # the usual starting level
+    assert table.item(1, 2).text().startswith("-8.0 (one rated session")
+    assert helps.sentence.text().startswith("Box breathing has helped you most reliably")
+    assert helps.picture.accessibleDescription() == helps.sentence.text()
 
 
 def test_the_chart_saves_as_a_picture(qtbot: QtBot, journal: Path, tmp_path: Path) -> None:
@@ -131,3 +255,52 @@ def test_the_chart_saves_as_a_picture(qtbot: QtBot, journal: Path, tmp_path: Pat
     target = tmp_path / "chart.png"
     page.view.save_picture(str(target))
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_year_at_a_glance_is_coloured_and_keyboard_navigable(
+    qtbot: QtBot, journal: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    page = page_for(qtbot, journal)
+    page.tabs.setCurrentIndex(2)
+    year = page.show_year()
+    calendar = year.calendar
+    last = calendar.chosen
+    assert calendar.colour(last) is not None  # the latest check-in's day is coloured
+    assert year.summary.text().startswith("2027: check-ins on 14 days")  # 16 were in 2026
+    assert "activation" in year.details.text()
+    calendar.setFocus()
+    qtbot.keyClick(calendar, Qt.Key.Key_Right)
+    assert calendar.chosen.toordinal() == last.toordinal() + 1
+    assert "no check-ins" in year.details.text()
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    assert calendar.chosen.toordinal() == last.toordinal() - 6
+    assert calendar.accessibleDescription().startswith(year.summary.text())
+    assert not year.by_mood.isEnabled()  # no mood in this journal
+
+
+def test_energy_against_mood_counts_the_chosen_period(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "journal.db"
+    entries = [
+        CheckIn(f"m{n}", Moment(int(NOW - (10 - n) * DAY), 60), Window(3, 7), arousal=a, mood=m)
+        for n, (a, m) in enumerate([(5, 4), (5, 4), (5, 4), (9, 2), (1, 1), (6, None)])
+    ]
+    with Journal.open(path) as opened:
+        opened.import_records(entries, [])
+    page = page_for(qtbot, path)
+    page.range_buttons["all"].click()
+    energy = page.show_energy()
+    grid = energy.grid
+    assert int(grid.counts.sum()) == 5  # the one without a mood is left out
+    assert grid.counts[3, 5] == 3  # mood good (4), activation 5
+    assert grid.window_bounds == (3, 7)
+    assert "5 check-ins with both activation and mood" in energy.summary.text()
+    assert "most often activation 5 with mood good (3)" in energy.summary.text()
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Up)  # from (meh, 5) to (good, 5)
+    assert energy.details.text() == "Activation 5, mood good: 3 check-ins."
+    page.range_buttons["week"].click()
+    assert int(grid.counts.sum()) <= 5  # it follows the chart's period

@@ -27,9 +27,7 @@ def test_daylio_and_our_own_exports_are_told_apart() -> None:
     assert detect(to_json([], []).encode(), "export.json") == "regulate-json"
 
 
-def _import(
-    qtbot: QtBot, data_dir: Path, source: Path, ask: object
-) -> tuple[list[str], Services]:
+def _import(qtbot: QtBot, data_dir: Path, source: Path, ask: object) -> tuple[list[str], Services]:
     services = Services(data_paths(data_dir))
     parent = QWidget()
     qtbot.addWidget(parent)

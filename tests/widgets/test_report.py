@@ -80,3 +80,90 @@ def test_a_report_into_a_missing_folder_fails_plainly(
     out = tmp_path / "nowhere" / "r.pdf"
     assert main(["--data-dir", str(journal), "report", "--out", str(out)]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_a_report_covers_exactly_the_period_with_shares_apart(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """The acceptance run: --since/--until, read back with pdftotext."""
+    from datetime import datetime
+
+    from regulate.core.entries import CheckIn, ItemKind, Moment, Session
+    from regulate.core.scales import Window
+    from regulate.storage.journal import Journal
+
+    def at(text: str) -> Moment:
+        return Moment(int(datetime.fromisoformat(text).timestamp()), 60)
+
+    days = ["2025-12-20", "2026-02-03", "2026-02-04", "2026-02-05", "2026-02-06", "2026-02-07"]
+    levels = [5, 1, 5, 5, 9, 10]
+    entries = [
+        CheckIn(f"c{n}", at(f"{day}T09:00:00+01:00"), Window(3, 7), arousal=level)
+        for n, (day, level) in enumerate(zip(days, levels, strict=True))
+    ]
+    entries.append(CheckIn("late", at("2026-07-02T09:00:00+01:00"), Window(3, 7), arousal=5))
+    sessions = [
+        Session(
+            f"s{n}", at(f"2026-03-0{n + 1}T10:00:00+01:00"), ItemKind.PATTERN, "box", 60.0, b, a
+        )
+        for n, (b, a) in enumerate(((8, 4), (7, 4), (6, 4)))
+    ]
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with Journal.open(data_dir / "journal.db") as opened:
+        opened.import_records(entries, sessions)
+    base = ["--data-dir", str(data_dir)]
+    out = tmp_path / "r.pdf"
+    period = ["--since", "2026-01-01", "--until", "2026-06-30"]
+    assert main([*base, "report", *period, "--out", str(out)]) == 0
+    text = " ".join(_pdf_text(out).split())
+    assert "Period: 01 January 2026 to 30 June 2026" in text
+    assert "5 check-ins" in text
+    assert "20 % were below my window, 40 % within it and 40 % above it" in text
+    assert "Severe check-ins (activation 0 or 10, or distress 8 or more): 1." in text
+    assert "3 to 7, from 01 January 2026" in text
+    for month in ("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"):
+        assert month in text
+    assert "2025-12" not in text
+    assert "2026-07" not in text
+    # Box breathing: 3 times, all rated; before 7.0, after 4.0, change -3.0 with an interval.
+    assert "3 3 7.0 4.0 -3.0 (" in text
+
+
+def test_before_after_interval_shrinks_with_more_sessions() -> None:
+    from regulate.core.insights import before_after
+
+    def width(n: int) -> float:
+        befores = [8, 6] * n
+        afters = [4, 5] * n
+        record = before_after(
+            ["pattern"] * 2 * n, ["x"] * 2 * n, [0.0] * 2 * n, [0] * 2 * n, befores, afters
+        )[0]
+        assert record.low is not None
+        assert record.high is not None
+        return record.high - record.low
+
+    assert width(10) < width(3) < width(1)
+
+
+def test_the_app_offers_periods_that_start_at_local_midnight() -> None:
+    from datetime import datetime
+
+    from regulate.ui.report import PERIOD_KEYS, period_names, period_start
+
+    now = datetime(2026, 11, 30, 15, 0).astimezone().timestamp()
+    assert set(period_names()) == set(PERIOD_KEYS)
+    assert period_start("all", now) is None
+    year = period_start("year", now)
+    assert year == datetime(2026, 1, 1).astimezone().timestamp()
+    month = period_start("month", now)
+    assert month is not None
+    assert datetime.fromtimestamp(month).hour == 0
+    assert datetime.fromtimestamp(month).date().isoformat() == "2026-10-31"

@@ -12,6 +12,7 @@ Every entry gets an id made from its own content, so importing the same file twi
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -222,7 +223,7 @@ def _columns(name: str, header: Sequence[str]) -> dict[str, int]:
     for column in _NEEDED:
         if column not in index:
             raise ExchangeError(f"{name} is missing the column '{column}'")
-    wanted = {"full_date"} if "full_date" in index else {"year", "date"}
+    wanted = {"full_date"} if "full_date" in index else {"year", "date", "weekday"}
     wanted |= {"note_title", *_NEEDED}
     return {column: position for column, position in index.items() if column in wanted}
 
@@ -243,11 +244,14 @@ def _row_date(where: str, cells: Mapping[str, str]) -> date:
     year_text, text = cells["year"].strip(), cells["date"].strip()
     if _YEAR.fullmatch(year_text) is None:
         raise ExchangeError(f"{where}: we couldn't read the year '{year_text}'")
-    month_day = _month_and_day(text)
+    month_day: tuple[int, int] | str | None = _month_and_day(text)
     if month_day is None:
+        month_day = _month_and_day_in_any_language(text, cells.get("weekday", ""))
+    if isinstance(month_day, str) or month_day is None:
+        language = f" as {month_day}" if month_day else " in any of the languages we know"
         raise ExchangeError(
-            f"{where}: we couldn't read the date '{text}'; a newer Daylio export, which has "
-            "a 'full_date' column, can always be read"
+            f"{where}: we couldn't read the date '{text}'{language}; a newer Daylio export, "
+            "which has a 'full_date' column, can always be read"
         )
     return _calendar_day(where, f"{text} {year_text}", int(year_text), *month_day)
 
@@ -276,6 +280,86 @@ def _month_and_day(text: str) -> tuple[int, int] | None:
         if found is not None and month is not None:
             return month, int(found.group(1))
     return None
+
+
+def _month_and_day_in_any_language(text: str, weekday: str) -> tuple[int, int] | str:
+    """(month, day) read with the month names of every language Babel's CLDR data has (both
+    the forms used in dates, such as Polish "września", and the stand-alone ones). The
+    weekday column, written in the same language, says which languages to try; none known
+    means all. When none can read it: the name of the language the weekday is in ("" if
+    that is unknown too)."""
+    tokens = [t for t in re.split(r"[\s.,/-]+", _fold(text)) if t and t not in _DATE_FILLERS]
+    if len(tokens) != 2:
+        return _language_names(_languages_for(weekday))
+    languages = _languages_for(weekday) or _all_languages()
+    for language in languages:
+        months = _babel_months(language)
+        for day_text, month_text in (tokens, tokens[::-1]):
+            found = _DAY.fullmatch(day_text)
+            month = months.get(month_text)
+            if found is not None and month is not None:
+                return month, int(found.group(1))
+    return _language_names(_languages_for(weekday))
+
+
+@functools.cache
+def _all_languages() -> tuple[str, ...]:
+    """Every language (no regional variants) Babel has data for, English first."""
+    from babel import localedata
+
+    found = sorted(i for i in localedata.locale_identifiers() if "_" not in i and i != "root")
+    return ("en", *(i for i in found if i != "en"))
+
+
+@functools.cache
+def _babel_months(language: str) -> dict[str, int]:
+    """A language's month names, folded, in every width and context Babel knows, each
+    abbreviation also without its full stop; a name two months share is left out."""
+    from babel import Locale
+
+    months = Locale.parse(language).months
+    table: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for context in months.values():
+        for width in context.values():
+            for number, name in width.items():
+                for form in {n for n in re.split(r"[\s.,/-]+", _fold(name)) if len(n) >= 2}:
+                    if form in _DATE_FILLERS:
+                        continue
+                    if table.setdefault(form, number) != number:
+                        ambiguous.add(form)
+    return {name: number for name, number in table.items() if name not in ambiguous}
+
+
+@functools.cache
+def _weekday_languages() -> dict[str, tuple[str, ...]]:
+    """Each folded weekday name (wide, in dates and alone) and the languages that use it."""
+    from babel import Locale
+
+    found: dict[str, list[str]] = {}
+    for language in _all_languages():
+        days = Locale.parse(language).days
+        names = {_fold(n) for c in days.values() for n in c.get("wide", {}).values()}
+        for name in names:
+            found.setdefault(name, []).append(language)
+    return {name: tuple(languages) for name, languages in found.items()}
+
+
+def _languages_for(weekday: str) -> tuple[str, ...]:
+    folded = _fold(" ".join(weekday.split())).strip(" .,")
+    return _weekday_languages().get(folded, ()) if folded else ()
+
+
+def _language_names(languages: Sequence[str]) -> str:
+    """ "Polish", or "Croatian, Czech or Polish" (English names, at most three)."""
+    if not languages:
+        return ""
+    from babel import Locale
+
+    english = Locale("en").languages
+    names = sorted({str(english.get(code, code)) for code in languages})
+    shown = names[:3]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
 
 
 def _row_time(where: str, text: str) -> time:

@@ -43,6 +43,19 @@ class SessionColumns:
 class Series:
     checkins: CheckinColumns
     sessions: SessionColumns
+    #: The period asked for (UTC seconds; ``until`` is the first moment after it), or None for
+    #: "from the first entry" / "up to now": the report and the chart cover exactly this.
+    since: float | None = None
+    until: float | None = None
+
+    def period(self, now: float) -> tuple[float, float]:
+        """The span to show: the period asked for, else the entries' own, ending by ``now``."""
+        stamps = self.checkins.epoch[:1] + self.sessions.epoch[:1]
+        start = self.since if self.since is not None else (min(stamps) if stamps else now)
+        if self.until is not None:
+            return start, self.until
+        last = self.checkins.epoch[-1:] + self.sessions.epoch[-1:]
+        return start, max([now, *last])
 
 
 #: Each field of the columns above and the journal column it comes from.
@@ -85,15 +98,13 @@ def read_series(
     journal: Journal, since_epoch: float | None = None, until_epoch: float | None = None
 ) -> Series:
     """Everything the chart and the report need from an open journal, sorted by time."""
-    checkins = journal.columns(
-        "checkins", list(_CHECKIN_SOURCE.values()), since_epoch, until_epoch
-    )
-    sessions = journal.columns(
-        "sessions", list(_SESSION_SOURCE.values()), since_epoch, until_epoch
-    )
+    checkins = journal.columns("checkins", list(_CHECKIN_SOURCE.values()), since_epoch, until_epoch)
+    sessions = journal.columns("sessions", list(_SESSION_SOURCE.values()), since_epoch, until_epoch)
     return Series(
         _filled(CheckinColumns, _CHECKIN_SOURCE, checkins),
         _filled(SessionColumns, _SESSION_SOURCE, sessions),
+        since_epoch,
+        until_epoch,
     )
 
 

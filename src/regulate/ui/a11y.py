@@ -89,9 +89,7 @@ def suggestion_reason(summary: str, rated: int, change: float | None) -> str:
             "Zone", "You rated it {n} times; on average your distress went down by {c}."
         )
     elif change > 0:
-        text = translate(
-            "Zone", "You rated it {n} times; on average your distress went up by {c}."
-        )
+        text = translate("Zone", "You rated it {n} times; on average your distress went up by {c}.")
     else:
         text = translate(
             "Zone", "You rated it {n} times; on average your distress stayed the same."

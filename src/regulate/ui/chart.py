@@ -1,9 +1,10 @@
-"""Your days: arousal over time against your own window, mood and distress as toggles,
-sessions marked, and "What helps me". pyqtgraph is imported here and only here, when the chart
-first opens.
+"""Your days: per-day activation against your own window, mood in its own panel, distress as a
+toggle, sessions marked, a table and a sentence for every view, and "What helps me".
+pyqtgraph is imported here and only here, when the chart first opens.
 
-Fast with years of data: one query per table (storage.series), numpy arrays, one plot item per
-series, peak downsampling and clip-to-view, and ranges set explicitly.
+Fast with years of data: one query per table (storage.series), one per-day series computed once
+with numpy (``daily``) that every view draws and counts from, one plot item per series, and
+ranges set explicitly.
 """
 
 from __future__ import annotations
@@ -11,20 +12,38 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from typing import TYPE_CHECKING
+from datetime import date as date_type
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QCursor, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QColor, QCursor, QKeyEvent, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
+    QSizePolicy,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -34,10 +53,10 @@ from PySide6.QtWidgets import (
 )
 
 from regulate.core.entries import ItemKind
-from regulate.core.insights import monthly_window_share, overall_share
+from regulate.core.insights import BeforeAfter, before_after, percentages, zone_counts
 from regulate.core.suggest import ItemRecord
 from regulate.storage.series import Series
-from regulate.ui.a11y import mood_words, name_scroll_bars, zone_words
+from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
 from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
 
@@ -47,17 +66,34 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 DAY = 86_400.0
+#: Nominal lengths, for the style switch and the bench; the views themselves are calendar
+#: periods (a week from the locale's first day, a calendar month, a calendar year, everything).
 RANGES = (("week", 7 * DAY), ("month", 31 * DAY), ("year", 366 * DAY), ("all", 0.0))
 
-# Okabe & Ito's colour-blind-safe palette: blue, bluish green, orange; lighter in the dark.
+# Okabe & Ito's colour-blind-safe palette: blue, bluish green, orange, reddish purple; lighter
+# in the dark.
 LINE_COLOURS = {
-    False: {"arousal": "#0072B2", "mood": "#009E73", "suds": "#D55E00", "band": "#009E73"},
-    True: {"arousal": "#56B4E9", "mood": "#47C7A0", "suds": "#E69F00", "band": "#47C7A0"},
+    False: {
+        "arousal": "#0072B2",
+        "mood": "#009E73",
+        "suds": "#D55E00",
+        "band": "#009E73",
+        "session": "#CC79A7",
+    },
+    True: {
+        "arousal": "#56B4E9",
+        "mood": "#47C7A0",
+        "suds": "#E69F00",
+        "band": "#47C7A0",
+        "session": "#E8A0C8",
+    },
 }
+_EPOCH_ORDINAL = date_type(1970, 1, 1).toordinal()  # local day numbers count from here
+AXIS_WIDTH = 64  # both panels' left axes, so their time axes line up
 
 
 def _floats(values: Sequence[float | None]) -> np.ndarray:
-    return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
+    return np.array(values, dtype=float) if len(values) else np.zeros(0)
 
 
 def local_text(epoch: float, offset: int) -> str:
@@ -72,7 +108,203 @@ def local_text(epoch: float, offset: int) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Stat:
+    """One measure per day: how many, lowest, highest, mean (NaN on days without it)."""
+
+    n: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    mean: np.ndarray
+
+
+@dataclass(frozen=True)
+class Days:
+    """The journal as one row per local day: what every view draws and counts from."""
+
+    number: np.ndarray  # local day number (days since 1970-01-01 in the entry's own time)
+    x: np.ndarray  # that day's local noon, UTC seconds: where the day is drawn
+    checkins: np.ndarray
+    arousal: Stat
+    mood: Stat
+    suds: Stat
+    below: np.ndarray
+    within: np.ndarray
+    above: np.ndarray
+    first: np.ndarray  # index of the day's first check-in in the series
+
+    def __len__(self) -> int:
+        return len(self.number)
+
+
+def _stat(values: np.ndarray, inverse: np.ndarray, k: int) -> Stat:
+    ok = np.isfinite(values)
+    where, given = inverse[ok], values[ok]
+    n = np.bincount(where, minlength=k)
+    total = np.bincount(where, weights=given, minlength=k)
+    low = np.full(k, np.inf)
+    high = np.full(k, -np.inf)
+    np.minimum.at(low, where, given)
+    np.maximum.at(high, where, given)
+    none = n == 0
+    low[none] = np.nan
+    high[none] = np.nan
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(none, np.nan, total / np.maximum(n, 1))
+    return Stat(n, low, high, mean)
+
+
+def daily(series: Series) -> Days:
+    """Per local day: counts, activation, mood and distress (computed once per chart)."""
+    c = series.checkins
+    times = np.array(c.epoch, dtype=float)
+    shift = np.array(c.offset, dtype=float) * 60.0
+    number = np.floor((times + shift) / DAY).astype(np.int64)
+    days, first, inverse = np.unique(number, return_index=True, return_inverse=True)
+    k = len(days)
+    zone = np.array([z or "" for z in c.zone], dtype=object)
+    return Days(
+        days,
+        days * DAY + DAY / 2 - shift[first] if k else np.zeros(0),
+        np.bincount(inverse, minlength=k),
+        _stat(_floats(c.arousal), inverse, k),
+        _stat(_floats(c.mood), inverse, k),
+        _stat(_floats(c.suds), inverse, k),
+        np.bincount(inverse[zone == "hypo"], minlength=k),
+        np.bincount(inverse[zone == "window"], minlength=k),
+        np.bincount(inverse[zone == "hyper"], minlength=k),
+        first,
+    )
+
+
+def _local(epoch: float) -> datetime:
+    return datetime.fromtimestamp(epoch).astimezone()
+
+
+def _midnight(day: datetime) -> datetime:
+    return day.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def period_of(key: str, anchor: float, first: float) -> tuple[float, float]:
+    """The calendar period of ``key`` holding ``anchor``: [start, end) in UTC seconds."""
+    day = _midnight(_local(anchor))
+    if key == "week":
+        first_day = QLocale().firstDayOfWeek().value  # Monday 1 ... Sunday 7
+        back = (day.isoweekday() - first_day) % 7
+        start = _midnight(day - timedelta(days=back))
+        end = _midnight(start + timedelta(days=7, hours=12))
+    elif key == "month":
+        start = day.replace(day=1)
+        end = (start + timedelta(days=32)).replace(day=1)
+    elif key == "year":
+        start = day.replace(month=1, day=1)
+        end = start.replace(year=start.year + 1)
+    else:
+        start = _midnight(_local(min(first, anchor)))
+        end = _midnight(day + timedelta(days=1, hours=12))
+    return start.timestamp(), end.timestamp()
+
+
+def period_name(key: str, start: float, end: float) -> str:
+    """ "November 2026", "2026", "week of 2 November 2026", in the interface language."""
+    locale = QLocale()
+    first = _local(start)
+    day = QDate(first.year, first.month, first.day)
+    if key == "month":
+        return locale.toString(day, "MMMM yyyy")
+    if key == "year":
+        return str(first.year)
+    if key == "week":
+        return translate("Chart", "The week from {day}").format(
+            day=locale.toString(day, QLocale.FormatType.LongFormat)
+        )
+    last = _local(end - 1)
+    return translate("Chart", "{start} to {end}").format(
+        start=locale.toString(day, QLocale.FormatType.ShortFormat),
+        end=locale.toString(QDate(last.year, last.month, last.day), QLocale.FormatType.ShortFormat),
+    )
+
+
+def _bin_edges(x: np.ndarray, start: float, end: float, bins: int) -> np.ndarray:
+    """Where each non-empty bin of ``bins`` equal spans of [start, end) begins in sorted ``x``."""
+    which = np.clip(((x - start) / (end - start) * bins).astype(np.int64), -1, bins)
+    return np.flatnonzero(np.r_[True, np.diff(which) != 0])
+
+
+class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
+    """Days, months or years at calendar boundaries, named in the interface language."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom")
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        if not np.isfinite(minVal) or not np.isfinite(maxVal) or maxVal <= minVal:
+            return []
+        span_days = (maxVal - minVal) / DAY
+        fits = max(2, int(size / 80))  # about one label per 80 pixels
+        start, end = _midnight(_local(minVal)), _local(maxVal)
+        ticks: list[float] = []
+        self._unit = "day"
+        if span_days / fits <= 7:
+            self._unit = "day"
+            step = (
+                next(s for s in (1, 2, 3, 7, 14) if span_days / s <= fits)
+                if span_days > fits
+                else 1
+            )
+            day = start
+            while day <= end and len(ticks) < 400:
+                if (day.toordinal() % step) == 0 or step == 1:
+                    ticks.append(day.timestamp() + DAY / 2)  # under the day's point, at noon
+                day = _midnight(day + timedelta(days=1, hours=12))
+        elif span_days / fits <= 200:
+            self._unit = "month"
+            months = span_days / 30.4
+            step = next((s for s in (1, 2, 3, 4, 6) if months / s <= fits), 6)
+            month = start.replace(day=1)
+            while month <= end and len(ticks) < 400:
+                if (month.month - 1) % step == 0:
+                    ticks.append(month.timestamp())
+                month = (month + timedelta(days=32)).replace(day=1)
+        else:
+            self._unit = "year"
+            years = span_days / 365.25
+            step = next((s for s in (1, 2, 5, 10, 20, 50) if years / s <= fits), 100)
+            year = start.replace(month=1, day=1)
+            while year <= end and len(ticks) < 400:
+                if year.year % step == 0:
+                    ticks.append(year.timestamp())
+                year = year.replace(year=year.year + 1)
+        return [(DAY, [t for t in ticks if minVal <= t <= maxVal])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        locale = QLocale()
+        unit = getattr(self, "_unit", "day")
+        out = []
+        for value in values:
+            moment = _local(value)
+            day = QDate(moment.year, moment.month, moment.day)
+            if unit == "year":
+                out.append(str(moment.year))
+            elif unit == "month":
+                out.append(locale.toString(day, "MMM yyyy" if moment.month == 1 else "MMM"))
+            elif moment.day == 1:
+                out.append(locale.toString(day, "d MMM"))
+            else:
+                out.append(locale.toString(day, "ddd d"))
+        return out
+
+
 class ChartView(QWidget):
+    """Two panels sharing one time axis: activation (0 to 10) against the window, and mood
+    (1 to 5) on its own; each day a soft bar for its range and a point for its mean. Each
+    panel appears when the entries have its measure, so mood-only history shows at once."""
+
+    cursor_moved = Signal(str)
+    period_changed = Signal()
+
     def __init__(
         self,
         series: Series,
@@ -84,76 +316,83 @@ class ChartView(QWidget):
         super().__init__(parent)
         self._series = series
         self._now = now
-        lines = LINE_COLOURS[dark]
+        self._colours = colours
+        self._lines = lines = LINE_COLOURS[dark]
         c = series.checkins
         self.times = np.array(c.epoch, dtype=float)
-        self.arousal = _floats(c.arousal)
-        self.mood = (_floats(c.mood) - 1.0) * 2.5  # 1-5 drawn on the 0-10 scale
-        self.suds = _floats(c.suds)
+        self.days = daily(series)
+        s = series.sessions
+        self.session_times = np.array(s.epoch, dtype=float)
+        before = _floats(s.suds_before)
+        after = _floats(s.suds_after)
+        self._session_rated = np.isfinite(before) & np.isfinite(after)
+        self._session_fell = self._session_rated & (after < before)
+        zone = np.array([z or "" for z in c.zone], dtype=object)
+        self._zones = {name: zone == name for name in ("hypo", "window", "hyper")}
+        d = self.days
+        self.has_arousal = bool(d.arousal.n.sum()) or bool(len(self.session_times))
+        self.has_mood = bool(d.mood.n.sum())
 
         pg.setConfigOptions(antialias=True)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.GraphicsLayoutWidget()
+        self.plot.setBackground(colours.window)
         self.plot.setAccessibleName(translate("Chart", "Chart of your check-ins over time"))
         self.plot.viewport().setAccessibleName(translate("Chart", "The chart's drawing area"))
-        self.plot.setBackground(colours.window)
-        item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.showGrid(x=False, y=True, alpha=0.15)
-        item.setDownsampling(auto=True, mode="peak")
-        item.setClipToView(True)
-        item.setLabel("left", translate("Chart", "activation 0 to 10"))
-        for side in ("left", "bottom", "right"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(colours.soft_text))
-            axis.setTextPen(pg.mkPen(colours.text))
-        item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        self.plot.setYRange(-1.2, 10.6, padding=0)
-        self.plot.setMouseEnabled(x=True, y=False)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.top = pg.PlotItem(axisItems={"bottom": DateAxis()})
+        self.mood_panel = pg.PlotItem(axisItems={"bottom": DateAxis()})
+        self.mood_panel.setXLink(self.top)
+        for panel in (self.top, self.mood_panel):
+            panel.setMenuEnabled(False)
+            panel.hideButtons()
+            panel.showGrid(x=False, y=True, alpha=0.15)
+            panel.setClipToView(True)
+            panel.setMouseEnabled(x=True, y=False)
+            for side in ("left", "bottom"):
+                axis = panel.getAxis(side)
+                axis.setPen(pg.mkPen(colours.soft_text))
+                axis.setTextPen(pg.mkPen(colours.text))
+            panel.getAxis("left").setWidth(AXIS_WIDTH)
+        self.top.setLabel("left", translate("Chart", "activation 0 to 10"))
+        self.top.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        self.top.setYRange(-1.2, 10.6, padding=0)
+        self.mood_panel.getAxis("left").setTicks([list(enumerate(mood_words(), start=1))])
+        self.mood_panel.setYRange(0.5, 5.5, padding=0)
 
-        if len(self.times):
+        if len(self.times) and d.arousal.n.sum():
             band = QColor(lines["band"])
             band.setAlphaF(0.16)
             steps_x, low, high = self._band(c.low, c.high)
             self._low = pg.PlotCurveItem(steps_x, low, pen=pg.mkPen(None))
             self._high = pg.PlotCurveItem(steps_x, high, pen=pg.mkPen(None))
             self.band = pg.FillBetweenItem(self._low, self._high, brush=pg.mkBrush(band))
-            self.plot.addItem(self.band)
-        self.arousal_line = self.plot.plot(
-            *self._given(self.arousal),
-            pen=pg.mkPen(lines["arousal"], width=2),
-            name=translate("Chart", "Activation"),
-        )
-        self.mood_line = self.plot.plot(
-            *self._given(self.mood),
-            pen=pg.mkPen(lines["mood"], width=2, style=Qt.PenStyle.DashLine),
-            name=translate("Chart", "Mood"),
-        )
-        self.suds_line = self.plot.plot(
-            *self._given(self.suds),
-            pen=pg.mkPen(lines["suds"], width=2, style=Qt.PenStyle.DotLine),
-            name=translate("Chart", "Distress"),
-        )
-        for line in (self.arousal_line, self.mood_line, self.suds_line):
-            # About one bin a pixel (pyqtgraph's default is five): the same picture at a
-            # fraction of the drawing cost on years of data.
-            line.opts["autoDownsampleFactor"] = 1.0
-        self._lines = lines
-        self._fine: bool | None = None
-        self.plot.getPlotItem().vb.sigXRangeChanged.connect(self._range_changed)
-        self.mood_line.setVisible(False)
-        self.suds_line.setVisible(False)
-        s = series.sessions
-        self.session_times = np.array(s.epoch, dtype=float)
-        # Each session is a short upright tick along the bottom: one path for all of them.
-        self.sessions = pg.PlotCurveItem(
-            self.session_times.repeat(2),
-            np.tile([-1.0, -0.35], len(self.session_times)),
-            pen=pg.mkPen(colours.soft_text, width=2),
-            connect="pairs",
-        )
-        self.plot.addItem(self.sessions)
+            self.top.addItem(self.band)
+        self._drawn_range: tuple[float, float] | None = None
+        self._bars: list[tuple[pg.PlotCurveItem, np.ndarray, np.ndarray, np.ndarray, QColor]] = []
+        self._dots: list[tuple[pg.ScatterPlotItem, np.ndarray, np.ndarray]] = []
+        self.arousal_range = self._ranges(self.top, d.arousal, lines["arousal"])
+        self.arousal_points = self._points(self.top, d.arousal.mean, lines["arousal"], "o")
+        self.suds_points = self._points(self.top, d.suds.mean, lines["suds"], "d")
+        self.suds_points.setVisible(False)
+        self.mood_range = self._ranges(self.mood_panel, d.mood, lines["mood"])
+        self.mood_points = self._points(self.mood_panel, d.mood.mean, lines["mood"], "o")
+        # Each session an upright tick along the bottom of the activation panel.
+        self.sessions = pg.PlotCurveItem(pen=pg.mkPen(lines["session"], width=2), connect="pairs")
+        self.top.addItem(self.sessions)
+        cursor_colour = QColor(colours.text)
+        cursor_colour.setAlphaF(0.5)
+        self.cursor_lines = []
+        for panel in (self.top, self.mood_panel):
+            line = pg.InfiniteLine(angle=90, pen=pg.mkPen(cursor_colour, width=1))
+            line.setVisible(False)
+            panel.addItem(line, ignoreBounds=True)
+            self.cursor_lines.append(line)
+        self.cursor_day: int | None = None
+        self.mood_shown = self.has_mood
+        self._arrange()
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.top.vb.sigXRangeChanged.connect(self._draw_visible)
+
         self.empty = plain_label(
             translate(
                 "Chart",
@@ -164,16 +403,103 @@ class ChartView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setObjectName("subtitle")
         self.empty.setVisible(not len(self.times) and not len(self.session_times))
+        self.details = plain_label(parent=self)
+        self.details.setObjectName("note")
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(translate("Chart", "The chosen day"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
         layout.addWidget(self.plot, 1)
-        self.show_range("month" if self.span() > 31 * DAY else "all")
+        layout.addWidget(self.details)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("Chart", "Chart of your check-ins over time"))
+        self.key = "all"
+        self.start, self.end = 0.0, 0.0
+        self.show_range(self.default_range())
 
-    def _given(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Only the check-ins that have this value, so the line joins them across gaps."""
+    # -- drawing ---------------------------------------------------------------------------
+
+    def _ranges(self, panel: pg.PlotItem, stat: Stat, colour: str) -> pg.PlotCurveItem:
+        """Each day's lowest to highest as one soft bar (one path for the days in view)."""
+        spread = np.isfinite(stat.low) & (stat.high > stat.low)
+        soft = QColor(colour)
+        soft.setAlphaF(0.3)
+        bars = pg.PlotCurveItem(pen=pg.mkPen(soft, width=7), connect="pairs")
+        panel.addItem(bars)
+        self._bars.append((bars, self.days.x[spread], stat.low[spread], stat.high[spread], soft))
+        return bars
+
+    def _points(
+        self, panel: pg.PlotItem, values: np.ndarray, colour: str, symbol: str
+    ) -> pg.ScatterPlotItem:
         keep = np.isfinite(values)
-        return self.times[keep], values[keep]
+        points = pg.ScatterPlotItem(
+            symbol=symbol,
+            size=7,
+            pen=pg.mkPen(self._colours.window, width=1),
+            brush=pg.mkBrush(colour),
+        )
+        panel.addItem(points)
+        self._dots.append((points, self.days.x[keep], values[keep]))
+        return points
+
+    def _draw_visible(self, _view: object = None, x_range: Sequence[float] | None = None) -> None:
+        """Hand each item only the days in view (a day's margin either side): years of days
+        cost nothing while a month is shown. Bars narrow to a hairline when days are dense,
+        which Qt draws fastest."""
+        start, end = x_range if x_range is not None else (self.start, self.end)
+        if end <= start or (start, end) == self._drawn_range:
+            return
+        self._drawn_range = (start, end)
+        pixels = max(1.0, float(self.top.vb.width() or self.width() or 800))
+        per_day = pixels * DAY / (end - start)
+        width = 1 if per_day < 6 else min(7, int(per_day * 0.5))
+        bins = int(pixels / 2)  # more days than that: one mark per two pixels, like peaks
+        for bars, xs, low, high, colour in self._bars:
+            lo, hi = np.searchsorted(xs, [start - DAY, end + DAY])
+            x, bottom, top = xs[lo:hi], low[lo:hi], high[lo:hi]
+            if len(x) > bins:
+                edges = _bin_edges(x, start, end, bins)
+                x = np.add.reduceat(x, edges) / np.diff(np.append(edges, len(x)))
+                bottom = np.minimum.reduceat(bottom, edges)
+                top = np.maximum.reduceat(top, edges)
+            if width != bars.opts["pen"].width():
+                bars.setPen(pg.mkPen(colour, width=width))
+            bars.setData(x.repeat(2), np.column_stack([bottom, top]).ravel())
+        for dots, xs, ys in self._dots:
+            lo, hi = np.searchsorted(xs, [start - DAY, end + DAY])
+            x, y = xs[lo:hi], ys[lo:hi]
+            if len(x) > bins:
+                edges = _bin_edges(x, start, end, bins)
+                counts = np.diff(np.append(edges, len(x)))
+                x = np.add.reduceat(x, edges) / counts
+                y = np.add.reduceat(y, edges) / counts
+            dots.setData(x, y)
+        lo, hi = np.searchsorted(self.session_times, [start - DAY, end + DAY])
+        ticks = self.session_times[lo:hi]
+        thin = 1 if len(ticks) > pixels / 6 else 2
+        if thin != self.sessions.opts["pen"].width():
+            self.sessions.setPen(pg.mkPen(self._lines["session"], width=thin))
+        self.sessions.setData(ticks.repeat(2), np.tile([-1.1, -0.1], len(ticks)))
+
+    def _arrange(self) -> None:
+        """Show the panels the entries have; the time axis only under the lowest one."""
+        layout = self.plot.ci
+        layout.clear()
+        shown = [
+            p
+            for p, on in (
+                (self.top, self.has_arousal or not self.has_mood),
+                (self.mood_panel, self.mood_shown and self.has_mood),
+            )
+            if on
+        ]
+        for row, panel in enumerate(shown):
+            layout.addItem(panel, row=row, col=0)
+            panel.showAxis("bottom", panel is shown[-1])
+            layout.layout.setRowStretchFactor(row, 3 if panel is self.top else 2)
+        self.panels = shown
 
     def _band(
         self, lows: Sequence[int], highs: Sequence[int]
@@ -199,67 +525,146 @@ class ChartView(QWidget):
         high_edge.append(previous[1] + 0.5)
         return np.array(xs), np.array(low_edge), np.array(high_edge)
 
-    def _range_changed(self, _view: object, x_range: tuple[float, float]) -> None:
-        self._style(x_range[1] - x_range[0])
+    # -- ranges ----------------------------------------------------------------------------
 
-    def _style(self, visible: float) -> None:
-        """Two-pixel, dashed lines up to about a month; over longer spans thin solid ones,
-        which Qt draws many times faster (a year is then drawn in milliseconds)."""
-        fine = visible <= 40 * DAY
-        if fine == self._fine:
-            return
-        self._fine = fine
-        width = 2 if fine else 1
-        self.arousal_line.setPen(pg.mkPen(self._lines["arousal"], width=width))
-        dash = Qt.PenStyle.DashLine if fine else Qt.PenStyle.SolidLine
-        dots = Qt.PenStyle.DotLine if fine else Qt.PenStyle.SolidLine
-        self.mood_line.setPen(pg.mkPen(self._lines["mood"], width=width, style=dash))
-        self.suds_line.setPen(pg.mkPen(self._lines["suds"], width=width, style=dots))
+    def _last(self) -> float:
+        points = [float(a[-1]) for a in (self.times, self.session_times) if len(a)]
+        return max(points) if points else self._now()
+
+    def _first(self) -> float:
+        points = [float(a[0]) for a in (self.times, self.session_times) if len(a)]
+        return min(points) if points else self._now()
 
     def span(self) -> float:
-        points = np.concatenate([self.times, self.session_times])
-        return float(points.max() - points.min()) if len(points) else 0.0
+        return self._last() - self._first()
 
-    def show_range(self, key: str) -> None:
-        seconds = dict(RANGES)[key]
-        end = self._now()
-        points = np.concatenate([self.times, self.session_times])
-        if len(points):
-            end = max(end, float(points.max()))
-        if seconds:
-            start = end - seconds
-        elif len(points):
-            start = float(points.min())
-        else:
-            start = end - 7 * DAY
-        margin = max((end - start) * 0.02, 3600.0)
-        self.plot.setXRange(start - margin, end + margin, padding=0)
+    def default_range(self) -> str:
+        return "month" if self.span() > 31 * DAY else "all"
+
+    def show_range(self, key: str, anchor: float | None = None) -> None:
+        """The calendar ``key`` (week, month, year, all) holding ``anchor`` (the latest entry)."""
+        self.key = key
+        start, end = period_of(key, self._last() if anchor is None else anchor, self._first())
+        self.show_period(start, end)
+
+    def step(self, direction: int) -> None:
+        """The previous (-1) or next (+1) week, month or year."""
+        if self.key == "all":
+            return
+        middle = (self.start + self.end) / 2
+        length = self.end - self.start
+        self.show_range(self.key, middle + direction * length)
+
+    def can_step(self, direction: int) -> bool:
+        if self.key == "all":
+            return False
+        return self.start > self._first() if direction < 0 else self.end <= self._last()
+
+    def show_period(self, start: float, end: float) -> None:
+        """Exactly ``start`` to ``end``, no margin (the report's period, or a calendar one)."""
+        self.start, self.end = start, end
+        self.top.setXRange(start, end, padding=0)
+        # Set too, not only linked: a link needs the other panel laid out, and the activation
+        # panel is left out when there is no activation.
+        self.mood_panel.setXRange(start, end, padding=0)
+        self._draw_visible(None, (start, end))
+        self.plot.setAccessibleDescription(self.summary())
+        if self.cursor_day is not None and not start <= self.days.x[self.cursor_day] < end:
+            self.set_cursor(None)
+        self.period_changed.emit()
 
     def set_mood(self, shown: bool) -> None:
-        self.mood_line.setVisible(shown)
-        axis = self.plot.getPlotItem()
-        axis.showAxis("right", shown)
-        if shown:
-            right = axis.getAxis("right")
-            right.setTicks([[((i) * 2.5, word) for i, word in enumerate(mood_words())]])
+        self.mood_shown = shown
+        self._arrange()
 
     def set_suds(self, shown: bool) -> None:
-        self.suds_line.setVisible(shown)
+        self.suds_points.setVisible(shown)
 
-    def _hover(self, position: QPointF) -> None:
-        view = self.plot.getPlotItem().vb
-        if not len(self.times) or not self.plot.sceneBoundingRect().contains(position):
-            return
-        point = view.mapSceneToView(position)
-        x = point.x()
-        index = int(np.clip(np.searchsorted(self.times, x), 0, len(self.times) - 1))
-        if index > 0 and abs(self.times[index - 1] - x) < abs(self.times[index] - x):
-            index -= 1
-        pixel = view.mapViewToScene(QPointF(self.times[index], point.y()))
-        if abs(pixel.x() - position.x()) > 12:
-            QToolTip.hideText()
-            return
-        QToolTip.showText(QCursor.pos(), plain_tip(self.describe(index)), self.plot)
+    # -- words -----------------------------------------------------------------------------
+
+    def visible_days(self) -> slice:
+        x = self.days.x
+        return slice(int(np.searchsorted(x, self.start)), int(np.searchsorted(x, self.end)))
+
+    def summary(self) -> str:
+        """The view in one sentence for a screen reader: what the picture shows."""
+        lo, hi = (int(np.searchsorted(self.times, t)) for t in (self.start, self.end))
+        count = hi - lo
+        name = period_name(self.key, self.start, self.end)
+        if not count and not len(self.session_times):
+            return translate("Chart", "{period}: no check-ins.").format(period=name)
+        parts = [translate("Chart", "{period}: {n} check-ins").format(period=name, n=count)]
+        within = int(self._zones["window"][lo:hi].sum())
+        above = int(self._zones["hyper"][lo:hi].sum())
+        below = int(self._zones["hypo"][lo:hi].sum())
+        if within + above + below:
+            parts.append(
+                translate(
+                    "Chart", "{within} within your window, {above} above, {below} below"
+                ).format(within=within, above=above, below=below)
+            )
+        d = self.days
+        days = self.visible_days()
+        moods = d.mood.mean[days]
+        moods = moods[np.isfinite(moods)]
+        if len(moods):
+            parts.append(
+                translate("Chart", "mood on average {mood}").format(
+                    mood=mood_words()[int(np.clip(round(float(moods.mean())), 1, 5)) - 1]
+                )
+            )
+        text = ", ".join(parts)
+        s_lo, s_hi = (int(np.searchsorted(self.session_times, t)) for t in (self.start, self.end))
+        rated = int(self._session_rated[s_lo:s_hi].sum())
+        if rated:
+            fell = int(self._session_fell[s_lo:s_hi].sum())
+            text += "; " + translate(
+                "Chart", "distress fell after {fell} of {rated} rated sessions"
+            ).format(fell=fell, rated=rated)
+        elif s_hi > s_lo:
+            text += "; " + translate("Chart", "{n} sessions").format(n=s_hi - s_lo)
+        return text + "."
+
+    def describe_day(self, index: int) -> str:
+        d = self.days
+        first = int(d.first[index])
+        c = self._series.checkins
+        moment = datetime.fromtimestamp(c.epoch[first], tz=UTC).astimezone(
+            timezone(timedelta(minutes=c.offset[first]))
+        )
+        day = QLocale().toString(
+            QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat
+        )
+        n = int(d.checkins[index])
+        parts = [
+            day,
+            translate("Chart", "one check-in")
+            if n == 1
+            else translate("Chart", "{n} check-ins").format(n=n),
+        ]
+        a = d.arousal
+        if a.n[index] == 1:
+            parts.append(translate("Chart", "activation {a:g}").format(a=a.mean[index]))
+        elif a.n[index] > 1:
+            parts.append(
+                translate("Chart", "activation {low:g} to {high:g}, on average {mean:.1f}").format(
+                    low=a.low[index], high=a.high[index], mean=a.mean[index]
+                )
+            )
+        if a.n[index]:
+            parts.append(
+                translate(
+                    "Chart", "{within} within your window, {above} above, {below} below"
+                ).format(within=d.within[index], above=d.above[index], below=d.below[index])
+            )
+        if d.mood.n[index]:
+            words = mood_words()
+            low, high = int(d.mood.low[index]), int(d.mood.high[index])
+            mood = words[low - 1] if low == high else f"{words[low - 1]} to {words[high - 1]}"
+            parts.append(translate("Chart", "mood {mood}").format(mood=mood))
+        if d.suds.n[index]:
+            parts.append(translate("Chart", "distress {s:.1f}").format(s=d.suds.mean[index]))
+        return "; ".join(parts) + "."
 
     def describe(self, index: int) -> str:
         c = self._series.checkins
@@ -285,16 +690,287 @@ class ChartView(QWidget):
             lines.append(note if len(note) <= 140 else note[:139] + "…")
         return "\n".join(lines)
 
+    # -- the day cursor --------------------------------------------------------------------
+
+    def set_cursor(self, index: int | None) -> None:
+        self.cursor_day = index
+        for line in self.cursor_lines:
+            line.setVisible(index is not None)
+            if index is not None:
+                line.setValue(float(self.days.x[index]))
+        text = "" if index is None else self.describe_day(index)
+        self.details.setText(text)
+        self.setAccessibleDescription(text or self.summary())
+        if text:
+            announce(self, text)
+        self.cursor_moved.emit(text)
+
+    def move_cursor(self, direction: int) -> None:
+        """To the next or previous day with entries, turning the page when it leaves the view."""
+        if not len(self.days):
+            return
+        if self.cursor_day is None:
+            shown = self.visible_days()
+            if shown.stop > shown.start:
+                index = shown.stop - 1 if direction < 0 else shown.start
+            else:
+                index = int(np.clip(shown.start - (direction < 0), 0, len(self.days) - 1))
+        else:
+            index = int(np.clip(self.cursor_day + direction, 0, len(self.days) - 1))
+        x = float(self.days.x[index])
+        if not self.start <= x < self.end:
+            self.show_range(self.key, x)
+        self.set_cursor(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move_cursor(-1 if key == Qt.Key.Key_Left else 1)
+        elif key == Qt.Key.Key_Home and len(self.days):
+            shown = self.visible_days()
+            if shown.stop > shown.start:
+                self.set_cursor(shown.start)
+        elif key == Qt.Key.Key_End and len(self.days):
+            shown = self.visible_days()
+            if shown.stop > shown.start:
+                self.set_cursor(shown.stop - 1)
+        else:
+            super().keyPressEvent(event)
+
+    def _hover(self, position: QPointF) -> None:
+        if not len(self.days) or not self.panels:
+            return
+        panel = next((p for p in self.panels if p.sceneBoundingRect().contains(position)), None)
+        if panel is None:
+            return
+        view = panel.vb
+        x = view.mapSceneToView(position).x()
+        xs = self.days.x
+        index = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
+        if index > 0 and abs(xs[index - 1] - x) < abs(xs[index] - x):
+            index -= 1
+        pixel = view.mapViewToScene(QPointF(xs[index], 0))
+        if abs(pixel.x() - position.x()) > 12:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), plain_tip(self.describe_day(index)), self.plot)
+
     def save_picture(self, path: str) -> None:
         from pyqtgraph.exporters import ImageExporter
 
-        exporter = ImageExporter(self.plot.getPlotItem())
+        exporter = ImageExporter(self.plot.scene())
         exporter.parameters()["width"] = 1600
         exporter.export(path)
 
 
+class DayModel(QAbstractTableModel):
+    """The days of the view's period as rows, each cell made only when it is shown."""
+
+    def __init__(self, view: ChartView) -> None:
+        super().__init__()
+        self.view = view
+        self.rows = range(0)
+        self.headers = [
+            translate("Chart", "Day"),
+            translate("Chart", "Check-ins"),
+            translate("Chart", "Activation"),
+            translate("Chart", "Against your window"),
+            translate("Chart", "Mood"),
+            translate("Chart", "Distress"),
+        ]
+
+    def refill(self) -> None:
+        self.beginResetModel()
+        shown = self.view.visible_days()
+        self.rows = range(shown.start, shown.stop)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        return self.text(index.row(), index.column())
+
+    def text(self, row: int, column: int) -> str:
+        d = self.view.days
+        i = self.rows[row]
+        if column == 0:
+            c = self.view._series.checkins
+            first = int(d.first[i])
+            return _local_date(c.epoch[first], c.offset[first])
+        if column == 1:
+            return str(int(d.checkins[i]))
+        a = d.arousal
+        if column == 2:
+            if not a.n[i]:
+                return ""
+            if a.n[i] == 1:
+                return f"{a.mean[i]:g}"
+            return translate("Chart", "{low:g} to {high:g} ({mean:.1f})").format(
+                low=a.low[i], high=a.high[i], mean=a.mean[i]
+            )
+        if column == 3:
+            if not a.n[i]:
+                return ""
+            return translate("Chart", "{within} within, {above} above, {below} below").format(
+                within=d.within[i], above=d.above[i], below=d.below[i]
+            )
+        if column == 4:
+            if not d.mood.n[i]:
+                return ""
+            return mood_words()[int(np.clip(round(float(d.mood.mean[i])), 1, 5)) - 1]
+        return f"{d.suds.mean[i]:.1f}" if d.suds.n[i] else ""
+
+
+class DayTable(QTableView):
+    """The same numbers as the chart, one row a day, for reading rather than looking."""
+
+    def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.days = DayModel(view)
+        self.setModel(self.days)
+        self.setColumnWidth(3, 230)
+        name_scroll_bars(self, translate("Chart", "the table of days"))
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(130)
+        self.setWordWrap(False)
+        header.setStretchLastSection(True)
+
+    def fill(self) -> None:
+        """The days of the view's current period."""
+        self.days.refill()
+
+
+def _local_date(epoch: float, offset: int) -> str:
+    moment = datetime.fromtimestamp(epoch, tz=UTC).astimezone(timezone(timedelta(minutes=offset)))
+    return QLocale().toString(
+        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
+    )
+
+
+class HelpsPicture(QWidget):
+    """Per item, the change in distress as a point with its 95 % interval as a line (which
+    shrinks with more sessions), against zero; drawn with QPainter, no plot library."""
+
+    ROW = 30
+    SCALE = 6.0  # changes drawn from -6 to +6; wider intervals run off the edge, marked
+
+    def __init__(
+        self,
+        items: Sequence[BeforeAfter],
+        titles: Mapping[tuple[ItemKind, str], str],
+        colour: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.items = [i for i in items if i.change is not None]
+        self.titles = titles
+        self.colour = QColor(colour)
+        self.setMinimumHeight(self.ROW * (len(self.items) + 1) + 8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.minimumHeight())
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(self.foregroundRole())
+        dark = self.palette().color(self.backgroundRole()).lightness() < 128
+        self.colour = QColor(LINE_COLOURS[dark]["arousal"])
+        label_width = min(260, self.width() // 3)
+        left, right = label_width + 12, self.width() - 12
+
+        def x_of(change: float) -> float:
+            clipped = max(-self.SCALE, min(self.SCALE, change))
+            return left + (clipped + self.SCALE) / (2 * self.SCALE) * (right - left)
+
+        soft = QColor(text)
+        soft.setAlphaF(0.35)
+        painter.setPen(QPen(soft, 1, Qt.PenStyle.DashLine))
+        bottom = self.ROW * len(self.items) + 4
+        painter.drawLine(QPointF(x_of(0), 0), QPointF(x_of(0), bottom))
+        for row, item in enumerate(self.items):
+            y = row * self.ROW + self.ROW / 2
+            title = self.titles.get((ItemKind(item.kind), item.item), item.item)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y - self.ROW / 2, label_width, self.ROW),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                f"{title} ({item.rated})",
+            )
+            assert item.change is not None
+            low = item.low if item.low is not None else item.change
+            high = item.high if item.high is not None else item.change
+            line = QColor(self.colour)
+            line.setAlphaF(0.45)
+            painter.setPen(QPen(line, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(x_of(low), y), QPointF(x_of(high), y))
+            painter.setPen(QPen(self.palette().color(self.backgroundRole()), 1))
+            painter.setBrush(self.colour)
+            painter.drawEllipse(QPointF(x_of(item.change), y), 5, 5)
+        painter.setPen(text)
+        y = bottom + 4
+        for value in (-6, -3, 0, 3, 6):
+            painter.drawText(
+                QRectF(x_of(value) - 30, y, 60, self.ROW - 8),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                f"{value:+d}" if value else "0",
+            )
+        painter.drawText(
+            QRectF(0, y, label_width, self.ROW - 8),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            translate("Chart", "change in distress"),
+        )
+        painter.end()
+
+
+def helps_sentence(items: Sequence[BeforeAfter], titles: Mapping[tuple[ItemKind, str], str]) -> str:
+    """One plain sentence on top: what the evidence says so far, and how sure it is."""
+    rated = [i for i in items if i.change is not None and i.high is not None]
+    if not rated:
+        return translate(
+            "Chart",
+            "When you rate how intense things are before and after an exercise, you will "
+            "see here which ones help you most.",
+        )
+    sure = [i for i in rated if i.rated >= 3 and i.high is not None and i.high < 0]
+    if sure:
+        best = min(sure, key=lambda i: i.high or 0.0)
+        title = titles.get((ItemKind(best.kind), best.item), best.item)
+        return translate(
+            "Chart",
+            "{title} has helped you most reliably so far: your distress fell by {drop:.1f} "
+            "on average over {n} rated sessions.",
+        ).format(title=title, drop=-(best.change or 0.0), n=best.rated)
+    return translate(
+        "Chart",
+        "There are not enough rated sessions yet to say what helps you most; each line "
+        "gets shorter as you rate more.",
+    )
+
+
 class HelpsTable(QWidget):
-    """What helps me: per pattern or exercise, times done, average change, last used."""
+    """What helps me: per pattern or exercise the change in distress with its uncertainty, the
+    count, the usual starting level and the last local date; sorted by evidence."""
 
     def __init__(
         self,
@@ -304,19 +980,27 @@ class HelpsTable(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        ranked = sorted(
-            records,
-            key=lambda r: (r.average_change if r.average_change is not None else 99, -r.times),
-        )
-        self.table = QTableWidget(len(ranked), 4, self)
+        del records  # the same sessions, read from the columns with their intervals
+        s = series.sessions
+        ranked = before_after(s.kind, s.item, s.epoch, s.offset, s.suds_before, s.suds_after)
+        self.items = ranked
+        self.sentence = plain_label(helps_sentence(ranked, titles), self)
+        self.sentence.setWordWrap(True)
+        self.sentence.setObjectName("subtitle")
+        self.picture = HelpsPicture(ranked, titles, LINE_COLOURS[False]["arousal"], self)
+        self.picture.setAccessibleName(translate("Chart", "What helps me as a picture"))
+        self.picture.setAccessibleDescription(self.sentence.text())
+        self.picture.setVisible(bool(self.picture.items))
+        self.table = QTableWidget(len(ranked), 5, self)
         name_scroll_bars(self.table, translate("Chart", "the table"))
         self.table.setAccessibleName(translate("Chart", "What helps me"))
         self.table.setHorizontalHeaderLabels(
             [
                 translate("Chart", "Pattern or exercise"),
                 translate("Chart", "Times"),
-                translate("Chart", "Change in distress"),
+                translate("Chart", "Change in distress (95 % interval)"),
                 translate("Chart", "Last done"),
+                translate("Chart", "Usual starting level"),
             ]
         )
         self.table.verticalHeader().setVisible(False)
@@ -324,66 +1008,459 @@ class HelpsTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for row, record in enumerate(ranked):
-            title = titles.get((record.kind, record.item), record.item)
-            if record.average_change is None:
+        for row, item in enumerate(ranked):
+            title = titles.get((ItemKind(item.kind), item.item), item.item)
+            if item.change is None or item.low is None or item.high is None:
                 change = translate("Chart", "not rated")
+            elif item.rated == 1:
+                change = translate("Chart", "{c:+.1f} (one rated session: no range yet)").format(
+                    c=item.change
+                )
             else:
-                change = translate("Chart", "{c:+.1f} (over {n} rated)").format(
-                    c=record.average_change, n=record.rated
-                )
+                change = translate(
+                    "Chart", "{c:+.1f} ({low:+.1f} to {high:+.1f}), {n} rated"
+                ).format(c=item.change, low=item.low, high=item.high, n=item.rated)
             last = (
-                QLocale().toString(
-                    QDate(
-                        record.last.local().year,
-                        record.last.local().month,
-                        record.last.local().day,
-                    ),
-                    QLocale.FormatType.ShortFormat,
-                )
-                if record.last
+                _local_date(item.last_epoch, item.last_offset)
+                if item.last_epoch is not None
                 else ""
             )
-            for column, text in enumerate((title, str(record.times), change, last)):
+            start = "" if item.mean_before is None else f"{item.mean_before:.1f}"
+            for column, text in enumerate((title, str(item.times), change, last, start)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        months = monthly_window_share(
-            series.checkins.epoch, series.checkins.offset, series.checkins.zone
-        )
-        share = overall_share(months)
-        intro = plain_label(parent=self)
-        intro.setWordWrap(True)
-        intro.setObjectName("subtitle")
-        if not ranked:
-            intro.setText(
-                translate(
-                    "Chart",
-                    "When you rate how intense things are before and after an exercise, you "
-                    "will see here which ones help you most.",
-                )
-            )
-        else:
-            intro.setText(
-                translate(
-                    "Chart",
-                    "A negative change means your distress went down. Numbers from a few "
-                    "sessions are only a first hint.",
-                )
-            )
+        counts = zone_counts(series.checkins.zone)
+        shares = percentages(counts)
         self.months = plain_label(parent=self)
         self.months.setWordWrap(True)
-        if share is not None:
-            recent = ", ".join(f"{m.month}: {round(100 * m.share)} %" for m in months[-6:])
+        self.months.setObjectName("note")
+        if shares is not None:
             self.months.setText(
                 translate(
                     "Chart",
-                    "Check-ins within your window: {share} % overall. By month: {recent}.",
-                ).format(share=round(100 * share), recent=recent)
+                    "Of your {n} check-ins, {below} % were below your window, {within} % within "
+                    "it and {above} % above it (shares of check-ins, not of time).",
+                ).format(n=counts.total, below=shares[0], within=shares[1], above=shares[2])
             )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(intro)
+        layout.addWidget(self.sentence)
+        layout.addWidget(self.picture)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.months)
+
+
+class YearCalendar(QWidget):
+    """A year at a glance: one square a day, a row a month, coloured by where the day sat
+    against the window (or by mood). Arrow keys move a day (left, right) or a week (up,
+    down); Page Up and Page Down change the year; the day's details are said and shown."""
+
+    moved = Signal(str)
+    CELL = 18
+    GAP = 3
+
+    def __init__(self, view: ChartView, dark: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.dark = dark
+        self.by_mood = not bool(view.days.arousal.n.sum()) and view.has_mood
+        last = _local(view._last())
+        self.year = last.year
+        self.chosen: date_type = last.date()
+        # Local day number -> row in the per-day series (the same cached days as the chart).
+        self._row = {int(n): i for i, n in enumerate(view.days.number)}
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("Chart", "A year at a glance"))
+        self.setMinimumSize(self.sizeHint())
+        self._say()
+
+    def sizeHint(self) -> QSize:
+        step = self.CELL + self.GAP
+        return QSize(70 + 31 * step, 24 + 12 * step)
+
+    def _index(self, day: date_type) -> int | None:
+        return self._row.get(day.toordinal() - _EPOCH_ORDINAL)
+
+    def colour(self, day: date_type) -> QColor | None:
+        """The day's colour, or None for a day without check-ins."""
+        i = self._index(day)
+        if i is None:
+            return None
+        d = self.view.days
+        if self.by_mood:
+            if not d.mood.n[i]:
+                return None
+            mood = float(d.mood.mean[i])
+            # From a muted purple (awful) through grey to green (great).
+            shades = ("#8E6BB0", "#B49AC9", "#B8B8B8", "#7CC6A4", "#2E9E6E")
+            return QColor(shades[int(np.clip(round(mood), 1, 5)) - 1])
+        counts = (d.below[i], d.within[i], d.above[i])
+        if not sum(counts):
+            return None
+        lines = LINE_COLOURS[self.dark]
+        palette = (lines["arousal"], lines["band"], lines["suds"])
+        return QColor(palette[int(np.argmax(counts))])
+
+    def set_by_mood(self, by_mood: bool) -> None:
+        self.by_mood = by_mood
+        self.update()
+        self._say()
+
+    def summary(self) -> str:
+        d = self.view.days
+        start = date_type(self.year, 1, 1).toordinal() - _EPOCH_ORDINAL
+        end = date_type(self.year + 1, 1, 1).toordinal() - _EPOCH_ORDINAL
+        lo, hi = np.searchsorted(d.number, [start, end])
+        days = hi - lo
+        if not days:
+            return translate("Chart", "{year}: no check-ins.").format(year=self.year)
+        if not (d.within[lo:hi].sum() + d.above[lo:hi].sum() + d.below[lo:hi].sum()):
+            moods = d.mood.mean[lo:hi]
+            moods = moods[np.isfinite(moods)]
+            mood = (
+                mood_words()[int(np.clip(round(float(moods.mean())), 1, 5)) - 1]
+                if len(moods)
+                else ""
+            )
+            return translate(
+                "Chart", "{year}: check-ins on {days} days; mood on average {mood}."
+            ).format(year=self.year, days=days, mood=mood)
+        return translate(
+            "Chart",
+            "{year}: check-ins on {days} days; mostly within your window on {within}, "
+            "above on {above}, below on {below}.",
+        ).format(
+            year=self.year,
+            days=days,
+            within=int(
+                ((d.within >= d.above) & (d.within >= d.below) & (d.within > 0))[lo:hi].sum()
+            ),
+            above=int(((d.above > d.within) & (d.above >= d.below))[lo:hi].sum()),
+            below=int(((d.below > d.within) & (d.below > d.above))[lo:hi].sum()),
+        )
+
+    def details(self) -> str:
+        i = self._index(self.chosen)
+        if i is None:
+            day = QLocale().toString(
+                QDate(self.chosen.year, self.chosen.month, self.chosen.day),
+                QLocale.FormatType.LongFormat,
+            )
+            return translate("Chart", "{day}: no check-ins.").format(day=day)
+        return self.view.describe_day(i)
+
+    def _say(self) -> None:
+        text = self.details()
+        self.setAccessibleDescription(f"{self.summary()} {text}")
+        self.moved.emit(text)
+        if self.hasFocus():
+            announce(self, text)
+
+    def move(self, days: int) -> None:  # type: ignore[override]  # a day cursor, not a position
+        moved = date_type.fromordinal(self.chosen.toordinal() + days)
+        self.chosen = moved
+        self.year = moved.year
+        self.update()
+        self._say()
+
+    def set_year(self, year: int) -> None:
+        self.year = year
+        day = min(self.chosen.day, 28) if self.chosen.month == 2 else self.chosen.day
+        self.chosen = self.chosen.replace(year=year, day=day)
+        self.update()
+        self._say()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -7,
+            Qt.Key.Key_Down: 7,
+        }
+        key = Qt.Key(event.key())
+        if key in steps:
+            self.move(steps[key])
+        elif key == Qt.Key.Key_PageUp:
+            self.set_year(self.year - 1)
+        elif key == Qt.Key.Key_PageDown:
+            self.set_year(self.year + 1)
+        else:
+            super().keyPressEvent(event)
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(self.foregroundRole())
+        empty = QColor(text)
+        empty.setAlphaF(0.08)
+        locale = QLocale()
+        step = self.CELL + self.GAP
+        for month in range(1, 13):
+            y = 20 + (month - 1) * step
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y, 62, self.CELL),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                locale.monthName(month, QLocale.FormatType.ShortFormat),
+            )
+            for day in range(1, 32):
+                try:
+                    when = date_type(self.year, month, day)
+                except ValueError:
+                    continue
+                x = 70 + (day - 1) * step
+                colour = self.colour(when)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour if colour is not None else empty)
+                painter.drawRoundedRect(QRectF(x, y, self.CELL, self.CELL), 3, 3)
+                if when == self.chosen:
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(text, 2))
+                    painter.drawRoundedRect(
+                        QRectF(x - 1, y - 1, self.CELL + 2, self.CELL + 2), 4, 4
+                    )
+        painter.setPen(text)
+        painter.drawText(QRectF(0, 0, 62, 18), Qt.AlignmentFlag.AlignRight, str(self.year))
+        painter.end()
+
+
+class CalendarTab(QWidget):
+    """The calendar with its toggle, its year buttons and the chosen day's details."""
+
+    def __init__(self, view: ChartView, dark: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.calendar = YearCalendar(view, dark, self)
+        self.by_mood = QCheckBox(translate("Chart", "Colour by mood"), self)
+        self.by_mood.setChecked(self.calendar.by_mood)
+        self.by_mood.setEnabled(view.has_mood)
+        self.by_mood.toggled.connect(self.calendar.set_by_mood)
+        earlier = QPushButton(translate("Chart", "Year before"), self)
+        earlier.clicked.connect(lambda: self.calendar.set_year(self.calendar.year - 1))
+        later = QPushButton(translate("Chart", "Year after"), self)
+        later.clicked.connect(lambda: self.calendar.set_year(self.calendar.year + 1))
+        self.summary = plain_label(self.calendar.summary(), self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(translate("Chart", "What this view shows"))
+        self.details = plain_label(self.calendar.details(), self)
+        self.details.setWordWrap(True)
+        self.details.setObjectName("note")
+        self.details.setAccessibleName(translate("Chart", "The chosen day"))
+        self.calendar.moved.connect(self._moved)
+        key = plain_label(
+            translate(
+                "Chart",
+                "Each square is a day: green mostly within your window, orange above it, blue "
+                "below it; by mood, purple for hard days to green for good ones. Use the arrow "
+                "keys to move between days.",
+            ),
+            self,
+        )
+        key.setWordWrap(True)
+        key.setObjectName("note")
+        row = QHBoxLayout()
+        row.addWidget(earlier)
+        row.addWidget(later)
+        row.addWidget(self.by_mood)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.calendar)
+        layout.addWidget(self.details)
+        layout.addWidget(key)
+        layout.addStretch(1)
+
+    def _moved(self, text: str) -> None:
+        self.summary.setText(self.calendar.summary())
+        self.details.setText(text)
+
+
+class EnergyMoodGrid(QWidget):
+    """Energy against mood: check-ins of the chart's period counted in a grid, activation
+    0 to 10 across and mood 1 to 5 up, with the columns of the window marked. Arrow keys move
+    a cell with its count said and shown."""
+
+    moved = Signal(str)
+    LEFT = 64
+    TOP = 8
+
+    def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        c = view._series.checkins
+        self._arousal = _floats(c.arousal)
+        self._mood = _floats(c.mood)
+        self._low = np.array(c.low, dtype=float) if c.low else np.zeros(0)
+        self._high = np.array(c.high, dtype=float) if c.high else np.zeros(0)
+        self.counts = np.zeros((5, 11), dtype=np.int64)
+        self.window_bounds: tuple[int, int] | None = None
+        self.cell = (2, 5)  # (mood row 0-4, activation 0-10)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("Chart", "Energy against mood"))
+        self.setMinimumSize(QSize(self.LEFT + 11 * 30, self.TOP + 5 * 30 + 24))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Count the check-ins of the chart's current period that have both ratings."""
+        lo, hi = np.searchsorted(self.view.times, [self.view.start, self.view.end])
+        a, m = self._arousal[lo:hi], self._mood[lo:hi]
+        both = np.isfinite(a) & np.isfinite(m)
+        self.counts = np.zeros((5, 11), dtype=np.int64)
+        np.add.at(
+            self.counts,
+            (np.clip(m[both], 1, 5).astype(int) - 1, np.clip(a[both], 0, 10).astype(int)),
+            1,
+        )
+        self.window_bounds = (int(self._low[hi - 1]), int(self._high[hi - 1])) if hi > lo else None
+        self.update()
+        self._say()
+
+    def summary(self) -> str:
+        name = period_name(self.view.key, self.view.start, self.view.end)
+        total = int(self.counts.sum())
+        if not total:
+            return translate(
+                "Chart", "{period}: no check-ins with both activation and mood."
+            ).format(period=name)
+        row, column = np.unravel_index(int(np.argmax(self.counts)), self.counts.shape)
+        return translate(
+            "Chart",
+            "{period}: {n} check-ins with both activation and mood; most often activation "
+            "{a} with mood {mood} ({count}).",
+        ).format(
+            period=name,
+            n=total,
+            a=int(column),
+            mood=mood_words()[int(row)],
+            count=int(self.counts[row, column]),
+        )
+
+    def details(self) -> str:
+        row, column = self.cell
+        count = int(self.counts[row, column])
+        return translate("Chart", "Activation {a}, mood {mood}: {n} check-ins.").format(
+            a=column, mood=mood_words()[row], n=count
+        )
+
+    def _say(self) -> None:
+        text = self.details()
+        self.setAccessibleDescription(f"{self.summary()} {text}")
+        self.moved.emit(text)
+        if self.hasFocus():
+            announce(self, text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row, column = self.cell
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Left:
+            column = max(0, column - 1)
+        elif key == Qt.Key.Key_Right:
+            column = min(10, column + 1)
+        elif key == Qt.Key.Key_Up:
+            row = min(4, row + 1)
+        elif key == Qt.Key.Key_Down:
+            row = max(0, row - 1)
+        else:
+            super().keyPressEvent(event)
+            return
+        self.cell = (row, column)
+        self.update()
+        self._say()
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(self.foregroundRole())
+        dark = self.palette().color(self.backgroundRole()).lightness() < 128
+        lines = LINE_COLOURS[dark]
+        size = max(
+            16.0, min((self.width() - self.LEFT - 8) / 11, (self.height() - self.TOP - 28) / 5)
+        )
+        top = self.TOP
+        if self.window_bounds is not None:
+            band = QColor(lines["band"])
+            band.setAlphaF(0.16)
+            low, high = self.window_bounds
+            painter.fillRect(
+                QRectF(self.LEFT + low * size, top, (high - low + 1) * size, 5 * size), band
+            )
+            # And a solid strip under the window's columns, plain even where cells cover it.
+            painter.fillRect(
+                QRectF(self.LEFT + low * size + 2, top + 5 * size, (high - low + 1) * size - 4, 4),
+                QColor(lines["band"]),
+            )
+        peak = max(1, int(self.counts.max()))
+        words = mood_words()
+        for row in range(5):
+            y = top + (4 - row) * size
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y, self.LEFT - 6, size),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                words[row],
+            )
+            for column in range(11):
+                x = self.LEFT + column * size
+                count = int(self.counts[row, column])
+                if count:
+                    fill = QColor(lines["arousal"])
+                    fill.setAlphaF(0.15 + 0.85 * count / peak)
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(fill)
+                    painter.drawRoundedRect(QRectF(x + 2, y + 2, size - 4, size - 4), 4, 4)
+                    strong = count / peak > 0.55 and not dark  # light words on deep blue
+                    painter.setPen(QColor("#ffffff") if strong else text)
+                    painter.drawText(
+                        QRectF(x, y, size, size), Qt.AlignmentFlag.AlignCenter, str(count)
+                    )
+                if (row, column) == self.cell:
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(text, 2))
+                    painter.drawRoundedRect(QRectF(x + 1, y + 1, size - 2, size - 2), 4, 4)
+        painter.setPen(text)
+        for column in range(11):
+            painter.drawText(
+                QRectF(self.LEFT + column * size, top + 5 * size + 6, size, 20),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                str(column),
+            )
+        painter.end()
+
+
+class EnergyTab(QWidget):
+    """The grid with its words; it follows the chart's period (week, month, year, all)."""
+
+    def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = EnergyMoodGrid(view, self)
+        self.summary = plain_label(self.grid.summary(), self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(translate("Chart", "What this view shows"))
+        self.details = plain_label(self.grid.details(), self)
+        self.details.setObjectName("note")
+        self.details.setAccessibleName(translate("Chart", "The chosen cell"))
+        key = plain_label(
+            translate(
+                "Chart",
+                "Across: how activated you felt (0 shut down, 10 overwhelmed); up: your mood. "
+                "The shaded columns are your window. The period is the one chosen on the chart.",
+            ),
+            self,
+        )
+        key.setWordWrap(True)
+        key.setObjectName("note")
+        self.grid.moved.connect(self._moved)
+        view.period_changed.connect(self.grid.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(key)
+
+    def _moved(self, text: str) -> None:
+        self.summary.setText(self.grid.summary())
+        self.details.setText(text)
 
 
 class ChartPage(QWidget):
@@ -421,45 +1498,69 @@ class ChartPage(QWidget):
             button = QPushButton(labels[key], self)
             button.setCheckable(True)
             button.setAccessibleName(translate("Chart", "Show {span}").format(span=labels[key]))
-            button.clicked.connect(lambda _=False, k=key: self.view.show_range(k))
+            button.clicked.connect(lambda _=False, k=key: self.show_range(k))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             ranges.addWidget(button)
-        self.range_buttons["month" if self.view.span() > 31 * DAY else "all"].setChecked(True)
+        self.range_buttons[self.view.key].setChecked(True)
         self.mood_box = QCheckBox(translate("Chart", "Mood"), self)
+        self.mood_box.setChecked(self.view.has_mood)
+        self.mood_box.setEnabled(self.view.has_mood)
         self.mood_box.toggled.connect(self.view.set_mood)
         self.suds_box = QCheckBox(translate("Chart", "Distress"), self)
+        self.suds_box.setEnabled(bool(self.view.days.suds.n.sum()))
         self.suds_box.toggled.connect(self.view.set_suds)
+        self.table_box = QCheckBox(translate("Chart", "As a table"), self)
+        self.table_box.toggled.connect(self._show_table)
         ranges.addSpacing(16)
         ranges.addWidget(self.mood_box)
         ranges.addWidget(self.suds_box)
+        ranges.addWidget(self.table_box)
         ranges.addStretch(1)
         self.save_button = QPushButton(translate("Chart", "Save as picture"), self)
         self.save_button.clicked.connect(self._save_picture)
         ranges.addWidget(self.save_button)
-        legend = plain_label(
-            translate(
-                "Chart",
-                "The shaded band is your window; the line is how activated you felt at each "
-                "check-in. Short marks along the bottom are breathing and grounding sessions. "
-                "Point at the line for details.",
-            ),
-            self,
-        )
-        legend.setObjectName("note")
-        legend.setWordWrap(True)
+        paging = QHBoxLayout()
+        self.earlier = QPushButton(translate("Chart", "Earlier"), self)
+        self.earlier.setAccessibleName(translate("Chart", "Show the period before"))
+        self.earlier.clicked.connect(lambda: self.step(-1))
+        self.later = QPushButton(translate("Chart", "Later"), self)
+        self.later.setAccessibleName(translate("Chart", "Show the period after"))
+        self.later.clicked.connect(lambda: self.step(1))
+        self.summary = plain_label(parent=self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(translate("Chart", "What this view shows"))
+        paging.addWidget(self.earlier)
+        paging.addWidget(self.summary, 1)
+        paging.addWidget(self.later)
+        self.legend = self._legend(LINE_COLOURS[dark])
+        self.table = DayTable(self.view, self)
+        self.table.setVisible(False)
         chart_tab = QWidget(self)
         chart_layout = QVBoxLayout(chart_tab)
         chart_layout.setContentsMargins(0, 8, 0, 0)
         chart_layout.addLayout(ranges)
+        chart_layout.addLayout(paging)
         chart_layout.addWidget(self.view, 1)
-        chart_layout.addWidget(legend)
+        chart_layout.addWidget(self.table, 1)
+        chart_layout.addWidget(self.legend)
+        self._update_words()
+        self.view.period_changed.connect(self._update_words)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("Chart", "Chart and what helps me"))
         self.tabs.addTab(chart_tab, translate("Chart", "Chart"))
         self._helps_holder = QWidget(self)
         QVBoxLayout(self._helps_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._helps_holder, translate("Chart", "What helps me"))
+        self._year_holder = QWidget(self)
+        QVBoxLayout(self._year_holder).setContentsMargins(0, 0, 0, 0)
+        self.year: CalendarTab | None = None  # built when its tab is first opened
+        self._dark = dark
+        self.tabs.addTab(self._year_holder, translate("Chart", "Year at a glance"))
+        self._energy_holder = QWidget(self)
+        QVBoxLayout(self._energy_holder).setContentsMargins(0, 0, 0, 0)
+        self.energy: EnergyTab | None = None  # built when its tab is first opened
+        self.tabs.addTab(self._energy_holder, translate("Chart", "Energy and mood"))
         self.tabs.currentChanged.connect(self._tab_changed)
         back = QPushButton(translate("Chart", "Back to home"), self)
         back.clicked.connect(self.leave)
@@ -489,6 +1590,73 @@ class ChartPage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.leave)
 
+    def _legend(self, lines: Mapping[str, str]) -> QWidget:
+        """What each mark means, as coloured swatches with words (also read aloud)."""
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        band = QColor(lines["band"])
+        band.setAlphaF(0.3)
+        soft = QColor(lines["arousal"])
+        soft.setAlphaF(0.4)
+        view = self.view
+        activation = bool(view.days.arousal.n.sum())
+        items = [
+            (activation, band.name(QColor.NameFormat.HexArgb), translate("Chart", "your window")),
+            (
+                activation or view.has_mood,
+                soft.name(QColor.NameFormat.HexArgb),
+                translate("Chart", "the day's range"),
+            ),
+            (activation, lines["arousal"], translate("Chart", "the day's average activation")),
+            (view.has_mood, lines["mood"], translate("Chart", "the day's mood")),
+            (bool(view.days.suds.n.sum()), lines["suds"], translate("Chart", "distress")),
+            (
+                bool(len(view.session_times)),
+                lines["session"],
+                translate("Chart", "a breathing or grounding session"),
+            ),
+        ]
+        words = []
+        for shown, colour, text in items:
+            if not shown:
+                continue
+            swatch = QLabel(holder)
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background: {colour}; border-radius: 3px;")
+            swatch.setAccessibleName(text)
+            label = plain_label(text, holder)
+            label.setObjectName("note")
+            row.addWidget(swatch)
+            row.addWidget(label)
+            row.addSpacing(10)
+            words.append(text)
+        row.addStretch(1)
+        holder.setAccessibleName(
+            translate("Chart", "Legend: {items}").format(items=", ".join(words))
+        )
+        return holder
+
+    def show_range(self, key: str) -> None:
+        self.view.show_range(key)
+
+    def step(self, direction: int) -> None:
+        self.view.step(direction)
+
+    def _update_words(self) -> None:
+        text = self.view.summary()
+        self.summary.setText(text)
+        self.earlier.setEnabled(self.view.can_step(-1))
+        self.later.setEnabled(self.view.can_step(1))
+        if self.table.isVisible():
+            self.table.fill()
+
+    def _show_table(self, shown: bool) -> None:
+        self.view.setVisible(not shown)
+        self.table.setVisible(shown)
+        if shown:
+            self.table.fill()
+
     def _run(self, key: str) -> None:
         message = self._actions[key]()
         if message is not None:
@@ -497,6 +1665,26 @@ class ChartPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self._helps_holder:
             self.show_helps()
+        if self.tabs.widget(index) is self._year_holder:
+            self.show_year()
+        if self.tabs.widget(index) is self._energy_holder:
+            self.show_energy()
+
+    def show_energy(self) -> EnergyTab:
+        if self.energy is None:
+            self.energy = EnergyTab(self.view, self._energy_holder)
+            layout = self._energy_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.energy)
+        return self.energy
+
+    def show_year(self) -> CalendarTab:
+        if self.year is None:
+            self.year = CalendarTab(self.view, self._dark, self._year_holder)
+            layout = self._year_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.year)
+        return self.year
 
     def show_helps(self) -> HelpsTable:
         if self.helps is None:
@@ -530,8 +1718,13 @@ def open_chart(
     None, after saying why, if the journal can't be read."""
     from regulate.services import ServiceError
     from regulate.storage.series import item_records
-    from regulate.ui import data_dialogs
     from regulate.ui.theme import DARK
+
+    def dialogs() -> Any:
+        """The import, export and summary dialogs, imported when first used (not at open)."""
+        from regulate.ui import data_dialogs
+
+        return data_dialogs
 
     if series is None:
         try:
@@ -557,9 +1750,9 @@ def open_chart(
         colours,
         colours is DARK,
         actions={
-            "import": lambda: working(lambda: data_dialogs.import_into(services, page, reopen)),
-            "export": lambda: working(lambda: data_dialogs.export_from(services, page, tell)),
-            "summary": lambda: working(lambda: data_dialogs.summary_to(services, page, tell)),
+            "import": lambda: working(lambda: dialogs().import_into(services, page, reopen)),
+            "export": lambda: working(lambda: dialogs().export_from(services, page, tell)),
+            "summary": lambda: working(lambda: dialogs().summary_to(services, page, tell)),
         },
     )
     return page

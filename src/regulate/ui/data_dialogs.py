@@ -204,6 +204,25 @@ def summary_to(services: Services, parent: QWidget, tell: Tell) -> str | None:
         QMessageBox.StandardButton.No,
     )
     notes = answer == QMessageBox.StandardButton.Yes
+    import time
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from regulate.ui.report import PERIOD_KEYS, period_names, period_start
+
+    names = period_names()
+    choices = [names[key] for key in PERIOD_KEYS]
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        translate("DataDialogs", "Which days"),
+        translate("DataDialogs", "Which days should the summary cover?"),
+        choices,
+        1,
+        False,
+    )
+    if not ok:
+        return None
+    since = period_start(PERIOD_KEYS[choices.index(chosen)], time.time())
     titles = services.catalogue.titles()
 
     def saved(_: object) -> None:
@@ -217,5 +236,5 @@ def summary_to(services: Services, parent: QWidget, tell: Tell) -> str | None:
             lambda exc: _failed(exc, out, tell),
         )
 
-    in_background(services.read_series, write, lambda exc: _failed(exc, out, tell))
+    in_background(lambda: services.read_series(since), write, lambda exc: _failed(exc, out, tell))
     return translate("DataDialogs", "Writing your summary...")

@@ -1,5 +1,6 @@
-"""A PDF summary a person may choose to bring to their therapist: the period, the chart, time
-within the window, what helps, and their notes only if they ask for them.
+"""A PDF summary a person may choose to bring to their therapist: exactly the period asked for,
+the chart, shares of check-ins below, within and above the window, severe check-ins, the window
+bounds in force, distress before and after each exercise, and notes only if asked for.
 
 Built from a QTextDocument printed to QPdfWriter (QtGui; no print dialog needed), in the
 locale's paper size. Works without a display (the offscreen platform).
@@ -8,7 +9,7 @@ locale's paper size. Works without a display (the offscreen platform).
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,9 +18,18 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTe
 
 from regulate import __version__
 from regulate.core.entries import ItemKind
-from regulate.core.insights import monthly_window_share, overall_share
+from regulate.core.insights import (
+    before_after,
+    bounds_in_force,
+    count_severe,
+    local_month,
+    monthly_zone_counts,
+    months_between,
+    percentages,
+    zone_counts,
+)
 from regulate.storage.files import atomic_target
-from regulate.storage.series import Series, item_records
+from regulate.storage.series import Series
 from regulate.ui.theme import LIGHT
 
 translate = QCoreApplication.translate
@@ -34,126 +44,272 @@ def _date(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, tz=UTC).astimezone().strftime("%d %B %Y")
 
 
-def chart_png(series: Series) -> bytes:
-    """The chart over the whole period as a PNG, drawn offscreen."""
+def _local_offset() -> int:
+    offset = datetime.now().astimezone().utcoffset()
+    return int(offset.total_seconds() // 60) if offset else 0
+
+
+def _period_text(start: float, end: float) -> str:
+    """``end`` is the first moment after the period, so the last day shown is the day before."""
+    return translate("Report", "{start} to {end}").format(
+        start=_date(start), end=_date(max(start, end - 1))
+    )
+
+
+#: The periods the app offers for a summary, shortest first.
+PERIOD_KEYS = ("month", "quarter", "year", "all")
+
+
+def period_names() -> dict[str, str]:
+    return {
+        "month": translate("Report", "The last month"),
+        "quarter": translate("Report", "The last 3 months"),
+        "year": translate("Report", "This year"),
+        "all": translate("Report", "Everything"),
+    }
+
+
+def period_start(key: str, now: float) -> float | None:
+    """The first moment of a chosen period (a local midnight), or None for everything."""
+    from datetime import timedelta
+
+    today = (
+        datetime.fromtimestamp(now).astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    )
+    if key == "month":
+        return (today - timedelta(days=30)).timestamp()
+    if key == "quarter":
+        return (today - timedelta(days=91)).timestamp()
+    if key == "year":
+        return today.replace(month=1, day=1).timestamp()
+    return None
+
+
+def chart_png(series: Series, now: float | None = None) -> bytes:
+    """The chart over exactly the report's period as a PNG, drawn offscreen."""
+    import time
+
     from regulate.ui.chart import ChartView
 
-    view = ChartView(series, LIGHT, False)
-    view.resize(1100, 440)
-    view.show_range("all")
+    clock = time.time() if now is None else now
+    view = ChartView(series, LIGHT, False, lambda: clock)
+    view.resize(1100, 560)
+    view.show_period(*series.period(clock))
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     view.show()
     QCoreApplication.processEvents()
-    image = view.plot.grab().toImage()
+    image = view.grab().toImage()
     view.close()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes
     return bytes(data.data())
 
 
+def _e(text: str) -> str:
+    return html.escape(text)
+
+
+def _row(cells: Sequence[object], head: bool = False) -> str:
+    tag = "th" if head else "td"
+    return "<tr>" + "".join(f"<{tag}>{_e(str(c))}</{tag}>" for c in cells) + "</tr>"
+
+
+_TABLE = "<table border='1' cellpadding='4' cellspacing='0'>"
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
 def report_html(
-    series: Series, titles: Mapping[tuple[ItemKind, str], str], include_notes: bool
+    series: Series,
+    titles: Mapping[tuple[ItemKind, str], str],
+    include_notes: bool,
+    now: float | None = None,
 ) -> str:
+    import time
+
     c, s = series.checkins, series.sessions
-    stamps = c.epoch + s.epoch
-    if stamps:
-        period = translate("Report", "{start} to {end}").format(
-            start=_date(min(stamps)), end=_date(max(stamps))
-        )
+    clock = time.time() if now is None else now
+    has_entries = bool(c.epoch or s.epoch)
+    start, end = series.period(clock)
+    if has_entries or series.since is not None:
+        period = _period_text(start, end)
     else:
         period = translate("Report", "no entries yet")
-    months = monthly_window_share(c.epoch, c.offset, c.zone)
-    share = overall_share(months)
     parts = [
-        f"<h1>{html.escape(translate('Report', 'My Regulate summary'))}</h1>",
-        f"<p>{html.escape(translate('Report', 'Period: {period}').format(period=period))}<br>",
-        html.escape(
+        f"<h1>{_e(translate('Report', 'My Regulate summary'))}</h1>",
+        f"<p>{_e(translate('Report', 'Period: {period}').format(period=period))}<br>",
+        _e(
             translate("Report", "{n} check-ins and {m} breathing or grounding sessions.").format(
                 n=len(c.epoch), m=len(s.epoch)
             )
         ),
         "</p>",
     ]
-    if stamps:
+    if has_entries:
         parts.append('<p><img src="mem://chart.png" width="640"></p>')
         parts.append(
             "<p><small>"
-            + html.escape(
+            + _e(
                 translate(
                     "Report",
-                    "The shaded band is my window of tolerance; the line is how activated I "
-                    "felt at each check-in (0 shut down, 10 overwhelmed).",
+                    "The shaded band is my window of tolerance; the points are how activated I "
+                    "felt each day (0 shut down, 10 overwhelmed), a bar the day's range; mood "
+                    "(1 to 5) is in its own panel below.",
                 )
             )
             + "</small></p>"
         )
-    parts.append(f"<h2>{html.escape(translate('Report', 'Time within my window'))}</h2>")
-    if share is None:
-        parts.append(f"<p>{html.escape(translate('Report', 'No check-ins with activation.'))}</p>")
+    heading = translate("Report", "My check-ins against my window")
+    parts.append(f"<h2>{_e(heading)}</h2>")
+    counts = zone_counts(c.zone)
+    shares = percentages(counts)
+    if shares is None:
+        parts.append(f"<p>{_e(translate('Report', 'No check-ins with activation.'))}</p>")
     else:
+        below, within, above = shares
         parts.append(
             "<p>"
-            + html.escape(
-                translate("Report", "{share} % of check-ins were within my window.").format(
-                    share=round(100 * share)
+            + _e(
+                translate(
+                    "Report",
+                    "Of {n} check-ins with an activation rating, {below} % were below my "
+                    "window, {within} % within it and {above} % above it.",
+                ).format(n=counts.total, below=below, within=within, above=above)
+            )
+            + "<br><small>"
+            + _e(
+                translate(
+                    "Report",
+                    "These are shares of check-ins, not of time: I often check in when "
+                    "things are hard.",
                 )
             )
-            + "</p><table border='1' cellpadding='4' cellspacing='0'>"
-            + "<tr><th>"
-            + html.escape(translate("Report", "Month"))
-            + "</th><th>"
-            + html.escape(translate("Report", "Check-ins"))
-            + "</th><th>"
-            + html.escape(translate("Report", "Within my window"))
-            + "</th></tr>"
+            + "</small></p>"
         )
-        for month in months[-12:]:
+    severe = count_severe(c.arousal, c.suds)
+    parts.append(
+        "<p>"
+        + _e(
+            translate(
+                "Report",
+                "Severe check-ins (activation 0 or 10, or distress 8 or more): {n}.",
+            ).format(n=severe)
+        )
+        + "</p>"
+    )
+    bounds = bounds_in_force(c.epoch, c.low, c.high)
+    if bounds:
+        parts.append("<p>" + _e(translate("Report", "My window over this period:")) + "<br>")
+        lines = []
+        for index, (since, low, high) in enumerate(bounds):
+            lines.append(
+                _e(
+                    translate("Report", "{low} to {high}, from {date}").format(
+                        low=low, high=high, date=_date(start if index == 0 else since)
+                    )
+                )
+            )
+        parts.append("<br>".join(lines) + "</p>")
+    if has_entries or series.since is not None:
+        months = monthly_zone_counts(
+            c.epoch, c.offset, c.zone, months_between(start, end, _local_offset())
+        )
+        distress: dict[str, list[float]] = {}
+        for epoch, offset, suds in zip(c.epoch, c.offset, c.suds, strict=True):
+            if suds is not None:
+                distress.setdefault(local_month(epoch, offset), []).append(suds)
+        parts.append(
+            _TABLE
+            + _row(
+                [
+                    translate("Report", "Month"),
+                    translate("Report", "Check-ins"),
+                    translate("Report", "Below"),
+                    translate("Report", "Within"),
+                    translate("Report", "Above"),
+                    translate("Report", "Mean distress"),
+                ],
+                head=True,
+            )
+        )
+        for month, tally in months:
+            rated = distress.get(month, [])
             parts.append(
-                f"<tr><td>{month.month}</td><td>{month.checkins}</td>"
-                f"<td>{round(100 * month.share)} %</td></tr>"
+                _row(
+                    [
+                        month,
+                        tally.total,
+                        tally.below,
+                        tally.within,
+                        tally.above,
+                        _number(sum(rated) / len(rated) if rated else None),
+                    ]
+                )
             )
         parts.append("</table>")
-    known = item_records(s)
-    parts.append(f"<h2>{html.escape(translate('Report', 'What helps me'))}</h2>")
-    if not known:
-        parts.append(f"<p>{html.escape(translate('Report', 'No sessions yet.'))}</p>")
+    items = before_after(s.kind, s.item, s.epoch, s.offset, s.suds_before, s.suds_after)
+    parts.append(f"<h2>{_e(translate('Report', 'What helps me'))}</h2>")
+    if not items:
+        parts.append(f"<p>{_e(translate('Report', 'No sessions yet.'))}</p>")
     else:
         parts.append(
-            "<table border='1' cellpadding='4' cellspacing='0'><tr><th>"
-            + html.escape(translate("Report", "Pattern or exercise"))
-            + "</th><th>"
-            + html.escape(translate("Report", "Times"))
-            + "</th><th>"
-            + html.escape(translate("Report", "Average change in distress"))
-            + "</th></tr>"
-        )
-        ranked = sorted(
-            known.values(),
-            key=lambda r: (r.average_change if r.average_change is not None else 99, -r.times),
-        )
-        for record in ranked:
-            change = (
-                translate("Report", "not rated")
-                if record.average_change is None
-                else f"{record.average_change:+.1f} ({record.rated})"
+            "<p><small>"
+            + _e(
+                translate(
+                    "Report",
+                    "Distress 0 to 10, before and after, averaged over the sessions I rated; "
+                    "the range is a 95 % interval of the change, wide when there are few "
+                    "sessions. Sorted by how many sessions there are.",
+                )
             )
-            title = titles.get((record.kind, record.item), record.item)
+            + "</small></p>"
+            + _TABLE
+            + _row(
+                [
+                    translate("Report", "Pattern or exercise"),
+                    translate("Report", "Times"),
+                    translate("Report", "Rated"),
+                    translate("Report", "Mean before"),
+                    translate("Report", "Mean after"),
+                    translate("Report", "Change (95 % interval)"),
+                ],
+                head=True,
+            )
+        )
+        for record in items:
+            title = titles.get((ItemKind(record.kind), record.item), record.item)
+            if record.change is None or record.low is None or record.high is None:
+                change = translate("Report", "not rated")
+            else:
+                change = translate("Report", "{c:+.1f} ({low:+.1f} to {high:+.1f})").format(
+                    c=record.change, low=max(record.low, -10.0), high=min(record.high, 10.0)
+                )
             parts.append(
-                f"<tr><td>{html.escape(title)}</td><td>{record.times}</td>"
-                f"<td>{html.escape(change)}</td></tr>"
+                _row(
+                    [
+                        title,
+                        record.times,
+                        record.rated,
+                        _number(record.mean_before),
+                        _number(record.mean_after),
+                        change,
+                    ]
+                )
             )
         parts.append("</table>")
     if include_notes:
         notes = [(epoch, note) for epoch, note in zip(c.epoch, c.note, strict=True) if note]
-        parts.append(f"<h2>{html.escape(translate('Report', 'My notes'))}</h2>")
+        parts.append(f"<h2>{_e(translate('Report', 'My notes'))}</h2>")
         for epoch, note in notes[-200:]:
-            text = html.escape(note).replace("\n", "<br>")
+            text = _e(note).replace("\n", "<br>")
             parts.append(f"<p><b>{_date(epoch)}</b><br>{text}</p>")
     parts.append(
         "<p><small>"
-        + html.escape(
+        + _e(
             translate(
                 "Report",
                 "Made with Regulate {version}, a self-help practice tool. It is not a medical "
@@ -178,6 +334,8 @@ def write_report(
     chart is drawn here, so then this must run on the GUI thread too."""
     document = QTextDocument()
     font = QFont()
+    # A printed page: its own size, whatever text size the app's window uses (as the handout).
+    font.setPointSize(10)
     font.setFeature(QFont.Tag("liga"), 0)  # plain letters, so copied or read-aloud text is exact
     document.setDefaultFont(font)
     if chart is None and (series.checkins.epoch or series.sessions.epoch):

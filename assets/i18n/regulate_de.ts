@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Breathing pattern</source>
-        <extracomment>The person asked to leave the screen (home). The person chose how long to breathe with this pattern: (pattern id, Length). G started a glide (presenter mode shows where to, and how long). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long. When set, G glides this many breaths a minute slower than the pace right now. The glide G started: (target, elapsed seconds when it arrives). Shown to someone else&apos;s client (presenter mode): plain end words, no &quot;you&quot;. The length the person chose last for each pattern (by id); the app fills it from settings and keeps ``length_chosen`` there.</extracomment>
+        <extracomment>The person asked to leave the screen (home). The person chose how long to breathe with this pattern: (pattern id, Length). G started a glide (presenter mode shows where to, and how long). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. The heart-rate curve, once a heart source is attached (``attach_heart``). The beats of the run just handed on with ``finished`` (read while it is emitted). Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long. When set, G glides this many breaths a minute slower than the pace right now. The glide G started: (target, elapsed seconds when it arrives). Shown to someone else&apos;s client (presenter mode): plain end words, no &quot;you&quot;. The length the person chose last for each pattern (by id); the app fills it from settings and keeps ``length_chosen`` there.</extracomment>
         <translation>Atemmuster</translation>
     </message>
     <message>
@@ -949,7 +949,7 @@
     <name>HeartView</name>
     <message>
         <source>Heart rate while you breathe</source>
-        <extracomment>The y range never shrinks below this many beats a minute, so small noise looks small. Segments of (seconds, heart rate); a new segment starts after each dropout.</extracomment>
+        <extracomment>The y range never shrinks below this many beats a minute, so small noise looks small. Segments of (seconds, heart rate); a new segment starts after each dropout. Paces in force, oldest first: (from, rate, inhale share, origin); rate 0 is a pause.</extracomment>
         <translation>Herzfrequenz, während du atmest</translation>
     </message>
     <message>
@@ -1302,6 +1302,10 @@
     <message>
         <source>Regulate</source>
         <translation>Regulate</translation>
+    </message>
+    <message>
+        <source>The heartbeats could not be saved: {why}</source>
+        <translation>Die Herzschläge konnten nicht gespeichert werden: {why}</translation>
     </message>
 </context>
 <context>

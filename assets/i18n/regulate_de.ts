@@ -1603,6 +1603,74 @@
     </message>
 </context>
 <context>
+    <name>Resonance</name>
+    <message>
+        <source>Stop the assessment</source>
+        <extracomment>How long a pace waits for its first heartbeat before it begins anyway (seconds). The shape of each breath (4 in, 6 out); the schedule sets the pace. The person left (Back, or Esc at the start or the end). The chosen pace was kept as their own pattern.</extracomment>
+        <translation>Die Messung beenden</translation>
+    </message>
+    <message>
+        <source>Find your resonance pace</source>
+        <translation>Dein Resonanztempo finden</translation>
+    </message>
+    <message>
+        <source>You will breathe with the shape at {count} slow paces, {minutes} minutes each, while the strap follows your heart. Between paces you can rest as long as you like. Breathe gently, never deeply; if you feel light-headed, stop and breathe normally.</source>
+        <translation>Du atmest mit der Form in {count} langsamen Tempi, je {minutes} Minuten, während der Gurt deinem Herzen folgt. Zwischen den Tempi kannst du so lange ausruhen, wie du magst. Atme sanft, nie tief; wenn dir schwindlig wird, hör auf und atme wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next pace</source>
+        <translation>Nächstes Tempo</translation>
+    </message>
+    <message>
+        <source>Pace {n} of {count}: {rate} breaths a minute</source>
+        <translation>Tempo {n} von {count}: {rate} Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>That pace is done. Breathe however you like for a while; when you are ready, the next one is {rate} breaths a minute.</source>
+        <translation>Dieses Tempo ist geschafft. Atme eine Weile, wie es dir guttut; wenn du bereit bist, kommt als Nächstes {rate} Atemzüge pro Minute.</translation>
+    </message>
+    <message>
+        <source>Your paces</source>
+        <translation>Deine Tempi</translation>
+    </message>
+    <message>
+        <source>Breaths a minute</source>
+        <translation>Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Schwankung (Schläge pro Minute)</translation>
+    </message>
+    <message>
+        <source>Low-frequency power (ms²)</source>
+        <translation>Niederfrequente Leistung (ms²)</translation>
+    </message>
+    <message>
+        <source>Heart follows breath (phase)</source>
+        <translation>Herz folgt dem Atem (Phase)</translation>
+    </message>
+    <message>
+        <source>Keep {rate} a minute as my resonance pattern</source>
+        <translation>{rate} pro Minute als mein Resonanzmuster behalten</translation>
+    </message>
+    <message>
+        <source>My resonance pace</source>
+        <translation>Mein Resonanztempo</translation>
+    </message>
+    <message>
+        <source>Kept as &apos;{name}&apos; ({bpm} breaths a minute), with your own patterns.</source>
+        <translation>Als „{name}“ ({bpm} Atemzüge pro Minute) bei deinen eigenen Mustern gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlan</name>
     <message>
         <source>1. Warning signs that a hard time is starting</source>

@@ -114,6 +114,8 @@ class Regulate:
     def breathe(self, request: BreatheRequest) -> None:
         from regulate.ui.breathing import BreathingPage
 
+        if request.find_pace:
+            return screens.resonance(self, request)
         pattern = request.pattern or self.services.usual_pattern()
         page = self.page("breathing", BreathingPage)
         page.quit_when_done = request.quit_when_done

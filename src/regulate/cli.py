@@ -278,6 +278,12 @@ def build_parser() -> _Parser:
         help="show the heart rhythm from a Bluetooth heart-rate chest strap",
     )
     breathe.add_argument(
+        "--find-pace",
+        action="store_true",
+        help="with --strap or --replay: find your resonance pace, breathing at 6.5, 6, 5.5, "
+        "5 and 4.5 breaths a minute (--minutes each, 2 unless given) with rests between",
+    )
+    breathe.add_argument(
         "--speed",
         type=_positive(float, "--speed", 100),
         default=1.0,
@@ -582,6 +588,8 @@ def cmd_breathe(args: argparse.Namespace, services: Services) -> int:
     except PatternError as exc:
         raise UsageError(str(exc)) from None
     heart = _heart_request(args)
+    if args.find_pace and heart is None:
+        return EXIT_FAILURE  # no Bluetooth: said in one line already
     from regulate.app import run  # Qt is imported only here
     from regulate.services.requests import BreatheRequest, PresentRequest
 
@@ -604,6 +612,7 @@ def cmd_breathe(args: argparse.Namespace, services: Services) -> int:
         quit_when_done=args.quit_when_done,
         sound=True if args.sound else None,
         heart=heart,
+        find_pace=args.find_pace,
     )
     return run(services, breathe=request)
 
@@ -618,6 +627,14 @@ def _heart_request(args: argparse.Namespace) -> HeartRequest | None:
 
     if args.speed != 1.0 and args.replay is None:
         raise UsageError("--speed goes with --replay FILE")
+    if args.find_pace:
+        if args.replay is None and not args.strap:
+            raise UsageError("--find-pace needs your heartbeats: add --strap or --replay FILE")
+        if args.present or args.cycles or args.speed != 1.0:
+            raise UsageError(
+                "--find-pace runs in real time in your own window; leave out --present, "
+                "--cycles and --speed"
+            )
     if args.replay is not None:
         beats = read_rr_file(args.replay)
         return HeartRequest(replay=tuple(beats), name=args.replay.name, speed=args.speed)

@@ -91,3 +91,21 @@ def test_the_strap_address_setting_takes_an_address_or_nothing() -> None:
     assert check("{6e400001-b5a3-f393-e0a9-e50e24dcca9e}")
     assert not check("A0:9E:1A:12:34")
     assert not check("drop table")
+
+
+def test_find_pace_needs_heartbeats_and_real_time(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    data_dir: Path,
+    opened: list[dict[str, Any]],
+) -> None:
+    path = tmp_path / "rr.txt"
+    path.write_text("800\n820\n810\n")
+    assert main(["breathe", "--find-pace"]) == 2
+    assert "--strap or --replay" in capsys.readouterr().err
+    assert main(["breathe", "--find-pace", "--replay", str(path), "--speed", "5"]) == 2
+    assert not opened
+    assert main(["breathe", "--find-pace", "--replay", str(path), "--minutes", "1"]) == 0
+    request = opened[0]["breathe"]
+    assert request.find_pace
+    assert request.minutes == 1.0

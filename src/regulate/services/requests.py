@@ -32,6 +32,8 @@ class BreatheRequest:
     quit_when_done: bool = False
     sound: bool | None = None
     heart: HeartRequest | None = None
+    #: Open the guided resonance assessment (with ``heart``; ``minutes`` per pace).
+    find_pace: bool = False
 
     @property
     def length(self) -> Length | None:

@@ -1140,6 +1140,9 @@ class BreathingPage(QWidget):
         self._heart_on = False
         self._flush_pending()
         self._run = None
+
+    def stop_heart(self) -> None:
+        """Stop the heart source (the window showing it closes); the curve stays as it is."""
         if self._heart_source is not None:
             self._heart_source.stop()
 

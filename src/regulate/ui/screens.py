@@ -16,7 +16,12 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from regulate.app import Regulate
     from regulate.core.entries import Finished
-    from regulate.services.requests import GroundRequest, HeartRequest, PresentRequest
+    from regulate.services.requests import (
+        BreatheRequest,
+        GroundRequest,
+        HeartRequest,
+        PresentRequest,
+    )
     from regulate.storage.series import Series
     from regulate.ui.breathing import BreathingPage
     from regulate.ui.heart_source import HeartSource
@@ -82,6 +87,32 @@ def heart_source(nav: Regulate, request: HeartRequest) -> HeartSource:
 def attach_heart(nav: Regulate, page: BreathingPage, request: HeartRequest | None) -> None:
     if request is not None:
         page.attach_heart(heart_source(nav, request))
+
+
+def resonance(nav: Regulate, request: BreatheRequest) -> None:
+    """The guided resonance assessment, fresh each time, with the heart source asked for."""
+    from regulate.core.rr import STEP_MINUTES
+    from regulate.ui.own_pattern import ServicesStore
+    from regulate.ui.resonance import ResonancePage
+
+    if request.heart is None:
+        return
+    page = ResonancePage(
+        nav.colours,
+        nav.tones(),
+        heart_source(nav, request.heart),
+        ServicesStore(nav.services),
+        minutes=request.minutes or STEP_MINUTES,
+    )
+    page.leave.connect(nav.go_home)
+    old = nav.screens.pop("resonance", None)
+    if old is not None:
+        nav.window.pages.removeWidget(old)
+        old.halt()  # type: ignore[attr-defined]
+        old.deleteLater()
+    nav.screens["resonance"] = page
+    nav.window.add_page(page)
+    nav.window.show_page(page)
 
 
 def grounding(nav: Regulate) -> QWidget:

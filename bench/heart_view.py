@@ -1,15 +1,18 @@
-"""Heart-view benchmark: CPU of the breathing shape with the heart-rate curve under it, against
-the breathing shape alone, over the same frames.
+"""Heart-view benchmark: CPU of the real breathing screen with the heart-rate curve, against
+the breathing screen alone, over the same frames.
 
-Each run is a child process with a 900x700 window holding Regulate's ``BreathingShape``, moved
-by a 16 ms PreciseTimer along a 5.5-breaths-a-minute pace (4.4 s in, 6.5 s out: it never stops).
-The "heart" child also holds a ``HeartView`` under the shape, fed by a ``ReplaySource`` playing
-made-up heartbeats in real time, with ``end_breath`` at the end of every breath; the "alone"
-child has an empty space there instead, so the shape has the same size. After settling, each
-child reads its own CPU time (user + system, all threads) over the measuring window and prints
-one JSON line; CPU per second of that window is compared. Both children run the same timer
-and the same shape, so the shape paints the same frames; the ratio heart / alone is judged
-against issue 19's target (at most 1.5). With ``--rounds N`` the median ratio is judged.
+Each run is a child process with Regulate's ``BreathingPage`` (900x700) breathing the
+"resonance" pattern, driven by its own clock and its own timer as in the app. The "heart" child
+attaches a ``ReplaySource`` playing made-up heartbeats in real time (``attach_heart``: the curve
+sits under the shape, in step with each breath); the "alone" child puts an empty, unpainted space
+of the same stretch in the same place, so the shape has the same size and the page wakes for
+the same frames. Each child counts the shape's paints and reads its own CPU time (user +
+system, all threads) over the measuring window, and prints one JSON line; CPU per second of
+that window is compared, heart / alone, against issue 19's target (at most 1.5). With
+``--rounds N`` the median ratio is judged.
+
+``--screenshot PNG`` instead saves a picture of the breathing screen with a replayed recording
+(a fake clock runs 70 s of breathing and beats in a moment, then ``grab()``), to look at.
 
 Usage: ``python bench/heart_view.py [--seconds S] [--settle S] [--rounds N]`` from the repo
 root. Set REGULATE_BENCH_USE_DISPLAY=1 to use the current DISPLAY instead of starting an Xvfb.
@@ -25,72 +28,98 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 RATIO_TARGET = 1.5
-RATE, INHALE_SHARE = 5.5, 0.4
+RATE = 60.0 / 11.0  # the "resonance" pattern (4.5 s in, 6.5 s out); the heartbeats follow it
+
+
+def _page(kind: str, clock: Callable[[], float] = time.monotonic) -> tuple[Any, Any]:
+    """The breathing page for ``kind`` and its heart source (None when alone)."""
+    from PySide6.QtWidgets import QWidget
+
+    from regulate.content.patterns import builtin_patterns
+    from regulate.core.rr_synth import recording
+    from regulate.ui.breathing import BreathingPage
+    from regulate.ui.heart_source import ReplaySource
+    from regulate.ui.sound import TonePlayer
+    from regulate.ui.theme import LIGHT
+
+    page = BreathingPage(builtin_patterns(), LIGHT, TonePlayer(), clock=clock)
+    source = None
+    if kind == "heart":
+        beats = recording(1, RATE, rates=(RATE,), minutes=10, artefact_rate=0.01).rr_ms
+        source = ReplaySource(beats, clock=clock)
+        page.attach_heart(source)
+    else:  # the same room for the shape: an empty space where the curve would be
+        page._running_layout.insertWidget(1, QWidget(page), 1)
+        page._running_layout.setStretch(0, 3)
+    page.resize(900, 700)
+    return page, source
 
 
 def child(kind: str, settle: float, seconds: float) -> int:
-    import numpy as np
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from regulate.core.rr import breath_volume
-    from regulate.core.rr_synth import recording
-    from regulate.ui.breathing_shape import BreathingShape
-    from regulate.ui.heart_source import ReplaySource
-    from regulate.ui.heart_view import HeartView
-    from regulate.ui.theme import LIGHT
+    from regulate.content.patterns import find_pattern
+    from regulate.core.session import Length
 
     app = QApplication([])
-    window = QWidget()
-    layout = QVBoxLayout(window)
-    shape = BreathingShape(LIGHT)
-    layout.addWidget(shape, 3)
-    start = time.monotonic()
-    if kind == "heart":
-        view = HeartView(LIGHT)
-        layout.addWidget(view, 1)
-        beats = recording(1, RATE, rates=(RATE,), minutes=10, artefact_rate=0.01).rr_ms
-        source = ReplaySource(beats)
-        view.attach(source)
-        view.set_schedule(RATE, INHALE_SHARE, start)
-        source.start()
-    else:  # the same room for the shape in both runs: an empty, unpainted space
-        layout.addWidget(QWidget(), 1)
-    window.resize(900, 700)
-    window.show()
-    period = 60.0 / RATE
-    breaths = [0]
+    page, _source = _page(kind)
+    page.show()
+    page.start(find_pattern("resonance"), Length(minutes=30))
+    paints = [0]
 
-    def frame() -> None:
-        elapsed = time.monotonic() - start
-        shape.set_fullness(float(breath_volume(np.array([elapsed]), RATE, INHALE_SHARE)[0]))
-        if kind == "heart" and int(elapsed // period) > breaths[0]:
-            breaths[0] = int(elapsed // period)
-            view.end_breath()
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints[0] += 1
+            return False
 
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(16)
-    timer.timeout.connect(frame)
-    timer.start()
+    counter = Count()
+    page.shape.installEventFilter(counter)
     figures: dict[str, float] = {}
 
     def begin() -> None:
         figures["cpu0"], figures["wall0"] = time.process_time(), time.monotonic()
+        paints[0] = 0
         QTimer.singleShot(int(seconds * 1000), end)
 
     def end() -> None:
         cpu = time.process_time() - figures["cpu0"]
         wall = time.monotonic() - figures["wall0"]
-        print(json.dumps({"kind": kind, "cpu_s": cpu, "wall_s": wall}))
+        print(json.dumps({"kind": kind, "cpu_s": cpu, "wall_s": wall, "frames": paints[0]}))
         app.quit()
 
     QTimer.singleShot(int(settle * 1000), begin)
     app.exec()
+    return 0
+
+
+def screenshot(path: Path) -> int:
+    """Breathing with a replayed recording, 70 s on a fake clock, saved as a picture."""
+    from PySide6.QtWidgets import QApplication
+
+    from regulate.content.patterns import find_pattern
+    from regulate.core.session import Length
+
+    app = QApplication([])
+    now = [1000.0]
+    page, source = _page("heart", clock=lambda: now[0])
+    page.resize(1000, 760)
+    page.show()
+    page.start(find_pattern("resonance"), Length(minutes=10))
+    for _ in range(int(72.5 * 20)):
+        now[0] += 0.05
+        source.tick()
+        page.tick()
+        app.processEvents()
+    page.grab().save(str(path))
+    print(f"saved {path}: {len(page.heart_view.points)} beats drawn, swing {page.heart_view.swing}")
     return 0
 
 
@@ -112,7 +141,8 @@ def measure(kind: str, settle: float, seconds: float, env: dict[str, str]) -> fl
     figures = json.loads(lines[-1])
     print(
         f"{kind:>5}: CPU {figures['cpu_s']:.2f} s over {figures['wall_s']:.1f} s "
-        f"({figures['cpu_s'] / figures['wall_s'] * 100:.1f} % of one core)"
+        f"({figures['cpu_s'] / figures['wall_s'] * 100:.1f} % of one core), "
+        f"{figures['frames']} frames of the shape"
     )
     return float(figures["cpu_s"]) / float(figures["wall_s"])
 
@@ -123,9 +153,12 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--settle", type=float, default=2.0)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--screenshot", type=Path, metavar="PNG")
     args = parser.parse_args()
     if args.child:
         return child(args.child, args.settle, args.seconds)
+    if args.screenshot:
+        return screenshot(args.screenshot)
 
     sys.path.insert(0, str(HERE))
     from verdict import Verdict, unmeasured

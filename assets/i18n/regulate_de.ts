@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Breathing pattern</source>
-        <extracomment>The person asked to leave the screen (home). The person chose how long to breathe with this pattern: (pattern id, Length). G started a glide (presenter mode shows where to, and how long). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long. When set, G glides this many breaths a minute slower than the pace right now. The glide G started: (target, elapsed seconds when it arrives). Shown to someone else&apos;s client (presenter mode): plain end words, no &quot;you&quot;. The length the person chose last for each pattern (by id); the app fills it from settings and keeps ``length_chosen`` there.</extracomment>
+        <extracomment>The person asked to leave the screen (home). The person chose how long to breathe with this pattern: (pattern id, Length). G started a glide (presenter mode shows where to, and how long). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. The heart-rate curve, once a heart source is attached (``attach_heart``). The beats of the run just handed on with ``finished`` (read while it is emitted). Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long. When set, G glides this many breaths a minute slower than the pace right now. The glide G started: (target, elapsed seconds when it arrives). Shown to someone else&apos;s client (presenter mode): plain end words, no &quot;you&quot;. The length the person chose last for each pattern (by id); the app fills it from settings and keeps ``length_chosen`` there.</extracomment>
         <translation>Atemmuster</translation>
     </message>
     <message>
@@ -1178,7 +1178,7 @@
     <name>HeartView</name>
     <message>
         <source>Heart rate while you breathe</source>
-        <extracomment>The y range never shrinks below this many beats a minute, so small noise looks small. Segments of (seconds, heart rate); a new segment starts after each dropout.</extracomment>
+        <extracomment>The y range never shrinks below this many beats a minute, so small noise looks small. Segments of (seconds, heart rate); a new segment starts after each dropout. Paces in force, oldest first: (from, rate, inhale share, origin); rate 0 is a pause.</extracomment>
         <translation>Herzfrequenz, während du atmest</translation>
     </message>
     <message>
@@ -1531,6 +1531,10 @@
     <message>
         <source>Regulate</source>
         <translation>Regulate</translation>
+    </message>
+    <message>
+        <source>The heartbeats could not be saved: {why}</source>
+        <translation>Die Herzschläge konnten nicht gespeichert werden: {why}</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1898,74 @@
     <message>
         <source>Made with Regulate {version}, a self-help practice tool. It is not a medical device and these numbers are my own ratings, not a diagnosis.</source>
         <translation>Erstellt mit Regulate {version}, einem Übungswerkzeug zur Selbsthilfe. Es ist kein Medizinprodukt. Die Zahlen sind meine eigenen Einschätzungen, keine Diagnose.</translation>
+    </message>
+</context>
+<context>
+    <name>Resonance</name>
+    <message>
+        <source>Stop the assessment</source>
+        <extracomment>How long a pace waits for its first heartbeat before it begins anyway (seconds). The shape of each breath (4 in, 6 out); the schedule sets the pace. The person left (Back, or Esc at the start or the end). The chosen pace was kept as their own pattern.</extracomment>
+        <translation>Die Messung beenden</translation>
+    </message>
+    <message>
+        <source>Find your resonance pace</source>
+        <translation>Dein Resonanztempo finden</translation>
+    </message>
+    <message>
+        <source>You will breathe with the shape at {count} slow paces, {minutes} minutes each, while the strap follows your heart. Between paces you can rest as long as you like. Breathe gently, never deeply; if you feel light-headed, stop and breathe normally.</source>
+        <translation>Du atmest mit der Form in {count} langsamen Tempi, je {minutes} Minuten, während der Gurt deinem Herzen folgt. Zwischen den Tempi kannst du so lange ausruhen, wie du magst. Atme sanft, nie tief; wenn dir schwindlig wird, hör auf und atme wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next pace</source>
+        <translation>Nächstes Tempo</translation>
+    </message>
+    <message>
+        <source>Pace {n} of {count}: {rate} breaths a minute</source>
+        <translation>Tempo {n} von {count}: {rate} Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>That pace is done. Breathe however you like for a while; when you are ready, the next one is {rate} breaths a minute.</source>
+        <translation>Dieses Tempo ist geschafft. Atme eine Weile, wie es dir guttut; wenn du bereit bist, kommt als Nächstes {rate} Atemzüge pro Minute.</translation>
+    </message>
+    <message>
+        <source>Your paces</source>
+        <translation>Deine Tempi</translation>
+    </message>
+    <message>
+        <source>Breaths a minute</source>
+        <translation>Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Schwankung (Schläge pro Minute)</translation>
+    </message>
+    <message>
+        <source>Low-frequency power (ms²)</source>
+        <translation>Niederfrequente Leistung (ms²)</translation>
+    </message>
+    <message>
+        <source>Heart follows breath (phase)</source>
+        <translation>Herz folgt dem Atem (Phase)</translation>
+    </message>
+    <message>
+        <source>Keep {rate} a minute as my resonance pattern</source>
+        <translation>{rate} pro Minute als mein Resonanzmuster behalten</translation>
+    </message>
+    <message>
+        <source>My resonance pace</source>
+        <translation>Mein Resonanztempo</translation>
+    </message>
+    <message>
+        <source>Kept as &apos;{name}&apos; ({bpm} breaths a minute), with your own patterns.</source>
+        <translation>Als „{name}“ ({bpm} Atemzüge pro Minute) bei deinen eigenen Mustern gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from regulate.ui.main_window import MainWindow
 from regulate.ui.startup import dress, make_application, note_bugs, watch_first_frame
 
 if TYPE_CHECKING:  # screens are imported when first opened, not at start-up
-    from regulate.core.entries import CheckIn, Finished
+    from regulate.core.entries import CheckIn, Finished, Session
     from regulate.storage.series import Series
     from regulate.ui.sound import TonePlayer
     from regulate.ui.tray import Reminder, Tray
@@ -114,11 +114,14 @@ class Regulate:
     def breathe(self, request: BreatheRequest) -> None:
         from regulate.ui.breathing import BreathingPage
 
+        if request.find_pace:
+            return screens.resonance(self, request)
         pattern = request.pattern or self.services.usual_pattern()
         page = self.page("breathing", BreathingPage)
         page.quit_when_done = request.quit_when_done
         page.announce_phases = self.settings.values.announce_phases
         sound = self.settings.values.sound if request.sound is None else request.sound
+        screens.attach_heart(self, page, request.heart)
         page.start(pattern, request.length, sound=sound)
 
     def ground(self, request: GroundRequest) -> None:
@@ -159,16 +162,17 @@ class Regulate:
             return str(exc)
         return None
 
-    def record(self, finished: Finished) -> None:
+    def record(self, finished: Finished) -> Session | None:
         """A screen finished a run or an exercise: keep it, or say why it could not be kept."""
         from regulate.services import ServiceError
 
         try:
-            self.services.record(finished)
+            return self.services.record(finished)
         except ServiceError as exc:
             self.say(
                 translate("MainWindow", "This session could not be saved: {why}").format(why=exc)
             )
+            return None
 
     def chart(self, message: str | None = None, series: Series | None = None) -> None:
         """A fresh chart each time it opens, so it shows the latest entries."""

@@ -32,6 +32,7 @@ from regulate.services import Refused, ServiceError, Services
 
 if TYPE_CHECKING:  # imported where used, so opening the app stays quick
     from regulate.core.entries import Moment
+    from regulate.services.requests import HeartRequest
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 ZONE_WORDS = {"hyper": "on edge", "window": "settled", "hypo": "shut down"}
@@ -263,6 +264,32 @@ def build_parser() -> _Parser:
     )
     breathe.add_argument("--sound", action="store_true", help="soft tones at each phase change")
     breathe.add_argument("--screen", type=int, metavar="N", help="with --present: which screen")
+    heart = breathe.add_mutually_exclusive_group()
+    heart.add_argument(
+        "--replay",
+        type=Path,
+        metavar="FILE",
+        help="show the heart rhythm from a file of RR intervals in ms, played as if a strap "
+        "were connected",
+    )
+    heart.add_argument(
+        "--strap",
+        action="store_true",
+        help="show the heart rhythm from a Bluetooth heart-rate chest strap",
+    )
+    breathe.add_argument(
+        "--find-pace",
+        action="store_true",
+        help="with --strap or --replay: find your resonance pace, breathing at 6.5, 6, 5.5, "
+        "5 and 4.5 breaths a minute (--minutes each, 2 unless given) with rests between",
+    )
+    breathe.add_argument(
+        "--speed",
+        type=_positive(float, "--speed", 100),
+        default=1.0,
+        metavar="X",
+        help="with --replay: play X times faster than real time",
+    )
 
     exercises = commands.add_parser(
         "exercises", parents=[common], help="list the grounding exercises; no window"
@@ -560,6 +587,9 @@ def cmd_breathe(args: argparse.Namespace, services: Services) -> int:
         pattern = services.catalogue.pattern(args.pattern) if args.pattern else None
     except PatternError as exc:
         raise UsageError(str(exc)) from None
+    heart = _heart_request(args)
+    if args.find_pace and heart is None:
+        return EXIT_FAILURE  # no Bluetooth: said in one line already
     from regulate.app import run  # Qt is imported only here
     from regulate.services.requests import BreatheRequest, PresentRequest
 
@@ -572,6 +602,7 @@ def cmd_breathe(args: argparse.Namespace, services: Services) -> int:
                 minutes=args.minutes,
                 cycles=args.cycles,
                 quit_when_done=args.quit_when_done,
+                heart=heart,
             ),
         )
     request = BreatheRequest(
@@ -580,8 +611,47 @@ def cmd_breathe(args: argparse.Namespace, services: Services) -> int:
         cycles=args.cycles,
         quit_when_done=args.quit_when_done,
         sound=True if args.sound else None,
+        heart=heart,
+        find_pace=args.find_pace,
     )
     return run(services, breathe=request)
+
+
+def _heart_request(args: argparse.Namespace) -> HeartRequest | None:
+    """--replay FILE (read now, so a bad file is one line before any window) or --strap
+    (without Bluetooth: one calm line, and breathing goes on without the heart curve)."""
+    import importlib.util
+
+    from regulate.services.heart import read_rr_file
+    from regulate.services.requests import HeartRequest
+
+    if args.speed != 1.0 and args.replay is None:
+        raise UsageError("--speed goes with --replay FILE")
+    if args.find_pace:
+        if args.replay is None and not args.strap:
+            raise UsageError("--find-pace needs your heartbeats: add --strap or --replay FILE")
+        if args.present or args.cycles or args.speed != 1.0:
+            raise UsageError(
+                "--find-pace runs in real time in your own window; leave out --present, "
+                "--cycles and --speed"
+            )
+    if args.replay is not None:
+        beats = read_rr_file(args.replay)
+        return HeartRequest(replay=tuple(beats), name=args.replay.name, speed=args.speed)
+    if args.strap:
+        try:
+            found = importlib.util.find_spec("PySide6.QtBluetooth") is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            print(
+                "regulate: this computer has no Bluetooth Regulate can use, so the strap "
+                "can't connect; breathing opens without the heart curve.",
+                file=sys.stderr,
+            )
+            return None
+        return HeartRequest(strap=True)
+    return None
 
 
 def _say_problems(services: Services) -> None:

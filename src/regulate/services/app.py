@@ -342,11 +342,14 @@ class Services:
         with self.open_journal_to_read() as journal:
             try:
                 checkins, sessions = journal.checkins(), journal.sessions()
+                heartbeats = journal.all_heartbeats() if fmt == "json" else {}
             except JournalError as exc:
                 raise ServiceError(str(exc)) from None
         if fmt == "json":
             plan = self.safety_plan()
-            text = to_json(checkins, sessions, None if plan.is_empty() else plan.to_dict())
+            text = to_json(
+                checkins, sessions, None if plan.is_empty() else plan.to_dict(), heartbeats
+            )
         else:
             text = to_csv(checkins, sessions)
         return text, len(checkins), len(sessions)
@@ -389,7 +392,9 @@ class Services:
             raise ServiceError(f"{exc}. Nothing was imported.") from None
         with self.open_journal() as journal:
             try:
-                counts = journal.import_records(records.checkins, records.sessions)
+                counts = journal.import_records(
+                    records.checkins, records.sessions, records.heartbeats
+                )
             except JournalError as exc:
                 raise ServiceError(f"{exc}. Nothing was imported.") from None
         return ImportResult(counts, source)

@@ -12,6 +12,17 @@ if TYPE_CHECKING:  # the values are made after start-up; their modules load then
 
 
 @dataclass(frozen=True)
+class HeartRequest:
+    """Where heartbeats come from while breathing: a recording replayed (its RR intervals in
+    ms, already read), or the Bluetooth strap (``strap``)."""
+
+    replay: tuple[float, ...] = ()
+    name: str = ""
+    speed: float = 1.0
+    strap: bool = False
+
+
+@dataclass(frozen=True)
 class BreatheRequest:
     """`regulate breathe ...`: what to start with. None means "the usual"."""
 
@@ -20,6 +31,9 @@ class BreatheRequest:
     cycles: int | None = None
     quit_when_done: bool = False
     sound: bool | None = None
+    heart: HeartRequest | None = None
+    #: Open the guided resonance assessment (with ``heart``; ``minutes`` per pace).
+    find_pace: bool = False
 
     @property
     def length(self) -> Length | None:
@@ -42,6 +56,7 @@ class PresentRequest:
     minutes: float | None = None
     cycles: int | None = None
     quit_when_done: bool = False
+    heart: HeartRequest | None = None
 
     @property
     def length(self) -> Length | None:

@@ -24,7 +24,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -78,10 +78,18 @@ class ExchangeError(ValueError):
     """A file that can't be imported. The message names the row or field that is wrong."""
 
 
+#: An RR interval, in ms, that can be a heartbeat (a fifth of a second to ten seconds).
+RR_RANGE_MS = (200.0, 10_000.0)
+#: At most this many beats per session (a day of beats is about 100 000).
+MOST_BEATS = 200_000
+
+
 @dataclass(frozen=True)
 class Records:
     checkins: tuple[CheckIn, ...]
     sessions: tuple[Session, ...]
+    #: The heartbeats recorded with sessions (RR intervals in ms), by session uid.
+    heartbeats: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -123,8 +131,10 @@ def to_json(
     checkins: Sequence[CheckIn],
     sessions: Sequence[Session],
     safety_plan: Mapping[str, Any] | None = None,
+    heartbeats: Mapping[str, Sequence[float]] | None = None,
 ) -> str:
-    """The JSON export; ``safety_plan`` (the person's own plan) goes in when it has anything."""
+    """The JSON export; ``safety_plan`` (the person's own plan) goes in when it has anything,
+    ``heartbeats`` ({session uid: [RR ms, ...]}) when any were recorded."""
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -133,6 +143,8 @@ def to_json(
     }
     if safety_plan:
         document["safety_plan"] = dict(safety_plan)
+    if heartbeats:
+        document["heartbeats"] = {uid: list(rr) for uid, rr in heartbeats.items() if rr}
     # allow_nan=False: never NaN or Infinity (invalid JSON); the values' own checks keep
     # them out, this makes sure.
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
@@ -436,7 +448,33 @@ def parse_json(text: str, name: str) -> Records:
         for number, raw in enumerate(sessions_raw, start=1)
     )
     _reject_repeats(name, checkins, sessions)
-    return Records(checkins, sessions)
+    heartbeats = _heartbeats(name, document.get("heartbeats", {}), {s.uid for s in sessions})
+    return Records(checkins, sessions, heartbeats)
+
+
+def _heartbeats(name: str, raw: object, uids: set[str]) -> dict[str, tuple[float, ...]]:
+    """The export's heartbeats: each for a session in the file, each beat a plausible RR."""
+    if not isinstance(raw, dict):
+        raise ExchangeError(f"{name}: 'heartbeats' must map session ids to lists of RR intervals")
+    low, high = RR_RANGE_MS
+    kept: dict[str, tuple[float, ...]] = {}
+    for uid, beats in raw.items():
+        if uid not in uids:
+            raise ExchangeError(f"{name}: heartbeats for '{uid}', a session not in the file")
+        if (
+            not isinstance(beats, list)
+            or len(beats) > MOST_BEATS
+            or not all(
+                isinstance(v, int | float) and not isinstance(v, bool) and low <= v <= high
+                for v in beats
+            )
+        ):
+            raise ExchangeError(
+                f"{name}: the heartbeats of session '{uid}' must be a list of RR intervals "
+                f"between {low:g} and {high:g} ms"
+            )
+        kept[uid] = tuple(float(v) for v in beats)
+    return kept
 
 
 def parse_csv(text: str, name: str) -> Records:

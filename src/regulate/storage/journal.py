@@ -30,7 +30,7 @@ import sqlite3
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -551,16 +551,28 @@ class Journal:
         self._guarded("save to", lambda: self._insert([], [session]))
 
     def import_records(
-        self, checkins: Sequence[CheckIn], sessions: Sequence[Session]
+        self,
+        checkins: Sequence[CheckIn],
+        sessions: Sequence[Session],
+        heartbeats: Mapping[str, Sequence[float]] | None = None,
     ) -> ImportCounts:
-        """Add everything in one transaction; records whose id is already here are skipped."""
+        """Add everything in one transaction; records whose id is already here are skipped.
+        ``heartbeats`` (by session uid) are added with the sessions added."""
         self._daily_backup()
-        return self._guarded("import into", lambda: self._insert(checkins, sessions))
+        return self._guarded(
+            "import into", lambda: self._insert(checkins, sessions, heartbeats or {})
+        )
 
-    def _insert(self, checkins: Iterable[CheckIn], sessions: Iterable[Session]) -> ImportCounts:
+    def _insert(
+        self,
+        checkins: Iterable[CheckIn],
+        sessions: Iterable[Session],
+        heartbeats: Mapping[str, Sequence[float]] | None = None,
+    ) -> ImportCounts:
         """Add what is new in one transaction, then put it in the entry log (if this journal
         has one) before returning. Known ids are skipped; those whose content differs from
-        what the journal holds are counted as conflicts."""
+        what the journal holds are counted as conflicts. The heartbeats of the sessions added
+        go in the same transaction."""
         tables = (
             ("checkins", _CHECKIN_COLUMNS, [_checkin_row(entry) for entry in checkins]),
             ("sessions", _SESSION_COLUMNS, [_session_row(session) for session in sessions]),
@@ -582,6 +594,13 @@ class Journal:
                     there = con.execute(stored, (row[0],)).fetchone()
                     if there is not None and tuple(there) != row:
                         conflicts += 1
+            for _rowid, row in added["sessions"]:
+                beats = (heartbeats or {}).get(str(row[0]))
+                if beats:
+                    con.execute(
+                        "INSERT OR IGNORE INTO heartbeats (session_uid, rr_ms) VALUES (?, ?)",
+                        (row[0], json.dumps([round(float(v), 1) for v in beats])),
+                    )
         self._log(added)
         checkin_rows, session_rows = tables[0][2], tables[1][2]
         return ImportCounts(
@@ -654,7 +673,16 @@ class Journal:
         return None if row is None else [float(v) for v in json.loads(row[0])]
 
     def all_heartbeats(self) -> dict[str, list[float]]:
-        """Every recording, by session uid (for the export)."""
+        """Every recording, by session uid (for the export); none from an older journal
+        opened read-only, which has no such table yet."""
+        table = self._guarded(
+            "read",
+            lambda: self._con.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'heartbeats'"
+            ).fetchone(),
+        )
+        if table is None:
+            return {}
         rows = self._guarded(
             "read",
             lambda: self._con.execute(
@@ -899,6 +927,7 @@ def _recover(path: Path, backups: Path, problem: str, wal: bytes = b"") -> Recov
             from_ledger = restored._insert(*_logged_entries(logged, kept))
             older = restored._insert(*_older_backups(backups, source))
             counts = restored._insert(found.checkin_list(), found.session_list())
+            _keep_heartbeats(con, path, backups)
         finally:
             con.close()
         lost = [
@@ -983,6 +1012,60 @@ def _older_backups(
             with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
                 sessions.append(recovery_rows.session(values))
     return checkins, sessions
+
+
+def _heartbeats_in(con: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The (session uid, RR JSON) rows of a journal or backup that reads back; [] otherwise."""
+    try:
+        tables = {
+            str(row[0]) for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "heartbeats" not in tables:
+            return []
+        rows = con.execute("SELECT session_uid, rr_ms FROM heartbeats ORDER BY id").fetchall()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return []
+    kept = []
+    for uid, text in rows:
+        with contextlib.suppress(ValueError, TypeError):
+            values = json.loads(text)
+            if (
+                isinstance(uid, str)
+                and isinstance(values, list)
+                and all(isinstance(v, int | float) and v > 0 for v in values)
+            ):
+                kept.append((uid, json.dumps(values)))
+    return kept
+
+
+def _keep_heartbeats(con: sqlite3.Connection, damaged: Path, backups: Path) -> None:
+    """Into the rebuilt journal (``con``): the heartbeats of its sessions still readable in
+    the damaged journal, then in every good backup; a session's recording already there
+    stays as it is."""
+    sources: list[list[tuple[str, str]]] = []
+    if damaged.exists():
+        try:
+            old = sqlite3.connect(copies.read_only_uri(damaged, immutable=True), uri=True)
+        except sqlite3.Error:
+            pass
+        else:
+            try:
+                sources.append(_heartbeats_in(old))
+            finally:
+                old.close()
+    for candidate in copies.restore_candidates(backups):
+        copy = copies.check_copy(candidate.path)
+        if copy is not None:
+            try:
+                sources.append(_heartbeats_in(copy))
+            finally:
+                copy.close()
+    sessions = {str(row[0]) for row in con.execute("SELECT uid FROM sessions")}
+    rows = [row for found in sources for row in found if row[0] in sessions]
+    if rows:
+        con.execute("BEGIN")
+        con.executemany("INSERT OR IGNORE INTO heartbeats (session_uid, rr_ms) VALUES (?, ?)", rows)
+        con.execute("COMMIT")
 
 
 def _restore_newest_good(backups: Path, target: Path) -> tuple[str, int] | None:

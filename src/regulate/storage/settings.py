@@ -112,11 +112,17 @@ class Preferences:
     #: How long the person chose to breathe with each pattern: JSON, pattern id to
     #: "minutes:3", "breaths:4" or "open" (see ``read_lengths``).
     lengths: str = "{}"
+    #: The Bluetooth address of the heart-rate strap last connected ("" : none yet).
+    heart_strap_address: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def window(self) -> Window:
         return Window(self.window_low, self.window_high)
+
+
+#: A Bluetooth address (AA:BB:CC:DD:EE:FF), or a platform's device id (a UUID on macOS).
+_STRAP_ADDRESS = re.compile(r"^([0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}|\{?[0-9A-Fa-f-]{36}\}?)?$")
 
 
 #: What each field may hold beyond its type.
@@ -133,6 +139,7 @@ CHECKS: Mapping[str, Callable[[Any], bool]] = {
     "language": lambda v: v in LANGUAGES,
     "country": _country,
     "lengths": lambda v: len(v) <= 32_000 and _lengths(v),
+    "heart_strap_address": lambda v: bool(_STRAP_ADDRESS.match(v)),
 }
 
 DEFAULTS = Preferences()

@@ -58,6 +58,8 @@ from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.page import PERSONAL, ExerciseOptions
 
 if TYPE_CHECKING:
+    from regulate.ui.heart_source import HeartSource
+    from regulate.ui.heart_view import HeartView
     from regulate.ui.own_pattern import PatternEditor, PatternStore
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
@@ -174,7 +176,15 @@ class BreathingPage(QWidget):
         self._phase_key: tuple[int, int] | None = None
         self._countdown = ""
         self._suds_before: int | None = None
-        self._pending = PendingSession(self.finished.emit, keep=options.keep_sessions)
+        self._pending = PendingSession(self._hand_on, keep=options.keep_sessions)
+        #: The heart-rate curve, once a heart source is attached (``attach_heart``).
+        self.heart_view: HeartView | None = None
+        self._heart_source: HeartSource | None = None
+        self._heart_rr: list[float] = []  # beats of the run under way
+        self._heart_held: list[float] = []  # beats of the run waiting to be handed on
+        #: The beats of the run just handed on with ``finished`` (read while it is emitted).
+        self.heartbeats_of_run: list[float] = []
+        self._heart_on = False
         self._follow: Follow | None = None
         self._follow_started = 0.0
         self._last_was_follow = False
@@ -203,6 +213,7 @@ class BreathingPage(QWidget):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
 
+        self._colours = colours
         self._build(colours)
         self._shortcuts()
 
@@ -358,6 +369,7 @@ class BreathingPage(QWidget):
         running_layout.addWidget(self.progress)
         running_layout.addSpacing(6)
         running_layout.addWidget(self._controls_box)
+        self._running_layout = running_layout
         for label in (self.phase_label, self.count_label, self.pace_label, self.time_label):
             # Long words never widen the window; the height is kept in _reserve_room().
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -545,6 +557,7 @@ class BreathingPage(QWidget):
         lead = self._tones.warm_up() if self._sound else 0.0
         self._first_phase_at = self._clock() + lead
         self._run = Run(schedule or Schedule.fixed(pattern), length, self._first_phase_at)
+        self._heart_begin(self._first_phase_at)
         self._fill_lengths(pattern, length)
         self._phase_key = None
         self._glide = None
@@ -563,6 +576,7 @@ class BreathingPage(QWidget):
             return  # a tenth of a second before the first phase: nothing to pause yet
         if run.paused:
             run.resume(now)
+            self._heart_resumed(run, now)
             self.pause_button.setText(translate("Breathing", "Pause"))
             self.phase_label.setText(phase_words(run.position(now).phase))
             self._countdown = ""
@@ -570,6 +584,8 @@ class BreathingPage(QWidget):
             self.tick()
         else:
             run.pause(now)
+            if self.heart_view is not None:
+                self.heart_view.pause_schedule(now)
             self._timer.stop()
             self.pause_button.setText(translate("Breathing", "Resume"))
             self.phase_label.setText(translate("Breathing", "Paused"))
@@ -655,6 +671,92 @@ class BreathingPage(QWidget):
             self.toggle_pause()
         editor.deleteLater()
 
+    # -- the heart rhythm (only with a heart source attached) -----------------------------
+
+    def attach_heart(self, source: HeartSource) -> HeartView:
+        """Show the heart-rate curve from ``source`` under the shape, in step with each run,
+        and keep the beats of each run with its session. Starts the source."""
+        from regulate.ui.heart_view import HeartView
+
+        view = self.heart_view
+        if view is None:
+            view = HeartView(self._colours, clock=self._clock, parent=self)
+            large = not self.options.keep_sessions  # presenter mode: large, for a client
+            if large:
+                font = view.font()
+                font.setPointSizeF(font.pointSizeF() * 1.6)
+                view.setFont(font)
+            self._running_layout.insertWidget(1, view, 2 if large else 1)
+            self._running_layout.setStretch(0, 3)
+            view.show()
+            self.heart_view = view
+        if self._heart_source is not None:
+            self._heart_source.beat.disconnect(self._heart_beat)
+            self._heart_source.stop()
+        self._heart_source = source
+        view.attach(source)
+        source.beat.connect(self._heart_beat)
+        source.start()
+        return view
+
+    def _inhale_share(self, pattern: Pattern) -> float:
+        timed = pattern.timed
+        inhale = sum(p.seconds for p in timed if p.kind is PhaseKind.INHALE)
+        return inhale / max(1e-9, sum(p.seconds for p in timed))
+
+    def _heart_begin(self, at: float, paced: bool = True) -> None:
+        self._heart_rr = []
+        self._heart_on = True
+        view, run = self.heart_view, self._run
+        if view is None:
+            return
+        view.begin_breath()
+        if paced and run is not None:
+            view.set_schedule(run.bpm(at), self._inhale_share(run.pattern), at)
+        else:
+            view.pause_schedule(at)  # "follow me": the person's own breaths are not known
+
+    def _heart_breath(self, position: Position) -> None:
+        """A breath begins: the last one's swing, and this one's pace, shaded in step."""
+        view, run = self.heart_view, self._run
+        if view is None or run is None:
+            return
+        now = self._clock()
+        begun = now
+        if position.progress < 1.0:  # when the breath truly began, a frame or so ago
+            length = position.seconds_left / (1.0 - position.progress)
+            begun = now - length * position.progress
+        if position.cycle >= 1:
+            view.end_breath()
+        else:
+            view.begin_breath()
+        view.set_schedule(run.bpm(now), self._inhale_share(run.pattern), begun)
+
+    def _heart_resumed(self, run: Run, now: float) -> None:
+        view = self.heart_view
+        if view is None:
+            return
+        elapsed = run.elapsed(now)
+        bpm = run.bpm(now)
+        cycles = run.schedule.cycles_at(elapsed)
+        begun = now - (cycles - math.floor(cycles)) * 60.0 / bpm
+        view.set_schedule(bpm, self._inhale_share(run.pattern), begun, since=now)
+
+    def _heart_end(self, now: float) -> None:
+        self._heart_on = False
+        self._heart_held = self._heart_rr
+        self._heart_rr = []
+        if self.heart_view is not None:
+            self.heart_view.pause_schedule(now)
+
+    def _heart_beat(self, rr_ms: float, heart_rate: float) -> None:
+        if self._heart_on:
+            self._heart_rr.append(rr_ms)
+
+    def _hand_on(self, finished: Finished) -> None:
+        self.heartbeats_of_run, self._heart_held = self._heart_held, []
+        self.finished.emit(finished)
+
     # -- eyes closed ---------------------------------------------------------------------
 
     def toggle_eyes(self) -> None:
@@ -699,6 +801,7 @@ class BreathingPage(QWidget):
         self._run = None
         self._follow = Follow()
         self._follow_started = self._clock()
+        self._heart_begin(self._follow_started, paced=False)
         self.stack.setCurrentWidget(self._running_view)
         self.title.setText(translate("Breathing", "Follow me"))
         self.caution.setText(
@@ -850,6 +953,7 @@ class BreathingPage(QWidget):
         seconds = self._clock() - self._follow_started
         pattern = follow.pattern()
         self._leave_follow()
+        self._heart_end(self._clock())
         self._timer.stop()
         self._last_was_follow = True
         self._pending.hold(Finished(ItemKind.PATTERN, pattern.id, seconds, True))
@@ -897,6 +1001,8 @@ class BreathingPage(QWidget):
         self.phase_label.setText(phase_words(position.phase))
         self.eyes_view.set_phase(phase_words(position.phase))
         self._show_pace()
+        if position.index == 0 and self.heart_view is not None:
+            self._heart_breath(position)
         if position.cycle >= 1 and self._suds_before is None:
             self._hide_before_row()
 
@@ -957,6 +1063,7 @@ class BreathingPage(QWidget):
             end = run.end_time()
             seconds = end if end is not None else seconds
         run.stop(now)
+        self._heart_end(now)
         self._timer.stop()
         self._last_was_follow = False
         if self.stack.currentWidget() is self.eyes_view:
@@ -1030,12 +1137,20 @@ class BreathingPage(QWidget):
         """Stop at once, with no end screen: the window holding this screen is closing."""
         self._leave_follow()
         self._timer.stop()
+        self._heart_on = False
         self._flush_pending()
         self._run = None
+
+    def stop_heart(self) -> None:
+        """Stop the heart source (the window showing it closes); the curve stays as it is."""
+        if self._heart_source is not None:
+            self._heart_source.stop()
 
     def discard_pending(self) -> None:
         """Forget an unlogged run (after "Delete all my data")."""
         self._pending.discard()
+        self._heart_held = []
+        self._heart_rr = []
 
     def record_now(self) -> None:
         """Log what is pending (the app is closing or the screen is left)."""

@@ -44,7 +44,8 @@ class HeartView(QWidget):
         #: Segments of (seconds, heart rate); a new segment starts after each dropout.
         self._segments: list[list[tuple[float, float]]] = [[]]
         self._breath_start: float | None = None
-        self._schedule: tuple[float, float, float] | None = None  # rate, inhale share, start
+        #: Paces in force, oldest first: (from, rate, inhale share, origin); rate 0 is a pause.
+        self._schedules: list[tuple[float, float, float, float]] = []
         self._last_swing: float | None = None
         self._status = ""
         self._connected = False
@@ -73,9 +74,27 @@ class HeartView(QWidget):
             (source.problem, self._on_problem),
         ]
 
-    def set_schedule(self, rate: float, inhale_share: float, start: float) -> None:
-        """Shade the in-breaths of a pace starting at ``start`` (on this view's clock)."""
-        self._schedule = (rate, inhale_share, start)
+    def set_schedule(
+        self, rate: float, inhale_share: float, start: float, since: float | None = None
+    ) -> None:
+        """Shade the in-breaths of a pace whose breaths begin at ``start`` (on this view's
+        clock), from ``since`` (default ``start``) on; earlier breaths keep their shading."""
+        since = start if since is None else since
+        kept = [s for s in self._schedules if s[0] < since]
+        self._schedules = [*kept, (since, rate, inhale_share, start)]
+        self.update()
+
+    def pause_schedule(self, since: float) -> None:
+        """No breaths are shaded from ``since`` (a pause) until the next ``set_schedule``."""
+        self.set_schedule(0.0, 0.0, since)
+
+    def clear(self) -> None:
+        """A fresh start: no beats, no shading, no number."""
+        self._segments = [[]]
+        self._schedules = []
+        self._breath_start = None
+        self._last_swing = None
+        self._cleaner.reset()
         self.update()
 
     def set_colours(self, colours: Colours) -> None:
@@ -95,6 +114,10 @@ class HeartView(QWidget):
             moment += value / 1000.0
         self._forget(now)
         self.update()
+
+    def begin_breath(self) -> None:
+        """A run's first breath begins now: the next ``end_breath`` measures from here."""
+        self._breath_start = self._clock()
 
     def end_breath(self) -> None:
         """A breath ended: show its peak-to-trough swing (or nothing if we cannot trust it)."""
@@ -162,6 +185,8 @@ class HeartView(QWidget):
 
     def _forget(self, now: float) -> None:
         horizon = now - WINDOW_SECONDS - 5
+        while len(self._schedules) > 1 and self._schedules[1][0] < horizon:
+            self._schedules.pop(0)
         for seg in self._segments:
             while seg and seg[0][0] < horizon:
                 seg.pop(0)
@@ -216,18 +241,21 @@ class HeartView(QWidget):
         painter.end()
 
     def _shade_breaths(self, painter: QPainter, plot: QRectF, left: float, now: float) -> None:
-        if self._schedule is None:
+        if not self._schedules:
             return
-        rate, share, start = self._schedule
-        period = 60.0 / rate
         shade = QColor(self._colours.shape_inner)
         shade.setAlphaF(0.18)
-        k = max(0, int((left - start) // period))
-        while start + k * period < now:
-            begin = max(left, start + k * period)
-            end = min(now, start + k * period + share * period)
-            if end > begin:
-                x0 = plot.left() + (begin - left) / WINDOW_SECONDS * plot.width()
-                x1 = plot.left() + (end - left) / WINDOW_SECONDS * plot.width()
-                painter.fillRect(QRectF(x0, plot.top(), x1 - x0, plot.height()), shade)
-            k += 1
+        ends = [s[0] for s in self._schedules[1:]] + [now]
+        for (since, rate, share, start), until in zip(self._schedules, ends, strict=True):
+            if rate <= 0 or until <= left:
+                continue
+            period = 60.0 / rate
+            k = max(0, int((max(left, since) - start) // period) - 1)
+            while start + k * period < until:
+                begin = max(left, since, start + k * period)
+                end = min(until, start + k * period + share * period)
+                if end > begin:
+                    x0 = plot.left() + (begin - left) / WINDOW_SECONDS * plot.width()
+                    x1 = plot.left() + (end - left) / WINDOW_SECONDS * plot.width()
+                    painter.fillRect(QRectF(x0, plot.top(), x1 - x0, plot.height()), shade)
+                k += 1

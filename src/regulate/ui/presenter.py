@@ -510,6 +510,7 @@ class PresenterWindow(QMainWindow):
 
     def choose_another(self) -> None:
         self.breathing.halt()
+        self.breathing.stop_heart()
         self.show_picker()
 
     def show_picker(self) -> None:
@@ -546,6 +547,7 @@ class PresenterWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self.breathing.halt()
+        self.breathing.stop_heart()
         if self.control_window is not None:
             self.control_window.close()
         self.left.emit()

@@ -15,8 +15,16 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from regulate.app import Regulate
-    from regulate.services.requests import GroundRequest, PresentRequest
+    from regulate.core.entries import Finished
+    from regulate.services.requests import (
+        BreatheRequest,
+        GroundRequest,
+        HeartRequest,
+        PresentRequest,
+    )
     from regulate.storage.series import Series
+    from regulate.ui.breathing import BreathingPage
+    from regulate.ui.heart_source import HeartSource
 
 
 def breathing(nav: Regulate) -> QWidget:
@@ -24,7 +32,7 @@ def breathing(nav: Regulate) -> QWidget:
     from regulate.ui.motion import desktop_prefers_reduced_motion
 
     page = BreathingPage(nav.services.catalogue.patterns, nav.colours, nav.tones())
-    page.finished.connect(nav.record)
+    page.finished.connect(lambda finished: _record_with_heart(nav, page, finished))
     page.still_chosen.connect(lambda still: nav.change(reduced_motion=still))
     page.set_still(nav.settings.values.reduced_motion or desktop_prefers_reduced_motion())
     page.get_help.connect(lambda: nav.show("help"))
@@ -42,6 +50,69 @@ def breathing(nav: Regulate) -> QWidget:
     )
     page.set_pattern_store(ServicesStore(nav.services))
     return page
+
+
+def _record_with_heart(nav: Regulate, page: BreathingPage, finished: Finished) -> None:
+    """Keep the session, and the heartbeats of its run with it (when a source was attached)."""
+    from regulate.services import ServiceError
+
+    session = nav.record(finished)
+    beats = page.heartbeats_of_run
+    if session is None or not beats:
+        return
+    try:
+        nav.services.keep_heartbeats(session, beats)
+    except ServiceError as exc:
+        nav.say(translate("MainWindow", "The heartbeats could not be saved: {why}").format(why=exc))
+
+
+def heart_source(nav: Regulate, request: HeartRequest) -> HeartSource:
+    """The source a request asks for: a replayed recording, or the remembered strap (its
+    address is remembered once it connects)."""
+    from regulate.ui.heart_source import BluetoothSource, ReplaySource
+
+    if not request.strap:
+        return ReplaySource(request.replay, speed=request.speed, name=request.name)
+    strap = BluetoothSource(nav.settings.values.heart_strap_address)
+
+    def remember(_name: str) -> None:
+        address = strap.device_address
+        if address and address != nav.settings.values.heart_strap_address:
+            nav.change(heart_strap_address=address)
+
+    strap.connected.connect(remember)
+    return strap
+
+
+def attach_heart(nav: Regulate, page: BreathingPage, request: HeartRequest | None) -> None:
+    if request is not None:
+        page.attach_heart(heart_source(nav, request))
+
+
+def resonance(nav: Regulate, request: BreatheRequest) -> None:
+    """The guided resonance assessment, fresh each time, with the heart source asked for."""
+    from regulate.core.rr import STEP_MINUTES
+    from regulate.ui.own_pattern import ServicesStore
+    from regulate.ui.resonance import ResonancePage
+
+    if request.heart is None:
+        return
+    page = ResonancePage(
+        nav.colours,
+        nav.tones(),
+        heart_source(nav, request.heart),
+        ServicesStore(nav.services),
+        minutes=request.minutes or STEP_MINUTES,
+    )
+    page.leave.connect(nav.go_home)
+    old = nav.screens.pop("resonance", None)
+    if old is not None:
+        nav.window.pages.removeWidget(old)
+        old.halt()  # type: ignore[attr-defined]
+        old.deleteLater()
+    nav.screens["resonance"] = page
+    nav.window.add_page(page)
+    nav.window.show_page(page)
 
 
 def grounding(nav: Regulate) -> QWidget:
@@ -153,6 +224,7 @@ def presenter(nav: Regulate, request: PresentRequest, standalone: bool) -> QWidg
         nav.window if nav.window.isVisible() else None,
     )
     window.breathing.quit_when_done = request.quit_when_done
+    attach_heart(nav, window.breathing, request.heart)  # large; presenter mode keeps nothing
     window.left.connect(nav.app.quit if standalone else nav.window.show)
     if not standalone:
         nav.window.hide()

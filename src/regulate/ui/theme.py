@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 THEMES = ("system", "light", "dark", "contrast")
+#: The desktop's own font, before Regulate enlarged it.
+_system_font: QFont | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,10 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
 def base_font(percent: int = 100) -> QFont:
     """The system's own font, one step larger (people read this when tired or upset), times
     the person's own text size (100 to 200 %)."""
-    font = QGuiApplication.font()
+    global _system_font
+    if _system_font is None:
+        _system_font = QFont(QGuiApplication.font())
+    font = QFont(_system_font)  # never the enlarged one set last time: themes apply live
     if font.pointSizeF() > 0:
         size = max(font.pointSizeF() * 1.15, 11.0)
         font.setPointSizeF(size * max(100, min(200, percent)) / 100)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from regulate import __version__
+from regulate.ui.page import flow_row, scrolling_column
 from regulate.ui.text import plain_label
 
 translate = QCoreApplication.translate
@@ -41,7 +42,7 @@ class AboutPage(QWidget):
                 "Free software under the GNU General Public License, version 3 or later.",
             ),
         ]
-        column = QVBoxLayout()
+        column = scrolling_column(self, translate("About", "about Regulate"), widest=760)
         column.addStretch(1)
         column.addWidget(title)
         for text in lines:
@@ -56,18 +57,9 @@ class AboutPage(QWidget):
         self.help_button.clicked.connect(self.get_help)
         self.back_button = QPushButton(translate("About", "Back"), self)
         self.back_button.clicked.connect(self.leave)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.help_button)
-        buttons.addStretch(1)
         column.addSpacing(12)
-        column.addLayout(buttons)
+        column.addLayout(flow_row([self.back_button, self.help_button]))
         column.addStretch(2)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        outer.addStretch(1)
-        outer.addLayout(column, 4)
-        outer.addStretch(1)
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.leave)

@@ -162,12 +162,13 @@ class Columns(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the widest column alone: the columns stack rather than get cut."""
-        hints = [
-            item.widget().minimumSizeHint()
-            for item in (self.box.itemAt(n) for n in range(self.box.count()))
-            if item is not None and item.widget() is not None
-        ]
-        return QSize(max((h.width() for h in hints), default=0), 0)
+        widest = 0
+        for n in range(self.box.count()):
+            item = self.box.itemAt(n)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widest = max(widest, widget.minimumSizeHint().width())
+        return QSize(widest, 0)
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -7,10 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QLayoutItem,
     QPushButton,
@@ -206,3 +210,50 @@ def scrolling_column(
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll_area(inner, page, what))
     return column
+
+
+def narrow_combo(box: QComboBox, letters: int = 12) -> QComboBox:
+    """A drop-down as narrow as ``letters`` letters at most, whatever its longest choice, so
+    it never pushes a row past the window's edge at large text sizes."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(letters)
+    return box
+
+
+def wrapping_form(form: QFormLayout) -> QFormLayout:
+    """A form whose labels go above their fields when the row does not fit."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+class _TickingLabel(QLabel):
+    """The words of a wrapping check box: clicking them ticks the box, as with its own text."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.toggle()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check(box: QCheckBox) -> QWidget:
+    """``box`` with its words beside it in a label that wraps (a check box's own text never
+    does). The box keeps the words as its accessible name."""
+    text = box.text()
+    box.setAccessibleName(box.accessibleName() or text)
+    box.setText("")
+    row = QWidget(box.parentWidget())
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    label = _TickingLabel(text, box, row)
+    layout.addWidget(label, 1)
+    box.setProperty("words", label)
+    return row

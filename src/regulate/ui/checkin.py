@@ -27,7 +27,7 @@ from regulate.content.words import ordered_for
 from regulate.core.entries import CheckIn, Moment, Source
 from regulate.core.scales import MOOD_NAMES, ScaleError, Window, Zone
 from regulate.core.suggest import Suggestion, is_severe
-from regulate.ui.a11y import suggestion_reason, zone_sentence
+from regulate.ui.a11y import announce, suggestion_reason, zone_sentence
 from regulate.ui.page import Columns, FlowLayout, flow_row, scroll_area, scrolling_column
 from regulate.ui.theme import Colours
 from regulate.ui.window_diagram import WindowDiagram
@@ -331,6 +331,8 @@ class Result(QWidget):
             self.suggestion_buttons.append(button)
             self._suggestion_widgets += [button, why]
         self.help_box.setVisible(severe)
+        # Heard at once: what was saved and where it sits.
+        announce(self, f"{self.message.text()} {self.detail.text()}")
         if self.suggestion_buttons:
             self.suggestion_buttons[0].setFocus()
 

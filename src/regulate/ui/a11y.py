@@ -89,9 +89,7 @@ def suggestion_reason(summary: str, rated: int, change: float | None) -> str:
             "Zone", "You rated it {n} times; on average your distress went down by {c}."
         )
     elif change > 0:
-        text = translate(
-            "Zone", "You rated it {n} times; on average your distress went up by {c}."
-        )
+        text = translate("Zone", "You rated it {n} times; on average your distress went up by {c}.")
     else:
         text = translate(
             "Zone", "You rated it {n} times; on average your distress stayed the same."
@@ -142,9 +140,7 @@ def focus_heading(page: QWidget) -> QWidget | None:
     container = isinstance(current, QAbstractScrollArea) or type(current) is QWidget
     if current is not None and inside and not container:
         return current
-    title = next(
-        (label for label in page.findChildren(QLabel, "title") if label.isVisible()), None
-    )
+    title = next((label for label in page.findChildren(QLabel, "title") if label.isVisible()), None)
     if title is None:
         return None
     title.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -379,6 +379,11 @@ class CheckinPage(QWidget):
     def set_window(self, window: Window) -> None:
         self.form.diagram.set_window(window)
 
+    def set_colours(self, colours: Colours) -> None:
+        from regulate.ui.theme import DARK
+
+        self.form.diagram.set_colours(colours, colours is DARK)
+
     def begin(self) -> None:
         self.form.clear()
         self.stack.setCurrentWidget(self.form)

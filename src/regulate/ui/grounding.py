@@ -438,6 +438,10 @@ class GroundingPage(QWidget):
                 shortcut.activated.connect(action)
                 self.keys[key] = shortcut
 
+    def set_colours(self, colours: Colours) -> None:
+        """The theme changed while the screen is open."""
+        self.player.pacer.dots.set_colours(colours)
+
     def show_list(self) -> None:
         self._flush()
         self.stack.setCurrentWidget(self.list)

@@ -50,6 +50,8 @@ class SettingsPage(QWidget):
     leave = Signal()
     window_changed = Signal(object)
     reminder_changed = Signal()
+    #: Colours or text size changed: the whole app restyles at once, no restart.
+    look_changed = Signal()
 
     def __init__(
         self,
@@ -275,12 +277,8 @@ class SettingsPage(QWidget):
 
     def _text_size(self) -> None:
         self._set("text_size", self.text_size.currentData())
-        self.status.setText(
-            translate("Settings", "The new text size shows the next time you open Regulate.")
-        )
+        self.look_changed.emit()
 
     def _theme(self) -> None:
         self._set("theme", self.theme.currentData())
-        self.status.setText(
-            translate("Settings", "New colours show the next time you open Regulate.")
-        )
+        self.look_changed.emit()

@@ -60,7 +60,8 @@ def open_app(combo: Combo, data_dir: Path) -> Regulate:
 def settle() -> None:
     app = QApplication.instance()
     assert app is not None
-    for _ in range(3):
+    for _ in range(6):  # layouts that depend on height-for-width settle over a few passes
+        app.sendPostedEvents()
         app.processEvents()
 
 

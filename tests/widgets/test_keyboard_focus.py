@@ -58,3 +58,23 @@ def test_the_diagram_name_carries_the_value(qtbot: QtBot, tmp_path: Path) -> Non
     diagram.set_value(5)
     assert diagram.accessibleName().endswith("5, in your window")
     assert QApplication.instance() is not None
+
+
+def test_taking_the_focus_never_cuts_a_letter(qtbot: QtBot, tmp_path: Path) -> None:
+    """The focus ring is wider than the resting edge: the padding gives the room back."""
+    running = open_app(Combo(100, QSize(900, 700), "contrast", "en"), tmp_path / "data")
+    qtbot.addWidget(running.window)
+    running.window.activateWindow()
+    show(running, "about")
+    for name in ("primary", "wayIn", "chip", ""):
+        button = QPushButton("Another round")
+        button.setObjectName(name)
+        qtbot.addWidget(button)
+        button.show()
+        resting = button.sizeHint()
+        button.activateWindow()
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus, timeout=1000)
+        button.style().unpolish(button)
+        button.style().polish(button)
+        assert button.sizeHint() == resting, name

@@ -14,6 +14,12 @@ from regulate.ui.text import plain_label
 translate = QCoreApplication.translate
 
 
+def breakable_path(path: str) -> str:
+    """``path`` with an invisible break after each slash, so a long folder wraps onto the next
+    line at large text sizes instead of running off the edge."""
+    return path.replace("/", "/\u200b")
+
+
 class AboutPage(QWidget):
     leave = Signal()
     get_help = Signal()
@@ -36,7 +42,7 @@ class AboutPage(QWidget):
                 "About",
                 "Everything you write stays on this computer, in {folder}. Regulate never uses "
                 "the network.",
-            ).format(folder=data_folder),
+            ).format(folder=breakable_path(data_folder)),
             translate(
                 "About",
                 "Free software under the GNU General Public License, version 3 or later.",

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -222,7 +221,6 @@ class Player(QWidget):
         self.text.setObjectName("step")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.countdown = plain_label(parent=self)
         self.countdown.setObjectName("count")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -259,7 +257,7 @@ class Player(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.where)
-        body = QWidget()  # scrolls when the words are large; the buttons stay in view
+        body = self.body = QWidget()  # scrolls when the words are large; buttons stay in view
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -267,7 +265,9 @@ class Player(QWidget):
         layout.addWidget(self.caution)
         if self.suds_before is not None:
             layout.addWidget(self.suds_before)
-        layout.addWidget(self.text, 1)
+        layout.addStretch(1)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
         layout.addLayout(timer_row)
         layout.addLayout(self.input_holder)
         layout.addWidget(self.pacer)
@@ -331,6 +331,8 @@ class Player(QWidget):
         self._timer_left = step.seconds or 0.0
         self._timer_started = self._clock() if has_timer else None
         self.timer_button.setText(translate("Grounding", "Pause timer"))
+        if self.isVisible():
+            self._relayout()
         self.tick()
 
     def toggle_timer(self) -> None:
@@ -372,7 +374,17 @@ class Player(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._relayout()
         self.tick()
+
+    def _relayout(self) -> None:
+        """Measure the wrapped words again once the style's fonts are in place (heights
+        measured before the first show are too small, and the last line could not be reached)."""
+        layout = self.body.layout()
+        if layout is not None:
+            layout.invalidate()
+            self.body.adjustSize()
+            self.body.updateGeometry()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._tick_timer.stop()

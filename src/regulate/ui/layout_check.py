@@ -8,6 +8,7 @@ Only geometry and font metrics are used, never pixels, so it also works offscree
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -80,7 +81,8 @@ def _label_problem(label: QLabel) -> str | None:
         need = label.heightForWidth(label.width())
         if need > label.height() + SLACK:
             return f"wrapped text needs {need} px high"
-        widest = max(metrics.horizontalAdvance(word) for word in text.split() or [""])
+        words = re.split(r"[\s\u200b]+", text)  # where a line may break
+        widest = max(metrics.horizontalAdvance(word) for word in words or [""])
         if widest > inside.width() + SLACK:
             return f"a word needs {widest} px wide"
         return None

@@ -159,7 +159,7 @@ class Columns(QWidget):
 
     def __init__(self, narrowest: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._narrowest = narrowest  # the width one column needs, in pixels
+        self._narrowest = narrowest  # the width one column needs at least, in pixels
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(24)
@@ -180,8 +180,18 @@ class Columns(QWidget):
     def heightForWidth(self, width: int) -> int:
         return self.box.totalHeightForWidth(width)
 
+    def _side_by_side_width(self) -> int:
+        """What the columns need side by side: each as wide as its widest part."""
+        need = 0
+        for n in range(self.box.count()):
+            item = self.box.itemAt(n)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                need += max(self._narrowest, widget.minimumSizeHint().width())
+        return need + self.box.spacing() * max(0, self.box.count() - 1)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        side_by_side = event.size().width() >= self._narrowest * max(1, self.box.count())
+        side_by_side = event.size().width() >= self._side_by_side_width()
         wanted = (
             QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         )

@@ -39,6 +39,10 @@
         <translation>Freie Software unter der GNU General Public License, Version 3 oder neuer.</translation>
     </message>
     <message>
+        <source>about Regulate</source>
+        <translation>über Regulate</translation>
+    </message>
+    <message>
         <source>Get help</source>
         <translation>Hilfe finden</translation>
     </message>
@@ -635,7 +639,6 @@
     <name>Checkin</name>
     <message>
         <source>How are you right now?</source>
-        <extracomment>Saving returns None when it worked, else why it could not.</extracomment>
         <translation>Wie geht es dir gerade?</translation>
     </message>
     <message>
@@ -715,10 +718,6 @@
         <translation>Stichwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>the optional details</source>
-        <translation>die freiwilligen Angaben</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -739,6 +738,10 @@
         <translation>Öffnet sofort „Hilfe finden“: Menschen, die du jetzt erreichen kannst.</translation>
     </message>
     <message>
+        <source>the check-in</source>
+        <translation>das Einchecken</translation>
+    </message>
+    <message>
         <source>These may help now:</source>
         <translation>Das könnte dir jetzt helfen:</translation>
     </message>
@@ -753,6 +756,10 @@
     <message>
         <source>Check in again</source>
         <translation>Noch einmal einchecken</translation>
+    </message>
+    <message>
+        <source>what might help</source>
+        <translation>was helfen könnte</translation>
     </message>
     <message>
         <source>Saved. Thank you for checking in.</source>
@@ -944,6 +951,10 @@
         <source>Skip for now</source>
         <translation>Erst mal überspringen</translation>
     </message>
+    <message>
+        <source>welcome</source>
+        <translation>Willkommen</translation>
+    </message>
 </context>
 <context>
     <name>Grounding</name>
@@ -1024,6 +1035,10 @@
     <message>
         <source>Shortcut: {key}</source>
         <translation>Tastenkürzel: {key}</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>dieser Schritt</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
@@ -1439,6 +1454,10 @@
     <message>
         <source>A chart of your check-ins against your window, and what helps you most.</source>
         <translation>Deine Check-ins im Verlauf, neben deinem Fenster, und was dir am meisten hilft.</translation>
+    </message>
+    <message>
+        <source>the ways in</source>
+        <translation>die Wege, die du wählen kannst</translation>
     </message>
     <message>
         <source>Hello. Take your time.</source>
@@ -2059,6 +2078,7 @@
     </message>
     <message>
         <source>Settings</source>
+        <extracomment>Colours or text size changed: the whole app restyles at once, no restart.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -2169,14 +2189,6 @@
         <source>The new language shows the next time you open Regulate.</source>
         <translation>Die neue Sprache erscheint, wenn du Regulate das nächste Mal öffnest.</translation>
     </message>
-    <message>
-        <source>The new text size shows the next time you open Regulate.</source>
-        <translation>Die neue Textgröße siehst du, wenn du Regulate das nächste Mal öffnest.</translation>
-    </message>
-    <message>
-        <source>New colours show the next time you open Regulate.</source>
-        <translation>Die neuen Farben siehst du, wenn du Regulate das nächste Mal öffnest.</translation>
-    </message>
 </context>
 <context>
     <name>SudsRow</name>
@@ -2256,8 +2268,24 @@
         <translation>Ruhig genug, um gleichzeitig zu denken und zu fühlen</translation>
     </message>
     <message>
-        <source>How activated you feel, 0 to 10</source>
-        <translation>Wie aktiviert du dich fühlst, 0 bis 10</translation>
+        <source>not placed yet</source>
+        <translation>noch nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>{n}, above your window</source>
+        <translation>{n}, über deinem Fenster</translation>
+    </message>
+    <message>
+        <source>{n}, below your window</source>
+        <translation>{n}, unter deinem Fenster</translation>
+    </message>
+    <message>
+        <source>{n}, in your window</source>
+        <translation>{n}, in deinem Fenster</translation>
+    </message>
+    <message>
+        <source>How activated you feel, 0 to 10: {value}</source>
+        <translation>Wie aktiviert du dich fühlst, 0 bis 10: {value}</translation>
     </message>
     <message>
         <source>Not placed yet. Use the up and down arrow keys to place it.</source>

@@ -36,6 +36,8 @@ if TYPE_CHECKING:  # imported where used, so opening the app stays quick
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 ZONE_WORDS = {"hyper": "on edge", "window": "settled", "hypo": "shut down"}
+#: Commands that open a window, and so speak the language chosen in the app's settings.
+WINDOWS = frozenset({"breathe", "ground", "checkin", "chart", "present"})
 
 
 class Failure(Exception):
@@ -166,6 +168,14 @@ def build_parser() -> _Parser:
     parser.add_argument("--data-dir", metavar="DIR", type=_folder, help=data_dir_help)
     parser.add_argument(
         "--in-tray", action="store_true", help="start quietly in the tray (used at login)"
+    )
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="put Regulate in your desktop's menu (entry and icons in your own folders)",
+    )
+    parser.add_argument(
+        "--uninstall-desktop", action="store_true", help="take it out of the menu again"
     )
     common = _Parser(add_help=False)
     common.add_argument(
@@ -909,6 +919,20 @@ def _log_bug(argv: Sequence[str] | None, exc: BaseException) -> None:
     record_exception(folder, exc)
 
 
+def _desktop(install: bool) -> int:
+    from regulate import desktop
+
+    try:
+        done = desktop.install() if install else desktop.uninstall()
+    except OSError as exc:
+        raise Failure(f"the menu entry could not be changed: {exc}") from exc
+    if install:
+        print(f"Regulate is in your menu now ({desktop.entry_file()}).")
+    else:
+        print(f"Removed {len(done)} files; Regulate is out of your menu.")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     make_private()
     parser = build_parser()
@@ -916,7 +940,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _refuse_negative_spec(arguments)
         args = parser.parse_args(arguments)
+        if args.install_desktop or args.uninstall_desktop:
+            return _desktop(install=args.install_desktop)
         services = Services(data_paths(args.data_dir))
+        if args.command is None or args.command in WINDOWS:
+            services.use_chosen_language()  # exercises named here read in the app's language
         if args.command is None:
             return _open_app(args, services)
         status = COMMANDS[args.command](args, services)

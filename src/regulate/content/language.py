@@ -8,12 +8,23 @@ is translated by Qt (see regulate.ui.i18n), which also calls ``set_language``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Any
 
 DEFAULT = "en"
 
-_current = DEFAULT
+
+def language_from_environment(environ: Mapping[str, str]) -> str:
+    """The desktop's language as the C library sees it (LANGUAGE first, then LC_ALL,
+    LC_MESSAGES, LANG): what the interface will speak too, so content read before Qt starts
+    (``regulate ground 54321`` resolves its exercise first) is already in that language."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        first = value.split(":")[0] if name == "LANGUAGE" else value
+        if first:
+            return normalise(first)
+    return DEFAULT
 
 
 def normalise(code: str | None) -> str:
@@ -24,6 +35,9 @@ def normalise(code: str | None) -> str:
     if not bare.isalpha() or bare in ("c", "posix"):
         return DEFAULT
     return bare
+
+
+_current = language_from_environment(os.environ)
 
 
 def set_language(code: str | None) -> None:

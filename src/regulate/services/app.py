@@ -83,6 +83,14 @@ class Services:
     def settings(self) -> Settings:
         return Settings.load(self.paths.settings)
 
+    def use_chosen_language(self) -> None:
+        """Built-in content in the language chosen in settings (else the desktop's)."""
+        chosen = self.settings.values.language
+        if chosen != "system":
+            from regulate.content.language import set_language
+
+            set_language(chosen)
+
     @cached_property
     def catalogue(self) -> Catalogue:
         from regulate.services.catalogue import Catalogue

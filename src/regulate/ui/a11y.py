@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAbstractScrollArea
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
 translate = QCoreApplication.translate
 
@@ -108,3 +108,42 @@ def key_name(key: str) -> str:
         "Right arrow, Page Down or Space": translate("Keys", "Right arrow, Page Down or Space"),
     }
     return names.get(key, key)
+
+
+class EnterClicks(QObject):
+    """Return and Enter press the focused button, as Space does (Qt only does this for
+    default buttons in dialogs). Installed on the application by ui/startup."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and isinstance(watched, QAbstractButton)
+            and watched.isEnabled()
+            and watched.isVisible()
+            and not event.isAutoRepeat()
+        ):
+            watched.animateClick()
+            return True
+        return False
+
+
+def focus_heading(page: QWidget) -> QWidget | None:
+    """After a page change: keep focus if the page already put it inside itself, else move it
+    to the page's title (made focusable for this) so a screen reader says where the person is."""
+    app = QApplication.instance()
+    current = QApplication.focusWidget() if app is not None else None
+    inside = current is not None and (current is page or page.isAncestorOf(current))
+    container = isinstance(current, QAbstractScrollArea) or type(current) is QWidget
+    if current is not None and inside and not container:
+        return current
+    title = next((label for label in page.findChildren(QLabel, "title") if label.isVisible()), None)
+    if title is None:
+        return None
+    title.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    title.setAccessibleName(title.text())
+    title.setFocus(Qt.FocusReason.OtherFocusReason)
+    return title

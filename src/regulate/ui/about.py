@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from regulate import __version__
+from regulate.ui.page import flow_row, scrolling_column
 from regulate.ui.text import plain_label
 
 translate = QCoreApplication.translate
+
+
+def breakable_path(path: str) -> str:
+    """``path`` with an invisible break after each slash, so a long folder wraps onto the next
+    line at large text sizes instead of running off the edge."""
+    return path.replace("/", "/\u200b")
 
 
 class AboutPage(QWidget):
@@ -35,13 +42,13 @@ class AboutPage(QWidget):
                 "About",
                 "Everything you write stays on this computer, in {folder}. Regulate never uses "
                 "the network.",
-            ).format(folder=data_folder),
+            ).format(folder=breakable_path(data_folder)),
             translate(
                 "About",
                 "Free software under the GNU General Public License, version 3 or later.",
             ),
         ]
-        column = QVBoxLayout()
+        column = scrolling_column(self, translate("About", "about Regulate"), widest=760)
         column.addStretch(1)
         column.addWidget(title)
         for text in lines:
@@ -56,18 +63,9 @@ class AboutPage(QWidget):
         self.help_button.clicked.connect(self.get_help)
         self.back_button = QPushButton(translate("About", "Back"), self)
         self.back_button.clicked.connect(self.leave)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.help_button)
-        buttons.addStretch(1)
         column.addSpacing(12)
-        column.addLayout(buttons)
+        column.addLayout(flow_row([self.back_button, self.help_button]))
         column.addStretch(2)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        outer.addStretch(1)
-        outer.addLayout(column, 4)
-        outer.addStretch(1)
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.leave)

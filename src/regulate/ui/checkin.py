@@ -14,13 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -30,13 +27,12 @@ from regulate.content.words import ordered_for
 from regulate.core.entries import CheckIn, Moment, Source
 from regulate.core.scales import MOOD_NAMES, ScaleError, Window, Zone
 from regulate.core.suggest import Suggestion, is_severe
-from regulate.ui.a11y import suggestion_reason, zone_sentence
-from regulate.ui.page import scroll_area
+from regulate.ui.a11y import announce, suggestion_reason, zone_sentence
+from regulate.ui.page import Columns, FlowLayout, flow_row, scroll_area, scrolling_column
 from regulate.ui.theme import Colours
 from regulate.ui.window_diagram import WindowDiagram
 
 translate = QCoreApplication.translate
-CHIP_COLUMNS = 3
 
 #: Saving returns None when it worked, else why it could not.
 Saver = Callable[[CheckIn], str | None]
@@ -50,9 +46,7 @@ class Choice(QWidget):
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
+        row = FlowLayout(self, spacing=4)  # wraps at large text sizes
         self.buttons: list[QPushButton] = []
         for index, (label, name) in enumerate(zip(labels, names, strict=True)):
             button = QPushButton(label, self)
@@ -63,7 +57,6 @@ class Choice(QWidget):
             self.group.addButton(button, index)
             self.buttons.append(button)
             row.addWidget(button)
-        row.addStretch(1)
         self.group.idToggled.connect(self._toggled)
 
     def _toggled(self, index: int, on: bool) -> None:
@@ -88,17 +81,14 @@ class Chips(QWidget):
 
     def __init__(self, words: Sequence[str], what: str, parent: QWidget) -> None:
         super().__init__(parent)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
+        flow = FlowLayout(self, spacing=4)  # as many to a row as fit, whole words always
         self.buttons: list[QPushButton] = []
-        for index, word in enumerate(words):
+        for word in words:
             button = QPushButton(word, self)
             button.setCheckable(True)
             button.setObjectName("chip")
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(f"{what}: {word}")
-            grid.addWidget(button, index // CHIP_COLUMNS, index % CHIP_COLUMNS)
+            flow.addWidget(button)
             self.buttons.append(button)
 
     def chosen(self) -> tuple[str, ...]:
@@ -116,6 +106,7 @@ class CheckinForm(QWidget):
         super().__init__(parent)
         title = QLabel(translate("Checkin", "How are you right now?"), self)
         title.setObjectName("title")
+        title.setWordWrap(True)
         intro = QLabel(
             translate(
                 "Checkin",
@@ -134,6 +125,7 @@ class CheckinForm(QWidget):
         def heading(text: str) -> QLabel:
             label = QLabel(text, extras)
             label.setObjectName("heading")
+            label.setWordWrap(True)
             return label
 
         form.addWidget(heading(translate("Checkin", "Distress, 0 calm to 10 the most")))
@@ -179,7 +171,6 @@ class CheckinForm(QWidget):
         self.tags.setAccessibleName(translate("Checkin", "Tags, separated by commas"))
         form.addWidget(self.tags)
         form.addStretch(1)
-        scroll = scroll_area(extras, self, translate("Checkin", "the optional details"))
 
         self.problem = QLabel(self)
         self.problem.setObjectName("note")
@@ -200,20 +191,23 @@ class CheckinForm(QWidget):
         )
         self.diagram.value_changed.connect(lambda _: self.save_button.setEnabled(True))
 
-        body = QHBoxLayout()
-        body.addWidget(self.diagram, 4)
-        body.addSpacing(12)
-        body.addWidget(scroll, 6)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.unsafe_button)
-        buttons.addWidget(self.problem, 1)
-        buttons.addWidget(self.save_button)
+        # The diagram beside the details in a wide window, above them in a narrow one; all
+        # of it scrolls, the buttons stay in view and wrap.
+        body = Columns(self.diagram.minimumSizeHint().width() + 24)
+        body.box.addWidget(self.diagram, 4)
+        body.box.addWidget(extras, 6)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addWidget(body, 1)
+        scroll = scroll_area(page, self, translate("Checkin", "the check-in"))
+        buttons = flow_row([self.cancel_button, self.unsafe_button, self.save_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(body, 1)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problem)
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.diagram, self.suds.buttons[0])
 
@@ -257,6 +251,7 @@ class Result(QWidget):
         self.detail.setWordWrap(True)
         self.suggestions_heading = QLabel(translate("Checkin", "These may help now:"), self)
         self.suggestions_heading.setObjectName("heading")
+        self.suggestions_heading.setWordWrap(True)
         self.suggestions = QVBoxLayout()
         self.suggestion_buttons: list[QPushButton] = []
         self._suggestion_widgets: list[QWidget] = []
@@ -283,11 +278,10 @@ class Result(QWidget):
         self.home_button = QPushButton(translate("Checkin", "Back to home"), self)
         self.home_button.setAutoDefault(True)
         self.home_button.clicked.connect(self.home)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.again_button)
-        buttons.addWidget(self.home_button)
-        buttons.addStretch(1)
-        column = QVBoxLayout()
+        buttons = flow_row([self.again_button, self.home_button])
+        column = scrolling_column(
+            self, translate("Checkin", "what might help"), widest=900, margins=(28, 20, 28, 20)
+        )
         column.addStretch(1)
         column.addWidget(self.message)
         column.addWidget(self.detail)
@@ -298,11 +292,6 @@ class Result(QWidget):
         column.addSpacing(16)
         column.addLayout(buttons)
         column.addStretch(2)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(28, 20, 28, 20)
-        outer.addStretch(1)
-        outer.addLayout(column, 5)
-        outer.addStretch(1)
 
     def show_result(self, entry: CheckIn, suggestions: Sequence[Suggestion], severe: bool) -> None:
         assert entry.arousal is not None
@@ -342,6 +331,8 @@ class Result(QWidget):
             self.suggestion_buttons.append(button)
             self._suggestion_widgets += [button, why]
         self.help_box.setVisible(severe)
+        # Heard at once: what was saved and where it sits.
+        announce(self, f"{self.message.text()} {self.detail.text()}")
         if self.suggestion_buttons:
             self.suggestion_buttons[0].setFocus()
 
@@ -387,6 +378,11 @@ class CheckinPage(QWidget):
 
     def set_window(self, window: Window) -> None:
         self.form.diagram.set_window(window)
+
+    def set_colours(self, colours: Colours) -> None:
+        from regulate.ui.theme import DARK
+
+        self.form.diagram.set_colours(colours, colours is DARK)
 
     def begin(self) -> None:
         self.form.clear()

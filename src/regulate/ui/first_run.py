@@ -10,16 +10,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from regulate.core.scales import Window
 from regulate.storage.settings import Settings
+from regulate.ui.page import FlowLayout, flow_row, scrolling_column
 
 translate = QCoreApplication.translate
 
@@ -42,14 +41,12 @@ class WindowBounds(QWidget):
         self._limit()
         self.low.valueChanged.connect(self._changed)
         self.high.valueChanged.connect(self._changed)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)  # wraps at large text sizes
         row.addWidget(QLabel(translate("Settings", "From"), self))
         row.addWidget(self.low)
         row.addWidget(QLabel(translate("Settings", "to"), self))
         row.addWidget(self.high)
         row.addWidget(QLabel(translate("Settings", "on the 0 to 10 scale"), self))
-        row.addStretch(1)
 
     def _limit(self) -> None:
         self.low.setMaximum(self.high.value() - 1)
@@ -79,6 +76,7 @@ class FirstRunPage(QWidget):
         self._save = save
         title = QLabel(translate("FirstRun", "Welcome to Regulate"), self)
         title.setObjectName("title")
+        title.setWordWrap(True)
         text = QLabel(
             translate(
                 "FirstRun",
@@ -115,11 +113,8 @@ class FirstRunPage(QWidget):
         skip = QPushButton(translate("FirstRun", "Skip for now"), self)
         skip.setAutoDefault(True)
         skip.clicked.connect(self._skip)
-        buttons = QHBoxLayout()
-        buttons.addWidget(keep)
-        buttons.addWidget(skip)
-        buttons.addStretch(1)
-        column = QVBoxLayout()
+        buttons = flow_row([keep, skip])
+        column = scrolling_column(self, translate("FirstRun", "welcome"), widest=760)
         column.addStretch(1)
         column.addWidget(title)
         column.addWidget(text)
@@ -131,11 +126,6 @@ class FirstRunPage(QWidget):
         column.addSpacing(12)
         column.addLayout(buttons)
         column.addStretch(2)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        outer.addStretch(1)
-        outer.addLayout(column, 4)
-        outer.addStretch(1)
         self.keep_button = keep
         self.skip_button = skip
 

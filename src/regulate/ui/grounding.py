@@ -15,14 +15,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,13 @@ from regulate.core.exercises import Exercise, InputKind, Step
 from regulate.core.scales import Zone
 from regulate.ui.a11y import key_name
 from regulate.ui.pacer import BilateralPacer
-from regulate.ui.page import PERSONAL, ExerciseOptions, scroll_area
+from regulate.ui.page import (
+    PERSONAL,
+    Columns,
+    ExerciseOptions,
+    scroll_area,
+    scrolling_column,
+)
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
 from regulate.ui.text import plain_label, plain_tip
@@ -71,18 +75,15 @@ class ExerciseList(QWidget):
         )
         intro.setObjectName("subtitle")
         intro.setWordWrap(True)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
+        # Side by side in a wide window, one under the other in a narrow one; one scroll area.
+        grid = Columns(360)
         self.buttons: list[QPushButton] = []
         columns = (
             (Zone.HYPER, translate("Grounding", "When it's all too much")),
             (Zone.HYPO, translate("Grounding", "When you feel numb or far away")),
         )
-        for column, (zone, heading) in enumerate(columns):
-            label = plain_label(heading, self)
-            label.setObjectName("heading")
-            grid.addWidget(label, 0, column)
-            grid.addWidget(self._column(zone, exercises), 1, column)
+        for zone, heading in columns:
+            grid.box.addWidget(self._column(zone, heading, exercises), 1)
         self.notice = plain_label(parent=self)
         self.notice.setObjectName("note")
         self.notice.setWordWrap(True)
@@ -96,19 +97,30 @@ class ExerciseList(QWidget):
                 ).format(names=names)
             )
         self.notice.setVisible(bool(problems))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 16)
+        layout = scrolling_column(
+            self, translate("Grounding", "the exercises"), margins=(28, 20, 28, 16)
+        )
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(8)
-        layout.addLayout(grid, 1)
+        layout.addWidget(grid)
         layout.addWidget(self.notice)
+        layout.addStretch(1)
+        self.back_button = QPushButton(translate("Grounding", "Back"), self)
+        self.back_button.setAutoDefault(True)
+        self.back_button.setToolTip(translate("Grounding", "Shortcut: {key}").format(key="Esc"))
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.area = self.findChild(QScrollArea)
 
-    def _column(self, zone: Zone, exercises: Sequence[Exercise]) -> QScrollArea:
+    def _column(self, zone: Zone, heading: str, exercises: Sequence[Exercise]) -> QWidget:
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(4)
+        label = plain_label(heading, inner)
+        label.setObjectName("heading")
+        label.setWordWrap(True)
+        column.addWidget(label)
         for exercise in exercises:
             if zone not in exercise.zones:
                 continue
@@ -128,8 +140,7 @@ class ExerciseList(QWidget):
             column.addSpacing(6)
             self.buttons.append(button)
         column.addStretch(1)
-        area = scroll_area(inner, self, translate("Grounding", "the exercises"))
-        return area
+        return inner
 
 
 class StepInput(QWidget):
@@ -210,7 +221,6 @@ class Player(QWidget):
         self.text.setObjectName("step")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.countdown = plain_label(parent=self)
         self.countdown.setObjectName("count")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -247,19 +257,25 @@ class Player(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.where)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
+        body = self.body = QWidget()  # scrolls when the words are large; buttons stay in view
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.caution)
         if self.suds_before is not None:
             layout.addWidget(self.suds_before)
-        layout.addWidget(self.text, 1)
+        layout.addStretch(1)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
         layout.addLayout(timer_row)
         layout.addLayout(self.input_holder)
         layout.addWidget(self.pacer)
-        layout.addSpacing(8)
-        layout.addLayout(nav)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 20)
+        outer.addWidget(scroll_area(body, self, translate("Grounding", "this step")), 1)
+        outer.addSpacing(8)
+        outer.addLayout(nav)
         self._tick_timer = QTimer(self)
         self._tick_timer.setSingleShot(True)
         self._tick_timer.timeout.connect(self.tick)
@@ -315,6 +331,8 @@ class Player(QWidget):
         self._timer_left = step.seconds or 0.0
         self._timer_started = self._clock() if has_timer else None
         self.timer_button.setText(translate("Grounding", "Pause timer"))
+        if self.isVisible():
+            self._relayout()
         self.tick()
 
     def toggle_timer(self) -> None:
@@ -356,7 +374,17 @@ class Player(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._relayout()
         self.tick()
+
+    def _relayout(self) -> None:
+        """Measure the wrapped words again once the style's fonts are in place (heights
+        measured before the first show are too small, and the last line could not be reached)."""
+        layout = self.body.layout()
+        if layout is not None:
+            layout.invalidate()
+            self.body.adjustSize()
+            self.body.updateGeometry()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._tick_timer.stop()
@@ -388,6 +416,7 @@ class GroundingPage(QWidget):
         self._pending = PendingSession(self.finished.emit, keep=options.keep_sessions)
         self.list = ExerciseList(exercises, problems, self)
         self.list.chosen.connect(self.start)
+        self.list.back_button.clicked.connect(self.leave)
         self.player = Player(colours, tones, clock, options, self)
         if self.player.suds_before is not None:
             self.player.suds_before.chosen.connect(self._suds_before_chosen)
@@ -421,9 +450,15 @@ class GroundingPage(QWidget):
                 shortcut.activated.connect(action)
                 self.keys[key] = shortcut
 
+    def set_colours(self, colours: Colours) -> None:
+        """The theme changed while the screen is open."""
+        self.player.pacer.dots.set_colours(colours)
+
     def show_list(self) -> None:
         self._flush()
         self.stack.setCurrentWidget(self.list)
+        if self.list.area is not None:
+            self.list.area.verticalScrollBar().setValue(0)  # from the top, every time
         if self.list.buttons:
             self.list.buttons[0].setFocus()
 

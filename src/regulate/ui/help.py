@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from regulate.content.crisis import CrisisLine, HelpInfo, help_for, known_countries
 from regulate.services import ServiceError
 from regulate.storage.safety import Contact, SafetyError, SafetyPlan
-from regulate.ui.page import scrolling_page
+from regulate.ui.page import flow_row, narrow_combo, scrolling_page
 
 translate = QCoreApplication.translate
 CONTACT_ROWS = 4
@@ -194,8 +194,12 @@ class HelpPage(QWidget):
             )
         )
         grid = QGridLayout()
-        grid.addWidget(_plain(translate("Help", "Name"), inner), 0, 0)
-        grid.addWidget(_plain(translate("Help", "Phone number or how to reach them"), inner), 0, 1)
+        for place, text in enumerate(
+            (translate("Help", "Name"), translate("Help", "Phone number or how to reach them"))
+        ):
+            header = _plain(text, inner)
+            header.setWordWrap(True)
+            grid.addWidget(header, 0, place)
         self.contact_fields: list[tuple[QLineEdit, QLineEdit]] = []
         for row in range(CONTACT_ROWS):
             contact = plan.contacts[row] if row < len(plan.contacts) else Contact("", "")
@@ -239,7 +243,7 @@ class HelpPage(QWidget):
             field.textChanged.connect(self._edited)
             column.addWidget(field)
             self.plan_fields[key] = field
-        save_row = QHBoxLayout()
+        save_row = QVBoxLayout()
         self.save_button = QPushButton(translate("Help", "Save my plan"), inner)
         self.save_button.setAutoDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -247,9 +251,8 @@ class HelpPage(QWidget):
         self.pdf_button.setAutoDefault(True)
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.saved = _plain("", inner, "note")
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.pdf_button)
-        save_row.addWidget(self.saved, 1)
+        save_row.addLayout(flow_row([self.save_button, self.pdf_button]))
+        save_row.addWidget(self.saved)
         column.addLayout(save_row)
         column.addStretch(1)
 
@@ -287,9 +290,10 @@ class HelpPage(QWidget):
             self.chooser,
         )
         choose.addWidget(self.choose_note)
-        pick = QHBoxLayout()
+        pick = QVBoxLayout()  # one above the other: room for long names at large sizes
         self.country_box = QComboBox(self.chooser)
         self.country_box.setAccessibleName(translate("Help", "Country"))
+        narrow_combo(self.country_box)
         # Nothing chosen until the person chooses: a guess could show the wrong numbers.
         self.country_box.addItem(translate("Help", "Choose your country"), "")
         for code, name in known_countries():
@@ -300,8 +304,8 @@ class HelpPage(QWidget):
         self.country_box.currentIndexChanged.connect(
             lambda _: self.use_button.setEnabled(bool(self.country_box.currentData()))
         )
-        pick.addWidget(self.country_box, 1)
-        pick.addWidget(self.use_button)
+        pick.addWidget(self.country_box)
+        pick.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignLeft)
         choose.addLayout(pick)
         layout.addWidget(self.chooser)
         self._show_where()

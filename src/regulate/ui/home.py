@@ -9,14 +9,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from regulate.ui.page import FlowLayout, scrolling_column
 from regulate.ui.text import plain_label
 
 translate = QCoreApplication.translate
@@ -89,10 +84,10 @@ class HomePage(QWidget):
         self.setObjectName("home")
         self.buttons: list[QPushButton] = []
 
-        column = QWidget(self)
-        column.setMaximumWidth(620)
-        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        layout = QVBoxLayout(column)
+        column = self
+        layout = scrolling_column(
+            self, translate("HomePage", "the ways in"), widest=620, margins=(32, 28, 32, 24)
+        )
         layout.setSpacing(14)
         layout.addStretch(1)
 
@@ -136,7 +131,7 @@ class HomePage(QWidget):
         note.setObjectName("note")
         note.setWordWrap(True)
         layout.addWidget(note)
-        footer = QHBoxLayout()  # quieter ways, in a row under the note
+        footer = FlowLayout()  # quieter ways, in a row under the note that wraps
         self.help_button: QPushButton | None = None
         if get_help is not None:
             self.help_button = QPushButton(translate("HomePage", "Get help"), column)
@@ -167,14 +162,7 @@ class HomePage(QWidget):
             self.settings_button.setAccessibleName(translate("HomePage", "Settings"))
             self.settings_button.clicked.connect(open_settings)
             footer.addWidget(self.settings_button)
-        footer.addStretch(1)
         layout.addLayout(footer)
-
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 28, 32, 24)
-        outer.addStretch(1)
-        outer.addWidget(column, 4)
-        outer.addStretch(1)
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

@@ -49,6 +49,10 @@ class MainWindow(QMainWindow):
         if self.pages.indexOf(page) < 0:
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+        if self.isVisible():
+            from regulate.ui.a11y import focus_heading
+
+            focus_heading(page)  # never on an unnamed container
 
     def _restore_geometry(self) -> None:
         saved = self._settings.values.window_geometry

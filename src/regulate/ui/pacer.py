@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -56,18 +56,34 @@ class PacerDots(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(dot_edge(self._colours), 2))
         radius = min(34.0, self.height() / 2.0 - 4)
         y = self.height() / 2.0
         for x, strength in (
             (self.width() * 0.3, self.left_strength),
             (self.width() * 0.7, self.right_strength),
         ):
-            resting = QColor(self._colours.shape_outer)
-            resting.setAlphaF(0.25 + 0.65 * strength)  # a soft glow, never a flash
-            painter.setBrush(resting)
+            # Each dot is an edged ring; the tapped one fills in (a soft glow, never a flash),
+            # so at its fullest it stands 3:1 or more against the resting one.
+            fill = QColor(dot_fill(self._colours))
+            fill.setAlphaF(max(0.0, min(1.0, strength)))
+            painter.setBrush(fill)
             painter.drawEllipse(QPointF(x, y), radius, radius)
         painter.end()
+
+    def set_colours(self, colours: Colours) -> None:
+        self._colours = colours
+        self.update()
+
+
+def dot_edge(colours: Colours) -> QColor:
+    """The ring of each pacer dot, against the window."""
+    return colours.soft_text
+
+
+def dot_fill(colours: Colours) -> QColor:
+    """The tapped dot's fill at its fullest, against the resting dot (the window inside)."""
+    return colours.accent
 
 
 class BilateralPacer(QWidget):

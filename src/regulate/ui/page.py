@@ -6,9 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QKeySequence, QMouseEvent, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from regulate.ui.a11y import name_scroll_bars
 
@@ -68,3 +81,189 @@ def scrolling_page(
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(leave)
     return back
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the row is full (chips, rows of
+    buttons), so nothing is squeezed or cut at large text sizes."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint().boundedTo(QSize(area.width(), 1 << 20))
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y = area.x(), y + row_height + self._spacing
+                row_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
+
+
+def flow_row(widgets: list[QWidget], spacing: int = 8) -> FlowLayout:
+    row = FlowLayout(spacing=spacing)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
+
+
+class Columns(QWidget):
+    """Two or more columns side by side, one under the other when the window is narrow."""
+
+    def __init__(self, narrowest: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._narrowest = narrowest  # the width one column needs at least, in pixels
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(24)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest column alone: the columns stack rather than get cut."""
+        widest = 0
+        for n in range(self.box.count()):
+            item = self.box.itemAt(n)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widest = max(widest, widget.minimumSizeHint().width())
+        return QSize(widest, 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.box.totalHeightForWidth(width)
+
+    def _side_by_side_width(self) -> int:
+        """What the columns need side by side: each as wide as its widest part."""
+        need = 0
+        for n in range(self.box.count()):
+            item = self.box.itemAt(n)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                need += max(self._narrowest, widget.minimumSizeHint().width())
+        return need + self.box.spacing() * max(0, self.box.count() - 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side_by_side = event.size().width() >= self._side_by_side_width()
+        wanted = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+        super().resizeEvent(event)
+
+
+def scrolling_column(
+    page: QWidget, what: str, widest: int = 0, margins: tuple[int, int, int, int] = (32, 24, 32, 24)
+) -> QVBoxLayout:
+    """Lay out ``page`` as one column that scrolls up and down (never sideways) and return
+    the column's layout. ``widest``: the column stays this wide at most, centred."""
+    inner = QWidget()
+    row = QHBoxLayout(inner)
+    row.setContentsMargins(*margins)
+    holder = QWidget(inner)
+    if widest:
+        holder.setMaximumWidth(widest)
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(holder, 12)
+    row.addStretch(1)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll_area(inner, page, what))
+    return column
+
+
+def narrow_combo(box: QComboBox, letters: int = 12) -> QComboBox:
+    """A drop-down as narrow as ``letters`` letters at most, whatever its longest choice, so
+    it never pushes a row past the window's edge at large text sizes."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(letters)
+    return box
+
+
+def wrapping_form(form: QFormLayout) -> QFormLayout:
+    """A form whose labels go above their fields when the row does not fit."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+class _TickingLabel(QLabel):
+    """The words of a wrapping check box: clicking them ticks the box, as with its own text."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.toggle()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check(box: QCheckBox) -> QWidget:
+    """``box`` with its words beside it in a label that wraps (a check box's own text never
+    does). The box keeps the words as its accessible name."""
+    text = box.text()
+    box.setAccessibleName(box.accessibleName() or text)
+    box.setText("")
+    row = QWidget(box.parentWidget())
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    label = _TickingLabel(text, box, row)
+    layout.addWidget(label, 1)
+    box.setProperty("words", label)
+    return row

@@ -164,7 +164,19 @@ def settings(nav: Regulate) -> QWidget:
 
     page = SettingsPage(nav.settings, nav.save_settings, nav.autostart, nav.delete_all)
     page.reminder_changed.connect(nav.reschedule)
+    page.look_changed.connect(lambda: restyle(nav))
     return page
+
+
+def restyle(nav: Regulate) -> None:
+    """The person changed colours or text size: apply them now to every open screen."""
+    from regulate.ui.startup import apply_theme
+
+    nav.colours = apply_theme(nav.app, nav.settings.values)
+    for page in [nav.home, *nav.screens.values()]:
+        if hasattr(page, "set_colours"):
+            page.set_colours(nav.colours)
+        page.update()
 
 
 def about(nav: Regulate) -> QWidget:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,7 +24,13 @@ from PySide6.QtWidgets import (
 from regulate.core.scales import Window
 from regulate.storage.settings import Settings
 from regulate.ui.first_run import WindowBounds
-from regulate.ui.page import scrolling_page
+from regulate.ui.page import (
+    flow_row,
+    narrow_combo,
+    scrolling_page,
+    wrapping_check,
+    wrapping_form,
+)
 from regulate.ui.text import plain_label
 
 translate = QCoreApplication.translate
@@ -45,6 +50,8 @@ class SettingsPage(QWidget):
     leave = Signal()
     window_changed = Signal(object)
     reminder_changed = Signal()
+    #: Colours or text size changed: the whole app restyles at once, no restart.
+    look_changed = Signal()
 
     def __init__(
         self,
@@ -76,7 +83,7 @@ class SettingsPage(QWidget):
         column.addWidget(self.bounds)
 
         column.addWidget(self._heading(translate("Settings", "A gentle daily reminder"), inner))
-        form = QFormLayout()
+        form = wrapping_form(QFormLayout())
         self.reminder_on = QCheckBox(translate("Settings", "Remind me to check in"), inner)
         self.reminder_on.setChecked(settings.values.reminder_on)
         self.reminder_time = QTimeEdit(inner)
@@ -87,14 +94,14 @@ class SettingsPage(QWidget):
         )
         self.reminder_on.toggled.connect(self._reminder)
         self.reminder_time.timeChanged.connect(self._reminder)
-        form.addRow(self.reminder_on)
+        form.addRow(wrapping_check(self.reminder_on))
         form.addRow(translate("Settings", "At"), self.reminder_time)
         self.tray_on = QCheckBox(
             translate("Settings", "Start quietly in the tray when I log in"), inner
         )
         self.tray_on.setChecked(settings.values.start_in_tray)
         self.tray_on.toggled.connect(self._tray)
-        form.addRow(self.tray_on)
+        form.addRow(wrapping_check(self.tray_on))
         column.addLayout(form)
         note = plain_label(
             translate(
@@ -108,8 +115,8 @@ class SettingsPage(QWidget):
         column.addWidget(note)
 
         column.addWidget(self._heading(translate("Settings", "Look and sound"), inner))
-        looks = QFormLayout()
-        self.theme = QComboBox(inner)
+        looks = wrapping_form(QFormLayout())
+        self.theme = narrow_combo(QComboBox(inner))
         self.theme.setAccessibleName(translate("Settings", "Colours"))
         for key, text in (
             ("system", translate("Settings", "Follow the system")),
@@ -121,14 +128,14 @@ class SettingsPage(QWidget):
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.values.theme)))
         self.theme.currentIndexChanged.connect(self._theme)
         looks.addRow(translate("Settings", "Colours"), self.theme)
-        self.text_size = QComboBox(inner)
+        self.text_size = narrow_combo(QComboBox(inner))
         self.text_size.setAccessibleName(translate("Settings", "Text size"))
         for percent in (100, 125, 150, 175, 200):
             self.text_size.addItem(f"{percent} %", percent)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.values.text_size)))
         self.text_size.currentIndexChanged.connect(self._text_size)
         looks.addRow(translate("Settings", "Text size"), self.text_size)
-        self.language = QComboBox(inner)
+        self.language = narrow_combo(QComboBox(inner))
         self.language.setAccessibleName(translate("Settings", "Language"))
         for key, text in (
             ("system", translate("Settings", "Follow the system")),
@@ -139,7 +146,7 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.values.language)))
         self.language.currentIndexChanged.connect(self._language)
         looks.addRow(translate("Settings", "Language"), self.language)
-        self.default_pattern = QComboBox(inner)
+        self.default_pattern = narrow_combo(QComboBox(inner))
         self.default_pattern.setAccessibleName(translate("Settings", "Breathe now starts with"))
         from regulate.content.patterns import builtin_patterns
 
@@ -155,17 +162,17 @@ class SettingsPage(QWidget):
         self.sound = QCheckBox(translate("Settings", "Soft tones while breathing"), inner)
         self.sound.setChecked(settings.values.sound)
         self.sound.toggled.connect(lambda on: self._set("sound", on))
-        looks.addRow(self.sound)
+        looks.addRow(wrapping_check(self.sound))
         self.still = QCheckBox(translate("Settings", "Still view: no moving shapes"), inner)
         self.still.setChecked(settings.values.reduced_motion)
         self.still.toggled.connect(lambda on: self._set("reduced_motion", on))
-        looks.addRow(self.still)
+        looks.addRow(wrapping_check(self.still))
         self.announce = QCheckBox(
             translate("Settings", "Say each breathing phase to my screen reader"), inner
         )
         self.announce.setChecked(settings.values.announce_phases)
         self.announce.toggled.connect(lambda on: self._set("announce_phases", on))
-        looks.addRow(self.announce)
+        looks.addRow(wrapping_check(self.announce))
         column.addLayout(looks)
         self.status = plain_label(parent=inner)
         self.status.setObjectName("note")
@@ -186,7 +193,6 @@ class SettingsPage(QWidget):
         warning.setWordWrap(True)
         warning.setObjectName("note")
         column.addWidget(warning)
-        row = QHBoxLayout()
         self.confirm = QLineEdit(inner)
         self.confirm.setAccessibleName(
             translate("Settings", "Type {word} to confirm").format(word=self.confirm_word())
@@ -200,10 +206,7 @@ class SettingsPage(QWidget):
                 text.strip().lower() == self.confirm_word() and delete_all is not None
             )
         )
-        row.addWidget(self.confirm)
-        row.addWidget(self.delete_button)
-        row.addStretch(1)
-        column.addLayout(row)
+        column.addLayout(flow_row([self.confirm, self.delete_button]))
         self.deleted = plain_label(parent=inner)
         self.deleted.setWordWrap(True)
         column.addWidget(self.deleted)
@@ -274,12 +277,8 @@ class SettingsPage(QWidget):
 
     def _text_size(self) -> None:
         self._set("text_size", self.text_size.currentData())
-        self.status.setText(
-            translate("Settings", "The new text size shows the next time you open Regulate.")
-        )
+        self.look_changed.emit()
 
     def _theme(self) -> None:
         self._set("theme", self.theme.currentData())
-        self.status.setText(
-            translate("Settings", "New colours show the next time you open Regulate.")
-        )
+        self.look_changed.emit()

@@ -60,6 +60,7 @@ def watch_first_frame(app: QApplication) -> None:
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        enter_presses_buttons(existing)
         return existing
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -69,7 +70,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Regulate")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Regulate")
+    enter_presses_buttons(app)
     return app
+
+
+def enter_presses_buttons(app: QApplication) -> None:
+    """Return presses the focused button, as Space does (once per application)."""
+    if getattr(app, "_regulate_enter", None) is None:
+        from regulate.ui.a11y import EnterClicks
+
+        enter = EnterClicks(app)
+        app.installEventFilter(enter)
+        setattr(app, "_regulate_enter", enter)  # noqa: B010
 
 
 def dress(app: QApplication, preferences: Preferences) -> theme.Colours:

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 THEMES = ("system", "light", "dark", "contrast")
+#: The desktop's own font, before Regulate enlarged it.
+_system_font: QFont | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,34 @@ def palette_for(colours: Colours) -> QPalette:
     return palette
 
 
+def focus_ring(colours: Colours) -> QColor:
+    """The ring round the control that has the keyboard: 3:1 or more against the window and
+    the control's own fill (tests/widgets/test_contrast.py)."""
+    return colours.accent
+
+
+def _focus_rules(colours: Colours, edge: int) -> str:
+    """Focus rings that never change a button's inner size (the padding gives back what the
+    wider border takes, so no letter is cut when a button takes the focus). A focused primary
+    button turns to its outlined form: a dark ring on a light fill, clear on either side."""
+    ring = focus_ring(colours).name()
+    grow = 3 - edge
+    return f"""
+    QPushButton:focus {{
+        border: 3px solid {ring}; padding: {10 - grow}px {18 - grow}px;
+    }}
+    QPushButton:checked:focus {{ border: 3px solid {colours.text.name()}; }}
+    QPushButton#primary:focus {{
+        border: 3px solid {colours.text.name()}; padding: 14px 22px;
+        background: {colours.surface.name()}; color: {colours.accent.name()};
+    }}
+    QPushButton#wayIn:focus {{ padding: {14 - grow}px {20 - grow}px; }}
+    QPushButton#suds:focus {{ padding: {8 - grow}px 0px; }}
+    QPushButton#chip:focus {{ padding: {6 - grow}px {8 - grow}px; }}
+    QPushButton#choice:focus {{ padding: {7 - grow}px 0px; }}
+    """
+
+
 def style_sheet(colours: Colours, base: float = 11.0) -> str:
     """Sizes (relative to the base text size, so they grow with it) and a few soft shapes;
     colours come from the same table as the palette."""
@@ -122,21 +152,27 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
         border: {edge}px solid {colours.soft_text.name()}; border-radius: 10px;
         padding: 10px 18px; background: {colours.surface.name()}; color: {colours.text.name()};
     }}
-    QPushButton:focus {{ border: 3px solid {colours.accent.name()}; }}
     QPushButton:checked {{
         background: {colours.accent.name()}; color: {colours.accent_text.name()};
     }}
-    QPushButton:disabled {{ color: {colours.soft_text.name()}; }}
+    QPushButton:disabled {{
+        color: {colours.soft_text.name()}; background: {colours.window.name()};
+        border-style: dashed;
+    }}
     QPushButton#primary {{
         background: {colours.accent.name()}; color: {colours.accent_text.name()};
         border: 1px solid {colours.accent.name()}; font-size: {pt(1.36)}; font-weight: 600;
         padding: 16px 24px;
     }}
-    QPushButton#primary:focus {{ border: 3px solid {colours.text.name()}; }}
+    QPushButton#primary:disabled {{
+        background: {colours.window.name()}; color: {colours.soft_text.name()};
+        border: 1px dashed {colours.soft_text.name()};
+    }}
     QPushButton#wayIn {{ font-size: {pt(1.18)}; padding: 14px 20px; text-align: left; }}
     QPushButton#suds {{ padding: 8px 0px; }}
     QPushButton#chip {{ padding: 6px 8px; border-radius: 14px; }}
     QPushButton#choice {{ padding: 7px 2px; }}
+    {_focus_rules(colours, edge)}
     QTabWidget::pane {{ border: 1px solid {colours.soft_text.name()}; border-radius: 6px; }}
     QWidget#card {{
         background: {colours.surface.name()}; border: 1px solid {colours.soft_text.name()};
@@ -146,8 +182,15 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
     QLineEdit, QPlainTextEdit {{
         border: 1px solid {colours.soft_text.name()}; border-radius: 6px; padding: 6px;
         background: {colours.surface.name()}; color: {colours.text.name()};
+        placeholder-text-color: {colours.soft_text.name()};
     }}
-    QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {colours.accent.name()}; }}
+    QLineEdit:focus, QPlainTextEdit:focus {{
+        border: 3px solid {focus_ring(colours).name()}; padding: 4px;
+    }}
+    QComboBox:focus, QAbstractSpinBox:focus {{
+        border: 3px solid {focus_ring(colours).name()}; border-radius: 4px;
+    }}
+    QTabBar::tab:focus {{ border: 3px solid {focus_ring(colours).name()}; }}
     QCheckBox::indicator {{
         width: 18px; height: 18px; border: 2px solid {colours.soft_text.name()};
         border-radius: 4px; background: {colours.surface.name()};
@@ -156,6 +199,7 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
         background: {colours.accent.name()}; border-color: {colours.accent.name()};
     }}
     QCheckBox:focus {{ color: {colours.accent.name()}; }}
+    QCheckBox::indicator:focus {{ border: 3px solid {focus_ring(colours).name()}; }}
     QLabel#phase {{ font-size: {pt(2.36)}; font-weight: 600; color: {colours.text.name()}; }}
     QLabel#count {{ font-size: {pt(1.64)}; color: {colours.soft_text.name()}; }}
     QLabel#step {{ font-size: {pt(1.9)}; color: {colours.text.name()}; }}
@@ -166,7 +210,10 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
 def base_font(percent: int = 100) -> QFont:
     """The system's own font, one step larger (people read this when tired or upset), times
     the person's own text size (100 to 200 %)."""
-    font = QGuiApplication.font()
+    global _system_font
+    if _system_font is None:
+        _system_font = QFont(QGuiApplication.font())
+    font = QFont(_system_font)  # never the enlarged one set last time: themes apply live
     if font.pointSizeF() > 0:
         size = max(font.pointSizeF() * 1.15, 11.0)
         font.setPointSizeF(size * max(100, min(200, percent)) / 100)

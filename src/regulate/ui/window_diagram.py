@@ -7,11 +7,12 @@ alone and nothing looks like an alarm.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -51,6 +52,25 @@ def zone_words(zone: Zone) -> tuple[str, str]:
     )
 
 
+def value_text(value: int | None, window: Window) -> str:
+    """What a screen reader says for the marker: "5, in your window", or "not placed yet"."""
+    if value is None:
+        return translate("WindowDiagram", "not placed yet")
+    zone = window.zone_of(value)
+    if zone is Zone.HYPER:
+        where = translate("WindowDiagram", "{n}, above your window")
+    elif zone is Zone.HYPO:
+        where = translate("WindowDiagram", "{n}, below your window")
+    else:
+        where = translate("WindowDiagram", "{n}, in your window")
+    return where.format(n=value)
+
+
+def band_edge(colours: Colours) -> QColor:
+    """The edge drawn round each band."""
+    return colours.soft_text
+
+
 class WindowDiagram(QSlider):
     """A vertical slider underneath (so screen readers present it as one, with its value),
     painted as the window diagram."""
@@ -68,10 +88,22 @@ class WindowDiagram(QSlider):
         self._tints = DARK_TINTS if dark else LIGHT_TINTS
         self._value: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(250, 330)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(translate("WindowDiagram", "How activated you feel, 0 to 10"))
         self._describe()
+
+    def set_colours(self, colours: Colours, dark: bool) -> None:
+        """The theme changed while the screen is open."""
+        self._colours = colours
+        self._tints = DARK_TINTS if dark else LIGHT_TINTS
+        self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the numbers and each band's words at the person's text size."""
+        line = QFontMetrics(self.font()).height()
+        return QSize(int(self._bar().right()) + 14 + 12 * line, int(2 * MARGIN + 11 * line * 1.9))
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
 
     @property
     def arousal(self) -> int | None:
@@ -110,13 +142,24 @@ class WindowDiagram(QSlider):
         else:
             name, description = zone_words(self._window.zone_of(self._value))
             text = f"{self._value}: {name}. {description}"
+        # The name carries the value text, so "5, in your window" (or "not placed yet") is
+        # what a screen reader says, never a bare 5 from the slider underneath.
+        self.setAccessibleName(
+            translate("WindowDiagram", "How activated you feel, 0 to 10: {value}").format(
+                value=value_text(self._value, self._window)
+            )
+        )
         self.setAccessibleDescription(text)
         self.setToolTip(text)
 
     # -- geometry -----------------------------------------------------------------------------
 
+    def _numbers_width(self) -> float:
+        return QFontMetrics(self.font()).horizontalAdvance("10") + 6.0
+
     def _bar(self) -> QRectF:
-        return QRectF(MARGIN + 26, MARGIN, BAR_WIDTH, self.height() - 2 * MARGIN)
+        left = MARGIN + self._numbers_width() + 4
+        return QRectF(left, MARGIN, BAR_WIDTH, self.height() - 2 * MARGIN)
 
     def _y_of(self, value: float) -> float:
         bar = self._bar()
@@ -187,33 +230,45 @@ class WindowDiagram(QSlider):
             bottom = self._y_of(max(start, AROUSAL_MIN))
             if bottom - top <= 1:
                 continue
-            painter.setPen(Qt.PenStyle.NoPen)
+            # Soft fills, each band edged in a colour with 3:1 or more against the fill and
+            # the window (tests/widgets/test_contrast.py), and named in words.
+            painter.setPen(QPen(band_edge(self._colours), 2))
             painter.setBrush(QColor(self._tints[zone]))
             painter.drawRoundedRect(
-                QRectF(bar.left(), top + 1.5, bar.width(), bottom - top - 3), 8, 8
+                QRectF(bar.left(), top + 2.5, bar.width(), bottom - top - 5), 8, 8
             )
             name, description = zone_words(zone)
+            # Name and description share the band's height; a thin band shows the name only.
+            room = QRectF(text_left, top + 2, text_width, bottom - top - 4)
+            name_height = QFontMetrics(bold).height()
             painter.setPen(self._colours.text)
             painter.setFont(bold)
-            middle = (top + bottom) / 2
             painter.drawText(
-                QRectF(text_left, middle - 40, text_width, 22),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                QRectF(room.left(), room.top(), room.width(), name_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                 name,
             )
-            painter.setFont(base)
-            painter.setPen(self._colours.soft_text)
-            painter.drawText(
-                QRectF(text_left, middle - 16, text_width, 72),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                description,
+            below = QRectF(
+                room.left(), room.top() + name_height, room.width(), room.height() - name_height
             )
+            painter.setFont(base)
+            needed = painter.boundingRect(
+                below, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, description
+            )
+            if needed.height() <= below.height() + 1:
+                painter.setPen(self._colours.soft_text)
+                painter.drawText(
+                    below,
+                    Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                    description,
+                )
         painter.setFont(base)
         painter.setPen(self._colours.soft_text)
+        line = QFontMetrics(base).height()
         for value in range(AROUSAL_MIN, AROUSAL_MAX + 1):
             y = self._y_of(value)
             painter.drawText(
-                QRectF(MARGIN - 6, y - 10, 24, 20),
+                QRectF(MARGIN, y - line / 2, self._numbers_width(), line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(value),
             )

@@ -25,7 +25,6 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
         return QPdfWriter("/dev/full")
 
     monkeypatch.setattr("regulate.ui.report.QPdfWriter", writer)
-    monkeypatch.setattr("regulate.ui.handout.QPdfWriter", writer)
 
 
 def _one_line_failure(capsys: pytest.CaptureFixture[str], code: int) -> str:

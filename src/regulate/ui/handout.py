@@ -12,9 +12,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPageLayout,
     QPainter,
-    QPdfWriter,
     QTextDocument,
 )
 
@@ -23,8 +21,7 @@ from regulate.content.patterns import hold_caution
 from regulate.core.breathing import Pattern, PhaseKind
 from regulate.core.exercises import Exercise
 from regulate.core.scales import Zone
-from regulate.storage.files import atomic_target
-from regulate.ui.report import paper_size
+from regulate.ui.report import print_pdf
 
 translate = QCoreApplication.translate
 
@@ -192,12 +189,4 @@ def write_handout(item: Pattern | Exercise, out: Path) -> None:
             timing_diagram(item),
         )
     document.setHtml(handout_html(item))
-    with atomic_target(out, head=b"%PDF-", tail=b"%%EOF") as temporary:
-        writer = QPdfWriter(str(temporary))
-        writer.setPageSize(paper_size())
-        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        title = item.name if isinstance(item, Pattern) else item.title
-        writer.setTitle(title)
-        writer.setCreator(f"Regulate {__version__}")
-        document.print_(writer)
-        del writer
+    print_pdf(document, out, item.name if isinstance(item, Pattern) else item.title)

@@ -40,6 +40,19 @@ def paper_size() -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if imperial else QPageSize.PageSizeId.A4)
 
 
+def print_pdf(document: QTextDocument, out: Path, title: str) -> None:
+    """``document`` as a PDF at ``out`` in the locale's paper size, written in one step: the
+    old file stays unless a whole PDF was written (OSError otherwise)."""
+    with atomic_target(out, head=b"%PDF-", tail=b"%%EOF") as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setPageSize(paper_size())
+        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        writer.setTitle(title)
+        writer.setCreator(f"Regulate {__version__}")
+        document.print_(writer)
+        del writer  # finishes the file
+
+
 def _date(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, tz=UTC).astimezone().strftime("%d %B %Y")
 
@@ -348,11 +361,4 @@ def write_report(
             QImage.fromData(image),
         )
     document.setHtml(report_html(series, titles, include_notes))
-    with atomic_target(out, head=b"%PDF-", tail=b"%%EOF") as temporary:
-        writer = QPdfWriter(str(temporary))
-        writer.setPageSize(paper_size())
-        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        writer.setTitle(translate("Report", "My Regulate summary"))
-        writer.setCreator(f"Regulate {__version__}")
-        document.print_(writer)
-        del writer  # finishes the file
+    print_pdf(document, out, translate("Report", "My Regulate summary"))

@@ -11,13 +11,12 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QPageLayout, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 
 from regulate import __version__
 from regulate.content.crisis import HelpInfo
-from regulate.storage.files import atomic_target
 from regulate.storage.safety import SafetyPlan
-from regulate.ui.report import paper_size
+from regulate.ui.report import print_pdf
 
 translate = QCoreApplication.translate
 
@@ -84,11 +83,4 @@ def write_safety_plan_pdf(plan: SafetyPlan, out: Path, info: HelpInfo | None = N
     font.setPointSize(10)
     document.setDefaultFont(font)
     document.setHtml(plan_html(plan, info))
-    with atomic_target(out, head=b"%PDF-", tail=b"%%EOF") as temporary:
-        writer = QPdfWriter(str(temporary))
-        writer.setPageSize(paper_size())
-        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        writer.setTitle(translate("SafetyPlan", "My safety plan"))
-        writer.setCreator(f"Regulate {__version__}")
-        document.print_(writer)
-        del writer  # finishes the file
+    print_pdf(document, out, translate("SafetyPlan", "My safety plan"))

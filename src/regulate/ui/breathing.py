@@ -53,7 +53,7 @@ from regulate.core.breathing import (
 from regulate.core.entries import Finished, ItemKind
 from regulate.core.follow import Follow, gentle_target
 from regulate.core.session import Length, Run
-from regulate.ui.a11y import announce, key_name
+from regulate.ui.a11y import LiveLabel, announce, announce_wanted, key_name
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.page import PERSONAL, ExerciseOptions
 
@@ -189,8 +189,9 @@ class BreathingPage(QWidget):
         self._follow_started = 0.0
         self._last_was_follow = False
         self.quit_when_done = False
-        #: Say each phase to a screen reader (the person turns this on in settings).
-        self.announce_phases = False
+        #: Say each phase to a screen reader: True or False as the person chose in settings,
+        #: None (not chosen) whenever a screen reader is listening.
+        self.announce_phases: bool | None = None
         #: Where G glides to (None: a little slower than now) and over how long.
         self.glide_to_bpm: float | None = None
         #: When set, G glides this many breaths a minute slower than the pace right now.
@@ -253,14 +254,13 @@ class BreathingPage(QWidget):
             _keep_room(self.suds_before_row)  # the shape never moves when it goes
 
         self.shape = BreathingShape(colours, self)
-        self.phase_label = plain_label(parent=self)
+        # The phase, countdown, pace and time left are heard as their words, with each change.
+        self.phase_label = LiveLabel(translate("Breathing", "Breathing phase"), self)
         self.phase_label.setObjectName("phase")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_label.setAccessibleName(translate("Breathing", "Breathing phase"))
-        self.count_label = plain_label(parent=self)
+        self.count_label = LiveLabel(translate("Breathing", "Seconds left in this phase"), self)
         self.count_label.setObjectName("count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count_label.setAccessibleName(translate("Breathing", "Seconds left in this phase"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -279,13 +279,11 @@ class BreathingPage(QWidget):
         self.quicker_button = self._button(
             translate("Breathing", "Quicker"), "Up arrow", lambda: self.change_pace(+1)
         )
-        self.pace_label = plain_label(parent=self)
+        self.pace_label = LiveLabel(translate("Breathing", "Pace"), self)
         self.pace_label.setObjectName("note")
-        self.pace_label.setAccessibleName(translate("Breathing", "Pace"))
         self.pace_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.time_label = plain_label(parent=self)
+        self.time_label = LiveLabel(translate("Breathing", "Time left"), self)
         self.time_label.setObjectName("note")
-        self.time_label.setAccessibleName(translate("Breathing", "Time left"))
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.length_box = QComboBox(self)
         self.length_box.setAccessibleName(translate("Breathing", "How long to breathe"))
@@ -996,7 +994,7 @@ class BreathingPage(QWidget):
         if self._phase_times is not None:
             with contextlib.suppress(OSError), open(self._phase_times, "a") as log:
                 log.write(f"{self._clock():.6f} {position.phase.kind.value}\n")
-        if self.announce_phases:
+        if announce_wanted(self.announce_phases):
             announce(self, phase_words(position.phase))
         self.phase_label.setText(phase_words(position.phase))
         self.eyes_view.set_phase(phase_words(position.phase))
@@ -1217,9 +1215,8 @@ class EyesClosedView(QWidget):
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor("#0b0e10"))
         self.setPalette(palette)
-        self.phase = plain_label(parent=self)
+        self.phase = LiveLabel(translate("Breathing", "Breathing phase"), self)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase.setAccessibleName(translate("Breathing", "Breathing phase"))
         self.hint = plain_label(parent=self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -55,7 +55,7 @@ from regulate.core.follow import Follow, gentle_target
 from regulate.core.session import Length, Run
 from regulate.ui.a11y import LiveLabel, announce, announce_wanted, key_name
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
-from regulate.ui.page import PERSONAL, ExerciseOptions
+from regulate.ui.page import PERSONAL, ExerciseOptions, scroll_area
 
 if TYPE_CHECKING:
     from regulate.ui.heart_source import HeartSource
@@ -224,6 +224,7 @@ class BreathingPage(QWidget):
         self.title = plain_label(parent=self)
         self.title.setObjectName("title")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)
         self.picker = QComboBox(self)
         # A long name shows in full in the open list; closed, it never widens the screen.
         self.picker.setSizeAdjustPolicy(
@@ -350,11 +351,8 @@ class BreathingPage(QWidget):
         status.addWidget(self.pace_label, 1)
         status.addWidget(self.time_label, 1)
 
-        self._header = QWidget(self)
-        header = QHBoxLayout(self._header)
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.picker)
+        # The name beside the pattern drop-down, or above it when both do not fit on one line.
+        self._header = WrappingRow(self.title, self.picker, self, stretch_first=True)
 
         running = QWidget(self)
         running_layout = QVBoxLayout(running)
@@ -389,9 +387,19 @@ class BreathingPage(QWidget):
         self.stack.addWidget(self.eyes_view)
         self._running_view = running
 
-        layout = QVBoxLayout(self)
+        # Everything scrolls up and down when the window is small or the text large: nothing
+        # is squeezed or drawn over the shape (the area takes no focus, so the keys stay ours).
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(PAGE_MARGIN, 20, PAGE_MARGIN, 20)
         layout.setSpacing(8)
+        area = scroll_area(body, self, translate("Breathing", "the breathing screen"))
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        self._area = area
+        self._body_layout = layout
         layout.addWidget(self._header)
         layout.addWidget(self.caution)
         if self.suds_before_row is not None:
@@ -777,7 +785,7 @@ class BreathingPage(QWidget):
         self.caution.setVisible(not eyes and bool(self.caution.text()))
         if eyes:
             self._hide_before_row()
-        layout = self.layout()
+        layout = self._body_layout
         if layout is not None:
             margin = 0 if eyes else PAGE_MARGIN
             layout.setContentsMargins(margin, 0 if eyes else 20, margin, 0 if eyes else 20)
@@ -1176,17 +1184,25 @@ class WrappingRow(QWidget):
     """Two groups of controls side by side, or one above the other when the screen is narrow
     or the text large (so the screen never needs to be wider than one group)."""
 
-    def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        first: QWidget,
+        second: QWidget,
+        parent: QWidget | None = None,
+        stretch_first: bool = False,
+    ) -> None:
+        """``stretch_first``: side by side, the first takes the room the second leaves."""
         super().__init__(parent)
         self._first, self._second = first, second
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(8)
-        self._box.addWidget(first)
+        self._box.addWidget(first, 1 if stretch_first else 0)
         self._box.addWidget(second)
 
     def _side_by_side_width(self) -> int:
-        return self._first.sizeHint().width() + self._second.sizeHint().width() + 8
+        second = self._second.sizeHint().width() + 8 if not self._second.isHidden() else 0
+        return self._first.sizeHint().width() + second
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

@@ -603,6 +603,10 @@
         <translation>PDF-Zusammenfassung…</translation>
     </message>
     <message>
+        <source>your days</source>
+        <translation>deine Tage</translation>
+    </message>
+    <message>
         <source>your window</source>
         <translation>dein Fenster</translation>
     </message>

@@ -1603,8 +1603,7 @@ class ChartPage(QWidget):
     def _legend(self, lines: Mapping[str, str]) -> QWidget:
         """What each mark means, as coloured swatches with words (also read aloud)."""
         holder = QWidget(self)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(holder, spacing=12)  # wraps onto more lines rather than being cut
         band = QColor(lines["band"])
         band.setAlphaF(0.3)
         soft = QColor(lines["arousal"])
@@ -1631,17 +1630,19 @@ class ChartPage(QWidget):
         for shown, colour, text in items:
             if not shown:
                 continue
-            swatch = QLabel(holder)
+            entry = QWidget(holder)  # a swatch and its words stay together on one line
+            pair = QHBoxLayout(entry)
+            pair.setContentsMargins(0, 0, 0, 0)
+            swatch = QLabel(entry)
             swatch.setFixedSize(14, 14)
             swatch.setStyleSheet(f"background: {colour}; border-radius: 3px;")
             swatch.setAccessibleName(text)
-            label = plain_label(text, holder)
+            label = plain_label(text, entry)
             label.setObjectName("note")
-            row.addWidget(swatch)
-            row.addWidget(label)
-            row.addSpacing(10)
+            pair.addWidget(swatch)
+            pair.addWidget(label)
+            row.addWidget(entry)
             words.append(text)
-        row.addStretch(1)
         holder.setAccessibleName(
             translate("Chart", "Legend: {items}").format(items=", ".join(words))
         )

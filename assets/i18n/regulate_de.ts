@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Breathing pattern</source>
-        <extracomment>The person asked to leave the screen (home). The person chose how long to breathe with this pattern: (pattern id, Length). G started a glide (presenter mode shows where to, and how long). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. The heart-rate curve, once a heart source is attached (``attach_heart``). The beats of the run just handed on with ``finished`` (read while it is emitted). Say each phase to a screen reader (the person turns this on in settings). Where G glides to (None: a little slower than now) and over how long. When set, G glides this many breaths a minute slower than the pace right now. The glide G started: (target, elapsed seconds when it arrives). Shown to someone else&apos;s client (presenter mode): plain end words, no &quot;you&quot;. The length the person chose last for each pattern (by id); the app fills it from settings and keeps ``length_chosen`` there.</extracomment>
+        <extracomment>The person asked to leave the screen (home). The person chose how long to breathe with this pattern: (pattern id, Length). G started a glide (presenter mode shows where to, and how long). A run ended: (Finished). Emitted once, when the person has answered or moved on. The person switched the still (reduced-motion) view on or off. After a hard rating: Get help, or something other than breathing. The heart-rate curve, once a heart source is attached (``attach_heart``). The beats of the run just handed on with ``finished`` (read while it is emitted). Say each phase to a screen reader: True or False as the person chose in settings, None (not chosen) whenever a screen reader is listening. Where G glides to (None: a little slower than now) and over how long. When set, G glides this many breaths a minute slower than the pace right now. The glide G started: (target, elapsed seconds when it arrives). Shown to someone else&apos;s client (presenter mode): plain end words, no &quot;you&quot;. The length the person chose last for each pattern (by id); the app fills it from settings and keeps ``length_chosen`` there.</extracomment>
         <translation>Atemmuster</translation>
     </message>
     <message>
@@ -159,6 +159,10 @@
     <message>
         <source>Another round</source>
         <translation>Noch eine Runde</translation>
+    </message>
+    <message>
+        <source>the breathing screen</source>
+        <translation>den Atembildschirm</translation>
     </message>
     <message>
         <source>Last breath</source>
@@ -597,6 +601,10 @@
     <message>
         <source>PDF summary…</source>
         <translation>PDF-Zusammenfassung…</translation>
+    </message>
+    <message>
+        <source>your days</source>
+        <translation>deine Tage</translation>
     </message>
     <message>
         <source>your window</source>

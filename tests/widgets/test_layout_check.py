@@ -42,19 +42,6 @@ def _cases() -> list[object]:
                         reason=f"reworked in issue {OTHERS[screen]}; its owner fixes the layout",
                     )
                 )
-            if (
-                screen == "grounding-step"
-                and combo.text == 200
-                and combo.language == "de"
-                and combo.window.width() == 800
-            ):
-                marks.append(
-                    pytest.mark.xfail(
-                        strict=False,
-                        reason="ui/suds.py SudsRow: eleven 42 px buttons and Skip in one row "
-                        "(shared with breathing, issue 18); needs a wrapping row",
-                    )
-                )
             cases.append(pytest.param(combo, screen, id=f"{screen}-{combo}", marks=marks))
     return cases
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
 translate = QCoreApplication.translate
@@ -29,6 +29,31 @@ def announce(source: QObject, text: str) -> bool:
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
     return True
+
+
+class LiveLabel(QLabel):
+    """Plain-text words that change while the person watches (the breathing phase, its
+    countdown, the pace). A screen reader hears the words themselves: no fixed name hides
+    them (``about`` becomes the description), and each change is sent as a name change."""
+
+    def __init__(self, about: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if about:
+            self.setAccessibleDescription(about)
+
+    def setText(self, text: str) -> None:
+        if text == self.text():
+            return
+        super().setText(text)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+
+def announce_wanted(setting: bool | None) -> bool:
+    """Whether to announce each breathing phase: the person's choice, or when they have not
+    chosen (None), whenever a screen reader is listening."""
+    return QAccessible.isActive() if setting is None else setting
 
 
 def mood_words() -> tuple[str, ...]:

@@ -53,9 +53,9 @@ from regulate.core.breathing import (
 from regulate.core.entries import Finished, ItemKind
 from regulate.core.follow import Follow, gentle_target
 from regulate.core.session import Length, Run
-from regulate.ui.a11y import announce, key_name
+from regulate.ui.a11y import LiveLabel, announce, announce_wanted, key_name
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
-from regulate.ui.page import PERSONAL, ExerciseOptions
+from regulate.ui.page import PERSONAL, ExerciseOptions, scroll_area
 
 if TYPE_CHECKING:
     from regulate.ui.heart_source import HeartSource
@@ -189,8 +189,9 @@ class BreathingPage(QWidget):
         self._follow_started = 0.0
         self._last_was_follow = False
         self.quit_when_done = False
-        #: Say each phase to a screen reader (the person turns this on in settings).
-        self.announce_phases = False
+        #: Say each phase to a screen reader: True or False as the person chose in settings,
+        #: None (not chosen) whenever a screen reader is listening.
+        self.announce_phases: bool | None = None
         #: Where G glides to (None: a little slower than now) and over how long.
         self.glide_to_bpm: float | None = None
         #: When set, G glides this many breaths a minute slower than the pace right now.
@@ -223,6 +224,7 @@ class BreathingPage(QWidget):
         self.title = plain_label(parent=self)
         self.title.setObjectName("title")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)
         self.picker = QComboBox(self)
         # A long name shows in full in the open list; closed, it never widens the screen.
         self.picker.setSizeAdjustPolicy(
@@ -253,14 +255,13 @@ class BreathingPage(QWidget):
             _keep_room(self.suds_before_row)  # the shape never moves when it goes
 
         self.shape = BreathingShape(colours, self)
-        self.phase_label = plain_label(parent=self)
+        # The phase, countdown, pace and time left are heard as their words, with each change.
+        self.phase_label = LiveLabel(translate("Breathing", "Breathing phase"), self)
         self.phase_label.setObjectName("phase")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_label.setAccessibleName(translate("Breathing", "Breathing phase"))
-        self.count_label = plain_label(parent=self)
+        self.count_label = LiveLabel(translate("Breathing", "Seconds left in this phase"), self)
         self.count_label.setObjectName("count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count_label.setAccessibleName(translate("Breathing", "Seconds left in this phase"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -279,13 +280,11 @@ class BreathingPage(QWidget):
         self.quicker_button = self._button(
             translate("Breathing", "Quicker"), "Up arrow", lambda: self.change_pace(+1)
         )
-        self.pace_label = plain_label(parent=self)
+        self.pace_label = LiveLabel(translate("Breathing", "Pace"), self)
         self.pace_label.setObjectName("note")
-        self.pace_label.setAccessibleName(translate("Breathing", "Pace"))
         self.pace_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.time_label = plain_label(parent=self)
+        self.time_label = LiveLabel(translate("Breathing", "Time left"), self)
         self.time_label.setObjectName("note")
-        self.time_label.setAccessibleName(translate("Breathing", "Time left"))
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.length_box = QComboBox(self)
         self.length_box.setAccessibleName(translate("Breathing", "How long to breathe"))
@@ -352,11 +351,8 @@ class BreathingPage(QWidget):
         status.addWidget(self.pace_label, 1)
         status.addWidget(self.time_label, 1)
 
-        self._header = QWidget(self)
-        header = QHBoxLayout(self._header)
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.picker)
+        # The name beside the pattern drop-down, or above it when both do not fit on one line.
+        self._header = WrappingRow(self.title, self.picker, self, stretch_first=True)
 
         running = QWidget(self)
         running_layout = QVBoxLayout(running)
@@ -391,9 +387,19 @@ class BreathingPage(QWidget):
         self.stack.addWidget(self.eyes_view)
         self._running_view = running
 
-        layout = QVBoxLayout(self)
+        # Everything scrolls up and down when the window is small or the text large: nothing
+        # is squeezed or drawn over the shape (the area takes no focus, so the keys stay ours).
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(PAGE_MARGIN, 20, PAGE_MARGIN, 20)
         layout.setSpacing(8)
+        area = scroll_area(body, self, translate("Breathing", "the breathing screen"))
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        self._area = area
+        self._body_layout = layout
         layout.addWidget(self._header)
         layout.addWidget(self.caution)
         if self.suds_before_row is not None:
@@ -779,7 +785,7 @@ class BreathingPage(QWidget):
         self.caution.setVisible(not eyes and bool(self.caution.text()))
         if eyes:
             self._hide_before_row()
-        layout = self.layout()
+        layout = self._body_layout
         if layout is not None:
             margin = 0 if eyes else PAGE_MARGIN
             layout.setContentsMargins(margin, 0 if eyes else 20, margin, 0 if eyes else 20)
@@ -996,7 +1002,7 @@ class BreathingPage(QWidget):
         if self._phase_times is not None:
             with contextlib.suppress(OSError), open(self._phase_times, "a") as log:
                 log.write(f"{self._clock():.6f} {position.phase.kind.value}\n")
-        if self.announce_phases:
+        if announce_wanted(self.announce_phases):
             announce(self, phase_words(position.phase))
         self.phase_label.setText(phase_words(position.phase))
         self.eyes_view.set_phase(phase_words(position.phase))
@@ -1178,17 +1184,25 @@ class WrappingRow(QWidget):
     """Two groups of controls side by side, or one above the other when the screen is narrow
     or the text large (so the screen never needs to be wider than one group)."""
 
-    def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        first: QWidget,
+        second: QWidget,
+        parent: QWidget | None = None,
+        stretch_first: bool = False,
+    ) -> None:
+        """``stretch_first``: side by side, the first takes the room the second leaves."""
         super().__init__(parent)
         self._first, self._second = first, second
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(8)
-        self._box.addWidget(first)
+        self._box.addWidget(first, 1 if stretch_first else 0)
         self._box.addWidget(second)
 
     def _side_by_side_width(self) -> int:
-        return self._first.sizeHint().width() + self._second.sizeHint().width() + 8
+        second = self._second.sizeHint().width() + 8 if not self._second.isHidden() else 0
+        return self._first.sizeHint().width() + second
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -1217,9 +1231,8 @@ class EyesClosedView(QWidget):
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor("#0b0e10"))
         self.setPalette(palette)
-        self.phase = plain_label(parent=self)
+        self.phase = LiveLabel(translate("Breathing", "Breathing phase"), self)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase.setAccessibleName(translate("Breathing", "Breathing phase"))
         self.hint = plain_label(parent=self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -57,6 +57,7 @@ from regulate.core.insights import BeforeAfter, before_after, percentages, zone_
 from regulate.core.suggest import ItemRecord
 from regulate.storage.series import Series
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
+from regulate.ui.page import FlowLayout, scroll_area
 from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
 
@@ -1482,11 +1483,13 @@ class ChartPage(QWidget):
         self._actions = dict(actions or {})
         title = plain_label(translate("Chart", "Your days"), self)
         title.setObjectName("title")
+        title.setWordWrap(True)
         self.view = ChartView(series, colours, dark, now, self)
         self._helps_data = (records, titles, series)
         self.helps: HelpsTable | None = None  # built when its tab is first opened
         self.range_group = QButtonGroup(self)
-        ranges = QHBoxLayout()
+        # The ranges, what to show and Save wrap onto more lines rather than being cut.
+        ranges = FlowLayout(spacing=8)
         labels = {
             "week": translate("Chart", "Week"),
             "month": translate("Chart", "Month"),
@@ -1512,11 +1515,9 @@ class ChartPage(QWidget):
         self.suds_box.toggled.connect(self.view.set_suds)
         self.table_box = QCheckBox(translate("Chart", "As a table"), self)
         self.table_box.toggled.connect(self._show_table)
-        ranges.addSpacing(16)
         ranges.addWidget(self.mood_box)
         ranges.addWidget(self.suds_box)
         ranges.addWidget(self.table_box)
-        ranges.addStretch(1)
         self.save_button = QPushButton(translate("Chart", "Save as picture"), self)
         self.save_button.clicked.connect(self._save_picture)
         ranges.addWidget(self.save_button)
@@ -1564,12 +1565,13 @@ class ChartPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         back = QPushButton(translate("Chart", "Back to home"), self)
         back.clicked.connect(self.leave)
-        bottom = QHBoxLayout()
+        # Back and the actions wrap onto more lines when they do not fit; what they did
+        # is said underneath.
+        bottom = FlowLayout(spacing=8)
         bottom.addWidget(back)
         self.status = plain_label(parent=self)
         self.status.setObjectName("note")
         self.status.setWordWrap(True)
-        bottom.addWidget(self.status, 1)
         self.action_buttons: dict[str, QPushButton] = {}
         for key, text in (
             ("import", translate("Chart", "Import…")),
@@ -1581,11 +1583,19 @@ class ChartPage(QWidget):
                 button.clicked.connect(lambda _=False, k=key: self._run(k))
                 bottom.addWidget(button)
                 self.action_buttons[key] = button
-        layout = QVBoxLayout(self)
+        # The whole screen scrolls up and down when the window is small or the text large.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 20, 28, 16)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.status)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        area = scroll_area(body, self, translate("Chart", "your days"))
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the chart
+        outer.addWidget(area)
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.leave)
@@ -1593,8 +1603,7 @@ class ChartPage(QWidget):
     def _legend(self, lines: Mapping[str, str]) -> QWidget:
         """What each mark means, as coloured swatches with words (also read aloud)."""
         holder = QWidget(self)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(holder, spacing=12)  # wraps onto more lines rather than being cut
         band = QColor(lines["band"])
         band.setAlphaF(0.3)
         soft = QColor(lines["arousal"])
@@ -1621,17 +1630,19 @@ class ChartPage(QWidget):
         for shown, colour, text in items:
             if not shown:
                 continue
-            swatch = QLabel(holder)
+            entry = QWidget(holder)  # a swatch and its words stay together on one line
+            pair = QHBoxLayout(entry)
+            pair.setContentsMargins(0, 0, 0, 0)
+            swatch = QLabel(entry)
             swatch.setFixedSize(14, 14)
             swatch.setStyleSheet(f"background: {colour}; border-radius: 3px;")
             swatch.setAccessibleName(text)
-            label = plain_label(text, holder)
+            label = plain_label(text, entry)
             label.setObjectName("note")
-            row.addWidget(swatch)
-            row.addWidget(label)
-            row.addSpacing(10)
+            pair.addWidget(swatch)
+            pair.addWidget(label)
+            row.addWidget(entry)
             words.append(text)
-        row.addStretch(1)
         holder.setAccessibleName(
             translate("Chart", "Legend: {items}").format(items=", ".join(words))
         )

@@ -5,12 +5,44 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayoutItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from regulate.core.entries import Finished
+from regulate.ui.page import FlowLayout
 
 translate = QCoreApplication.translate
+
+
+class _Numbers(QWidget):
+    """The 0-10 buttons and Skip, in a row that wraps when it does not fit. Its size hint is
+    the whole row on one line, so it is centred and never wrapped while there is room."""
+
+    def __init__(self, spacing: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._spacing = spacing
+        self.flow = FlowLayout(self, spacing=spacing)
+
+    def one_line_width(self) -> int:
+        widths = [item.sizeHint().width() for item in self._items()]
+        return sum(widths) + self._spacing * max(0, len(widths) - 1)
+
+    def sizeHint(self) -> QSize:
+        height = max((item.sizeHint().height() for item in self._items()), default=0)
+        return QSize(self.one_line_width(), height)
+
+    def _items(self) -> list[QLayoutItem]:
+        items = (self.flow.itemAt(n) for n in range(self.flow.count()))
+        return [item for item in items if item is not None and not item.isEmpty()]
 
 
 class SudsRow(QWidget):
@@ -18,9 +50,12 @@ class SudsRow(QWidget):
     chosen = Signal(object)
 
     def __init__(self, question: str, parent: QWidget | None = None, compact: bool = False) -> None:
-        """``compact``: one quiet line, the question beside smaller buttons (asked before a
-        run, so it takes little room and nothing moves when it goes)."""
+        """``compact``: one quiet line, the question beside the buttons (asked before a run,
+        so it takes little room and nothing moves when it goes); the question goes above them
+        when the line would be too narrow. The buttons wrap onto a second line rather than
+        being cut at large text sizes."""
         super().__init__(parent)
+        self._compact = compact
         self.question = QLabel(question, self)
         self.question.setObjectName("note" if compact else "subtitle")
         self.question.setWordWrap(True)
@@ -29,35 +64,75 @@ class SudsRow(QWidget):
             if compact
             else Qt.AlignmentFlag.AlignCenter
         )
-        row = QHBoxLayout()
-        row.setSpacing(2 if compact else 4)
-        if compact:
-            row.addWidget(self.question, 1)
-            row.addSpacing(8)
-        else:
-            row.addStretch(1)
+        self._numbers = _Numbers(2 if compact else 4, self)
         self.buttons: list[QPushButton] = []
         for value in range(11):
-            button = QPushButton(str(value), self)
+            button = QPushButton(str(value), self._numbers)
             button.setObjectName("suds")
             button.setAutoDefault(True)
             button.setAccessibleName(translate("SudsRow", "{value} out of 10").format(value=value))
-            button.setFixedWidth(32 if compact else 42)
             button.clicked.connect(lambda _=False, v=value: self.chosen.emit(v))
-            row.addWidget(button)
+            self._numbers.flow.addWidget(button)
             self.buttons.append(button)
-        self.skip = QPushButton(translate("SudsRow", "Skip"), self)
+        self.skip = QPushButton(translate("SudsRow", "Skip"), self._numbers)
         self.skip.setAutoDefault(True)
         self.skip.setAccessibleName(translate("SudsRow", "Skip this question"))
         self.skip.clicked.connect(lambda: self.chosen.emit(None))
-        row.addSpacing(8)
-        row.addWidget(self.skip)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        if not compact:
-            row.addStretch(1)
-            layout.addWidget(self.question)
-        layout.addLayout(row)
+        self._numbers.flow.addWidget(self.skip)
+        self._size_buttons()
+        self._box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(8 if compact else 6)
+        self._box.addWidget(self.question, 1)
+        if compact:
+            self._box.addWidget(self._numbers)
+        else:
+            self._box.addWidget(self._numbers, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def _size_buttons(self) -> None:
+        """Each number as wide as "10" in its own font, plus a little room around it."""
+        for button in self.buttons:
+            button.ensurePolished()
+            button.setFixedWidth(QFontMetrics(button.font()).horizontalAdvance("10") + 16)
+        self._numbers.updateGeometry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(
+            self, "_box"
+        ):
+            self._size_buttons()
+        super().changeEvent(event)
+
+    def _side_by_side(self, width: int) -> bool:
+        """The compact question fits beside the buttons with room for a few words a line."""
+        words = self.question.fontMetrics().averageCharWidth() * 18
+        return self._compact and width >= self._numbers.one_line_width() + 8 + words
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest button: the question goes above and the buttons wrap."""
+        hint = super().minimumSizeHint()
+        return QSize(self._numbers.minimumSizeHint().width(), hint.height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        if self._side_by_side(width):
+            line = width - self._numbers.one_line_width() - 8
+            return max(self.question.heightForWidth(line), self._numbers.sizeHint().height())
+        spacing = self._box.spacing()
+        return self.question.heightForWidth(width) + spacing + self._numbers.heightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if self._side_by_side(event.size().width())
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if wanted != self._box.direction():
+            self._box.setDirection(wanted)
+            self.updateGeometry()
+        super().resizeEvent(event)
 
     def reset(self) -> None:
         for button in self.buttons:

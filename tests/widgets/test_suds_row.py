@@ -13,9 +13,11 @@ from regulate.ui.suds import SudsRow
 def _row(qtbot: QtBot, width: int, compact: bool = False) -> SudsRow:
     row = SudsRow("How intense is it now? 0 is calm, 10 is the most.", compact=compact)
     qtbot.addWidget(row)
-    row.resize(width, row.heightForWidth(width))
+    row.resize(width, 100)
     row.show()
     qtbot.waitExposed(row)
+    QApplication.processEvents()
+    row.resize(width, row.heightForWidth(width))  # measured in the fonts it is shown with
     QApplication.processEvents()
     return row
 

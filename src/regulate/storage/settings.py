@@ -105,7 +105,7 @@ class Preferences:
     reminder_time: str = "20:00"
     reminder_last: str = ""  # the date it last showed, YYYY-MM-DD
     start_in_tray: bool = False
-    announce_phases: bool = False
+    announce_phases: bool = True  # announced only while a screen reader listens (a11y.announce)
     text_size: int = 100  # percent, 100 to 200
     language: str = "system"
     country: str = ""  # ISO 3166 code for crisis lines; "" means "from the locale"

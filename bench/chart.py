@@ -76,7 +76,6 @@ import sys, time
 from pathlib import Path
 from regulate.paths import data_paths
 from regulate.services import Services
-from regulate.storage.series import item_records
 from regulate.ui.chart import ChartPage
 from regulate.ui.startup import make_application
 from regulate.ui.theme import LIGHT
@@ -84,7 +83,7 @@ from regulate.ui.theme import LIGHT
 app = make_application()
 services = Services(data_paths(Path(sys.argv[1])))
 series = services.read_series()
-page = ChartPage(series, list(item_records(series.sessions).values()), {}, LIGHT, False)
+page = ChartPage(series, {}, LIGHT, False)
 page.resize(1280, 800)
 page.show()
 app.processEvents()

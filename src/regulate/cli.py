@@ -734,9 +734,10 @@ def cmd_suggest(args: argparse.Namespace, services: Services) -> int:
 
 
 def _point_to_help(arousal: int | None, suds: int | None) -> None:
-    from regulate.services.app import needs_help_now
+    """At the hardest moments (the one severity rule, core.suggest.is_severe), say where help is."""
+    from regulate.core.suggest import is_severe
 
-    if needs_help_now(arousal, suds):
+    if is_severe(arousal, suds):
         print(
             "If it feels like too much to hold alone, you don't have to: "
             "'regulate help' shows who you can reach right now."

@@ -55,10 +55,7 @@ def test_what_helps_me_shows_the_local_day_a_session_was_done(qtbot: QtBot, data
     services = Services(data_paths(data_dir))
     services.log_session(Session("s-1", at, ItemKind.PATTERN, "box", 120.0, 6, 4))
     series = services.read_series()
-    from regulate.storage.series import item_records
-
-    records = list(item_records(series.sessions).values())
-    table = HelpsTable(records, services.catalogue.titles(), series)
+    table = HelpsTable(services.catalogue.titles(), series)
     qtbot.addWidget(table)
     shown = table.table.item(0, 3).text()
     assert shown == QLocale().toString(QDate(2026, 3, 10), QLocale.FormatType.ShortFormat)

@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from regulate.core.entries import CheckIn, ItemKind, Moment, Session
 from regulate.core.scales import Window
-from regulate.core.suggest import records
 from regulate.paths import data_paths
 from regulate.services import Services
 from regulate.storage.journal import Journal
@@ -51,10 +50,8 @@ def journal(tmp_path: Path) -> Path:
 
 def page_for(qtbot: QtBot, journal: Path) -> ChartPage:
     series = read_series(journal)
-    with Journal.open(journal) as opened:
-        known = list(records(opened.sessions()).values())
     titles = {(ItemKind.PATTERN, "box"): "Box breathing"}
-    page = ChartPage(series, known, titles, LIGHT, False, now=lambda: NOW)
+    page = ChartPage(series, titles, LIGHT, False, now=lambda: NOW)
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
@@ -136,7 +133,7 @@ def test_imported_mood_only_history_is_visible_at_once(qtbot: QtBot, data_dir: P
     source.write_text(DAYLIO_MOOD_ONLY, encoding="utf-8")
     assert services.import_file(source).counts.checkins_added == 40
     series = services.read_series()
-    page = ChartPage(series, [], {}, LIGHT, False, now=lambda: NOW)
+    page = ChartPage(series, {}, LIGHT, False, now=lambda: NOW)
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
@@ -238,7 +235,7 @@ def test_what_helps_me_is_sorted_by_evidence_with_a_plain_sentence(qtbot: QtBot)
         sessions.seconds.append(60.0)
         sessions.suds_before.append(before + (n % 2))
         sessions.suds_after.append(after + (n % 2))
-    helps = HelpsTable([], {(ItemKind.PATTERN, "box"): "Box breathing"}, base)
+    helps = HelpsTable({(ItemKind.PATTERN, "box"): "Box breathing"}, base)
     qtbot.addWidget(helps)
     table = helps.table
     assert table.item(0, 0).text() == "Box breathing"  # six sessions before one big one

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from regulate.paths import DataPaths
+from regulate.storage.files import writable_target
 from regulate.storage.settings import Settings
 
 if TYPE_CHECKING:  # each is imported where it is used, so start-up and `regulate log` stay quick
@@ -58,14 +59,6 @@ def system_locale() -> str | None:
         if value:
             return value
     return None
-
-
-def needs_help_now(arousal: int | None, suds: int | None) -> bool:
-    """Whether to say where help is: the same severe moment as suggestions use (fully shut
-    down or overwhelmed, or distress 8 or more): one rule in core, everywhere."""
-    from regulate.core.suggest import is_severe
-
-    return is_severe(arousal, suds)
 
 
 class Services:
@@ -329,9 +322,10 @@ class Services:
             raise ServiceError(f"could not use {out}: {exc.strerror or exc}") from None
         if info is not None and stat.S_ISDIR(info.st_mode):
             raise Refused(f"{out} is a folder; give a file name, such as {example}")
-        if info is not None and not stat.S_ISREG(info.st_mode):
-            what = "a pipe" if stat.S_ISFIFO(info.st_mode) else "a device"
-            raise ServiceError(f"could not write {out}: it is {what}, not a file")
+        try:
+            writable_target(out)  # storage's own rule: never a device, a pipe or a socket
+        except OSError as exc:
+            raise ServiceError(f"could not write {out}: {exc.strerror or exc}") from None
         if self.paths.holds(out):
             raise Refused(f"{out} is inside Regulate's data folder; save it somewhere else")
         if not out.resolve().parent.is_dir():

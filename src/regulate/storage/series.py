@@ -7,9 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
-from regulate.core.entries import ItemKind, Moment
-from regulate.core.suggest import ItemRecord, tally
-
 if TYPE_CHECKING:
     from regulate.storage.journal import Journal
 
@@ -105,26 +102,4 @@ def read_series(
         _filled(SessionColumns, _SESSION_SOURCE, sessions),
         since_epoch,
         until_epoch,
-    )
-
-
-def item_records(sessions: SessionColumns) -> dict[tuple[ItemKind, str], ItemRecord]:
-    """How each pattern and exercise has gone, straight from the columns (no Session objects:
-    thousands of sessions stay quick). Each moment keeps its own local offset."""
-    return tally(
-        (
-            ItemKind(kind),
-            item,
-            Moment(int(epoch), int(offset)),
-            None if before is None or after is None else after - before,
-        )
-        for kind, item, epoch, offset, before, after in zip(
-            sessions.kind,
-            sessions.item,
-            sessions.epoch,
-            sessions.offset,
-            sessions.suds_before,
-            sessions.suds_after,
-            strict=True,
-        )
     )

@@ -208,6 +208,7 @@ class BreathingPage(QWidget):
         self._first_phase_at = 0.0
         self._phase_times = os.environ.get(PHASE_TIMES_ENV) or None
         self._time_left = ""
+        self._time_left_seconds = -1
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -481,7 +482,12 @@ class BreathingPage(QWidget):
         elif math.floor(run.schedule.cycles_at(end - 1e-6)) <= position.cycle:
             text = translate("Breathing", "Last breath")
         else:
-            text = clock_words(end - run.elapsed(now))
+            left = end - run.elapsed(now)
+            whole = math.ceil(left - 1e-6)
+            if whole == self._time_left_seconds:
+                return  # the same second: no words to make on this frame
+            self._time_left_seconds = whole
+            text = clock_words(left)
         if text != self._time_left:
             self._time_left = text
             self.time_label.setText(text)
@@ -569,6 +575,7 @@ class BreathingPage(QWidget):
         self._glide = None
         self._countdown = ""
         self._time_left = ""
+        self._time_left_seconds = -1
         self.pause_button.setText(translate("Breathing", "Pause"))
         self._reserve_room()
         self.tick()
@@ -830,6 +837,7 @@ class BreathingPage(QWidget):
         ):
             widget.setVisible(False)
         self._time_left = ""
+        self._time_left_seconds = -1
         self.time_label.setText("")
         self.guide_button.setVisible(True)
         self.guide_button.setEnabled(False)

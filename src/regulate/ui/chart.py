@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
 
 from regulate.core.entries import ItemKind
 from regulate.core.insights import BeforeAfter, before_after, percentages, zone_counts
-from regulate.core.suggest import ItemRecord
 from regulate.storage.series import Series
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
 from regulate.ui.page import FlowLayout, scroll_area
@@ -975,13 +974,11 @@ class HelpsTable(QWidget):
 
     def __init__(
         self,
-        records: Sequence[ItemRecord],
         titles: Mapping[tuple[ItemKind, str], str],
         series: Series,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        del records  # the same sessions, read from the columns with their intervals
         s = series.sessions
         ranked = before_after(s.kind, s.item, s.epoch, s.offset, s.suds_before, s.suds_after)
         self.items = ranked
@@ -1470,7 +1467,6 @@ class ChartPage(QWidget):
     def __init__(
         self,
         series: Series,
-        records: Sequence[ItemRecord],
         titles: Mapping[tuple[ItemKind, str], str],
         colours: Colours,
         dark: bool,
@@ -1485,7 +1481,7 @@ class ChartPage(QWidget):
         title.setObjectName("title")
         title.setWordWrap(True)
         self.view = ChartView(series, colours, dark, now, self)
-        self._helps_data = (records, titles, series)
+        self._helps_data = (titles, series)
         self.helps: HelpsTable | None = None  # built when its tab is first opened
         self.range_group = QButtonGroup(self)
         # The ranges, what to show and Save wrap onto more lines rather than being cut.
@@ -1728,7 +1724,6 @@ def open_chart(
     application layer (run off the GUI thread; ``reopen`` shows a fresh chart after an import).
     None, after saying why, if the journal can't be read."""
     from regulate.services import ServiceError
-    from regulate.storage.series import item_records
     from regulate.ui.theme import DARK
 
     def dialogs() -> Any:
@@ -1756,7 +1751,6 @@ def open_chart(
 
     page = ChartPage(
         series,
-        list(item_records(series.sessions).values()),
         services.catalogue.titles(),
         colours,
         colours is DARK,

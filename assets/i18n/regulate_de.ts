@@ -2194,8 +2194,8 @@
         <translation>Nicht gespeichert: {why}</translation>
     </message>
     <message>
-        <source>The new language shows the next time you open Regulate.</source>
-        <translation>Die neue Sprache erscheint, wenn du Regulate das nächste Mal öffnest.</translation>
+        <source>The language has changed.</source>
+        <translation>Die Sprache ist umgestellt.</translation>
     </message>
 </context>
 <context>

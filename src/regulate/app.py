@@ -19,13 +19,13 @@ from regulate.services import Services
 from regulate.services.requests import BreatheRequest, GroundRequest, PresentRequest
 from regulate.storage.settings import SettingsError
 from regulate.ui import screens
-from regulate.ui.home import HomePage, ways_in
 from regulate.ui.main_window import MainWindow
 from regulate.ui.startup import dress, make_application, note_bugs, watch_first_frame
 
 if TYPE_CHECKING:  # screens are imported when first opened, not at start-up
     from regulate.core.entries import CheckIn, Finished, Session
     from regulate.storage.series import Series
+    from regulate.ui.home import HomePage
     from regulate.ui.sound import TonePlayer
     from regulate.ui.tray import Reminder, Tray
 
@@ -47,18 +47,7 @@ class Regulate:
         self.settings = services.settings
         self.colours = dress(app, self.settings.values)  # language, colours, text size
         self.window = MainWindow(self.settings)
-        self.home = HomePage(
-            ways_in(
-                lambda: self.breathe(BreatheRequest()),
-                lambda: self.ground(GroundRequest()),
-                self.checkin,
-                self.chart,
-            ),
-            get_help=lambda: self.show("help"),
-            open_settings=lambda: self.show("settings"),
-            present=lambda: self.present(PresentRequest()),
-            about=lambda: self.show("about"),
-        )
+        self.home: HomePage = screens.home(self)
         self.window.add_page(self.home)
         help_keys = QShortcut(QKeySequence(HELP_KEYS), self.window)
         help_keys.activated.connect(lambda: self.show("help"))

@@ -19,7 +19,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.setWindowTitle(translate("MainWindow", "Regulate"))
+        self.retranslate()
         self.setMinimumSize(QSize(560, 440))
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
@@ -31,6 +31,10 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy)
         self._restore_geometry()
+
+    def retranslate(self) -> None:
+        """The window's own words, in the language now in use."""
+        self.setWindowTitle(translate("MainWindow", "Regulate"))
 
     def working(self, what: str) -> None:
         """Long work has started: a moving bar and a few words until ``finished``."""

@@ -16,6 +16,7 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from regulate.app import Regulate
     from regulate.core.entries import Finished
+    from regulate.core.scales import Zone
     from regulate.services.requests import (
         BreatheRequest,
         GroundRequest,
@@ -25,6 +26,26 @@ if TYPE_CHECKING:
     from regulate.storage.series import Series
     from regulate.ui.breathing import BreathingPage
     from regulate.ui.heart_source import HeartSource
+    from regulate.ui.home import HomePage
+
+
+def home(nav: Regulate) -> HomePage:
+    """The home page, with a way in for each feature."""
+    from regulate.services.requests import BreatheRequest, GroundRequest, PresentRequest
+    from regulate.ui.home import HomePage, ways_in
+
+    return HomePage(
+        ways_in(
+            lambda: nav.breathe(BreatheRequest()),
+            lambda: nav.ground(GroundRequest()),
+            nav.checkin,
+            nav.chart,
+        ),
+        get_help=lambda: nav.show("help"),
+        open_settings=lambda: nav.show("settings"),
+        present=lambda: nav.present(PresentRequest()),
+        about=lambda: nav.show("about"),
+    )
 
 
 def breathing(nav: Regulate) -> QWidget:
@@ -165,6 +186,7 @@ def settings(nav: Regulate) -> QWidget:
     page = SettingsPage(nav.settings, nav.save_settings, nav.autostart, nav.delete_all)
     page.reminder_changed.connect(nav.reschedule)
     page.look_changed.connect(lambda: restyle(nav))
+    page.language_changed.connect(lambda: relanguage(nav))
     return page
 
 
@@ -177,6 +199,110 @@ def restyle(nav: Regulate) -> None:
         if hasattr(page, "set_colours"):
             page.set_colours(nav.colours)
         page.update()
+
+
+def relanguage(nav: Regulate) -> None:
+    """The person chose another language: use it at once, everywhere, losing nothing.
+
+    The home page, the tray menu and the Settings page (shown again, at the language box) are
+    built again. Other screens are dropped and built by their factory when next opened, after
+    keeping what they hold (a finished run, the safety plan as typed). A check-in form in
+    progress moves into the new one; if a part of it cannot, that page stays as it is, as does a
+    safety plan that could not be written, and the screen on show unless it is Settings.
+    """
+    from regulate.content.words import word_lists
+    from regulate.ui.i18n import install_translators
+
+    before = {name: word_lists(name) for name in ("feelings", "body")}
+    install_translators(nav.app, nav.settings.values.language)
+    nav.services.reload_catalogue()  # pattern and exercise titles are kept per language
+    nav.window.retranslate()
+    if nav.tray is not None:
+        nav.tray.retranslate()
+    old_home, nav.home = nav.home, home(nav)
+    _swap(nav, old_home, nav.home)
+    showing = nav.window.pages.currentWidget()
+    for name, page in list(nav.screens.items()):
+        if name == "settings" or page is showing:
+            continue
+        if name == "checkin" and _move_checkin(nav, page, before) != "drop":
+            continue
+        if name == "help" and hasattr(page, "flush"):
+            page.flush()
+            if getattr(page, "dirty", False):
+                continue  # it could not be written: the typed plan stays on its page
+        del nav.screens[name]
+        if hasattr(page, "record_now"):
+            page.record_now()
+        if hasattr(page, "halt"):
+            page.halt()
+        nav.window.pages.removeWidget(page)
+        page.deleteLater()
+    old_settings = nav.screens.pop("settings", None)
+    if old_settings is not None:
+        fresh = nav.screen("settings")
+        _swap(nav, old_settings, fresh)
+        if showing is old_settings:
+            nav.window.show_page(fresh)
+            fresh.language_done(nav.save_settings())  # type: ignore[attr-defined]
+    if showing is old_home:
+        nav.go_home()
+
+
+def _swap(nav: Regulate, old: QWidget, new: QWidget) -> None:
+    """``new`` takes ``old``'s place in the window's pages (shown if ``old`` was)."""
+    pages = nav.window.pages
+    index = pages.indexOf(old)
+    if pages.indexOf(new) < 0:
+        pages.insertWidget(max(index, 0), new)
+    if pages.currentWidget() is old:
+        pages.setCurrentWidget(new)
+    pages.removeWidget(old)
+    old.deleteLater()
+
+
+def _move_checkin(
+    nav: Regulate, old: QWidget, before: dict[str, dict[Zone, tuple[str, ...]]]
+) -> str:
+    """Move a check-in form in progress into a new page in the new language, which becomes the
+    check-in screen ("moved"); "keep" the old page when a chosen word has no counterpart, and
+    "drop" it when nothing is in progress."""
+    from regulate.content.words import word_lists
+    from regulate.ui.checkin import CheckinPage
+
+    assert isinstance(old, CheckinPage)
+    form = old.form
+    if old.stack.currentWidget() is not form or not form.started():
+        return "drop"  # nothing in progress: built afresh when next opened
+    chosen: dict[str, set[str]] = {}
+    for name, chips in (("feelings", form.feelings), ("body", form.body)):
+        now = word_lists(name)
+        moved = {
+            old_word: new_words[i]
+            for zone, old_words in before[name].items()
+            if len(new_words := now.get(zone, ())) == len(old_words)
+            for i, old_word in enumerate(old_words)
+        }
+        if any(word not in moved for word in chips.chosen()):
+            return "keep"
+        chosen[name] = {moved[word] for word in chips.chosen()}
+    del nav.screens["checkin"]
+    fresh = nav.screen("checkin")
+    assert isinstance(fresh, CheckinPage)
+    fresh.set_window(nav.settings.window)
+    into = fresh.form
+    into.diagram.set_value(form.diagram.arousal)
+    for choice, new_choice in ((form.suds, into.suds), (form.mood, into.mood)):
+        if (index := choice.chosen()) is not None:
+            new_choice.buttons[index].setChecked(True)
+    for name, chips in (("feelings", into.feelings), ("body", into.body)):
+        for button in chips.buttons:
+            button.setChecked(button.text() in chosen[name])
+    into.note.setPlainText(form.note.toPlainText())
+    into.tags.setText(form.tags.text())
+    into.save_button.setEnabled(form.save_button.isEnabled())
+    _swap(nav, old, fresh)
+    return "moved"
 
 
 def about(nav: Regulate) -> QWidget:

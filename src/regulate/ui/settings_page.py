@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,8 @@ class SettingsPage(QWidget):
     reminder_changed = Signal()
     #: Colours or text size changed: the whole app restyles at once, no restart.
     look_changed = Signal()
+    # The language changed: the app translates and builds its screens again at once.
+    language_changed = Signal()
 
     def __init__(
         self,
@@ -271,9 +274,21 @@ class SettingsPage(QWidget):
 
     def _language(self) -> None:
         self._set("language", self.language.currentData())
-        self.status.setText(
-            translate("Settings", "The new language shows the next time you open Regulate.")
-        )
+        self.language_changed.emit()  # this page is rebuilt in the new language
+
+    def language_done(self, problem: str | None = None) -> None:
+        """Built again after a change of language: say so in the new one, back at the box."""
+        done = translate("Settings", "The language has changed.")
+        if problem is not None:
+            done += " " + translate("Settings", "Not saved: {why}").format(why=problem)
+        self.status.setText(done)
+        self.language.setFocus(Qt.FocusReason.OtherFocusReason)
+        scroll = self.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(self.language)
+        from regulate.ui.a11y import announce
+
+        announce(self, done)
 
     def _text_size(self) -> None:
         self._set("text_size", self.text_size.currentData())

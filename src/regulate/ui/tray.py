@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from regulate.content.assets import asset_path
@@ -89,16 +89,11 @@ class Tray(QObject):
         super().__init__(parent)
         self.icon: QSystemTrayIcon | None = None
         self.menu = QMenu()
-        for key, text in (
-            ("breathe", translate("Tray", "Breathe now")),
-            ("checkin", translate("Tray", "Check in")),
-            ("ground", translate("Tray", "Ground yourself")),
-            ("help", translate("Tray", "Get help")),
-            ("open", translate("Tray", "Open Regulate")),
-            ("quit", translate("Tray", "Quit")),
-        ):
+        self.actions: dict[str, QAction] = {}
+        for key, text in self._texts().items():
             action = self.menu.addAction(text)
             action.triggered.connect(lambda _checked=False, do=actions[key]: do())
+            self.actions[key] = action
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(app_icon(), self)
             self.icon.setToolTip("Regulate")
@@ -106,6 +101,22 @@ class Tray(QObject):
             self.icon.activated.connect(self._activated)
             self._open = actions["breathe"]
             self.icon.show()
+
+    @staticmethod
+    def _texts() -> dict[str, str]:
+        return {
+            "breathe": translate("Tray", "Breathe now"),
+            "checkin": translate("Tray", "Check in"),
+            "ground": translate("Tray", "Ground yourself"),
+            "help": translate("Tray", "Get help"),
+            "open": translate("Tray", "Open Regulate"),
+            "quit": translate("Tray", "Quit"),
+        }
+
+    def retranslate(self) -> None:
+        """The menu in the language now in use (after a change in Settings)."""
+        for key, text in self._texts().items():
+            self.actions[key].setText(text)
 
     @property
     def available(self) -> bool:

@@ -33,8 +33,8 @@ def _english_afterwards() -> Iterator[None]:
     install_translators(app, "en")
 
 
-def _open(qtbot: QtBot, tmp_path: Path, text: int = 100) -> Regulate:
-    running = open_app(Combo(text, QSize(900, 700), "light", "en"), tmp_path / "data")
+def _open(qtbot: QtBot, tmp_path: Path, text: int = 100, size: QSize | None = None) -> Regulate:
+    running = open_app(Combo(text, size or QSize(900, 700), "light", "en"), tmp_path / "data")
     qtbot.addWidget(running.window)
     return running
 
@@ -163,9 +163,10 @@ def test_the_safety_plan_is_written_before_its_page_goes(qtbot: QtBot, tmp_path:
     assert getattr(running.services.safety_plan(), key) == "Call my sister"
 
 
-def test_home_in_german_at_large_text_fits(qtbot: QtBot, tmp_path: Path) -> None:
-    running = _open(qtbot, tmp_path, text=200)
+def test_home_and_settings_in_german_at_large_text_fit(qtbot: QtBot, tmp_path: Path) -> None:
+    running = _open(qtbot, tmp_path, text=200, size=QSize(800, 600))
     _choose(running, "de")
+    found = [str(p) for p in problems(running.window)]  # Settings, rebuilt in German
     window = show(running, "home")
-    found = [str(p) for p in problems(window)]
+    found += [str(p) for p in problems(window)]
     assert not found, "\n".join(found)

@@ -234,8 +234,9 @@ def relanguage(nav: Regulate) -> None:
         del nav.screens[name]
         if hasattr(page, "record_now"):
             page.record_now()
-        if hasattr(page, "halt"):
-            page.halt()
+        for stop in ("halt", "stop_heart"):  # no timer or heart strap left running unseen
+            if hasattr(page, stop):
+                getattr(page, stop)()
         nav.window.pages.removeWidget(page)
         page.deleteLater()
     old_settings = nav.screens.pop("settings", None)

@@ -170,3 +170,17 @@ def test_home_and_settings_in_german_at_large_text_fit(qtbot: QtBot, tmp_path: P
     window = show(running, "home")
     found += [str(p) for p in problems(window)]
     assert not found, "\n".join(found)
+
+
+def test_first_run_leaves_the_window_once_done(qtbot: QtBot, tmp_path: Path) -> None:
+    """Seen once, the first-run page goes: no stray page a later switch could show again."""
+    from regulate.ui.first_run import FirstRunPage
+
+    running = _open(qtbot, tmp_path)
+    running.first_run()
+    page = running.window.pages.currentWidget()
+    assert isinstance(page, FirstRunPage)
+    page.done.emit()
+    settle()
+    assert running.window.pages.currentWidget() is running.home
+    _no_strays(running)

@@ -318,7 +318,14 @@ def first_run(nav: Regulate) -> QWidget:
     from regulate.ui.first_run import FirstRunPage
 
     page = FirstRunPage(nav.settings, nav.save_settings)
-    page.done.connect(nav.go_home)
+
+    def finished() -> None:
+        # Seen once: it leaves the window's pages, so nothing can bring it back by mistake.
+        nav.go_home()
+        nav.window.pages.removeWidget(page)
+        page.deleteLater()
+
+    page.done.connect(finished)
     return page
 
 

@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>mostly below my window</source>
-        <extracomment>The colour of a day without check-ins, printed on white.</extracomment>
+        <extracomment>The outline of a day without check-ins, printed on white.</extracomment>
         <translation>meist unter meinem Fenster</translation>
     </message>
     <message>
@@ -1862,6 +1862,10 @@
     <message>
         <source>The shaded band is my window of tolerance; the points are how activated I felt each day (0 shut down, 10 overwhelmed), a bar the day&apos;s range; mood (1 to 5) is in its own panel below.</source>
         <translation>Das schattierte Band ist mein Toleranzfenster; die Punkte zeigen, wie aktiviert ich mich an jedem Tag fühlte (0 abgeschaltet, 10 überwältigt), ein Balken die Spanne des Tages; die Stimmung (1 bis 5) steht darunter in einem eigenen Feld.</translation>
+    </message>
+    <message>
+        <source>The points are my mood each day, from awful (1) to great (5), a bar the day&apos;s range.</source>
+        <translation>Die Punkte zeigen meine Stimmung an jedem Tag, von furchtbar (1) bis super (5), ein Balken die Spanne des Tages.</translation>
     </message>
     <message>
         <source>My check-ins against my window</source>
@@ -1924,16 +1928,16 @@
         <translation>Änderung (95-%-Intervall)</translation>
     </message>
     <message>
-        <source>My days from {period}, one square a day, coloured by that day&apos;s mood: purple for hard days, grey for middling ones, green for good ones. Light grey squares are days without check-ins.</source>
-        <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt nach der Stimmung des Tages: violett für schwere Tage, grau für mittlere, grün für gute. Hellgraue Quadrate sind Tage ohne Check-ins.</translation>
+        <source>My days from {period}, one square a day, coloured by that day&apos;s mood: purple for hard days, grey for middling ones, green for good ones. Squares left white are days without check-ins.</source>
+        <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt nach der Stimmung des Tages: violett für schwere Tage, grau für mittlere, grün für gute. Weiß gelassene Quadrate sind Tage ohne Check-ins.</translation>
+    </message>
+    <message>
+        <source>My days from {period}, one square a day, coloured by where most of that day&apos;s check-ins sat: blue (marked with a point down) below my window, green within it, orange (marked with a point up) above it. Squares left white are days without check-ins.</source>
+        <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt danach, wo die meisten Check-ins des Tages lagen: blau (mit einer Spitze nach unten) unter meinem Fenster, grün darin, orange (mit einer Spitze nach oben) darüber. Weiß gelassene Quadrate sind Tage ohne Check-ins.</translation>
     </message>
     <message>
         <source>Check-ins on {days} days; mood on average {mood}.</source>
         <translation>Check-ins an {days} Tagen; Stimmung im Durchschnitt {mood}.</translation>
-    </message>
-    <message>
-        <source>My days from {period}, one square a day, coloured by where most of that day&apos;s check-ins sat: blue (marked with a point down) below my window, green within it, orange (marked with a point up) above it. Light grey squares are days without check-ins.</source>
-        <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt danach, wo die meisten Check-ins des Tages lagen: blau (mit einer Spitze nach unten) unter meinem Fenster, grün darin, orange (mit einer Spitze nach oben) darüber. Hellgraue Quadrate sind Tage ohne Check-ins.</translation>
     </message>
     <message>
         <source>Check-ins on {days} days: mostly within my window on {within}, above it on {above}, below it on {below}.</source>

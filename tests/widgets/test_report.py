@@ -157,7 +157,7 @@ def test_a_report_covers_exactly_the_period_with_shares_apart(
     assert calendar[0] > 3 * calendar[1]  # the months of one year: wide rows of days
     assert "The chart shows 01 January 2026 to 30 June 2026, day by day." in text
     assert "My days from 01 January 2026 to 30 June 2026, one square a day" in text
-    assert "Light grey squares are days without check-ins." in text
+    assert "Squares left white are days without check-ins." in text
     assert "left blank" not in text  # whole months: no day of them is outside the period
     # Only February's five days count: not December's nor July's check-in.
     assert "Check-ins on 5 days: mostly within my window on 2, above it on 2, below it on 1." in (
@@ -238,8 +238,16 @@ def test_the_calendar_colours_only_the_days_of_the_period(qapp: object, journal:
         return image.pixelColor(scale * (left + 3), scale * (top + 9)).name()
 
     assert colour_of(date(2026, 11, 2)) == QColor(LINE_COLOURS[False]["band"]).name()  # 5: within
-    assert colour_of(date(2026, 11, 1)) == PRINTED_EMPTY.name()  # in the period, no check-in
-    assert colour_of(date(2026, 11, 3)) == "#ffffff"  # after the period: blank
+    assert colour_of(date(2026, 11, 1)) == "#ffffff"  # in the period without check-ins: white
+    assert colour_of(date(2026, 11, 3)) == "#ffffff"  # after the period: blank too...
+    edge = CalendarPicture.TOP * scale  # ...but only a day of the period has an outline
+
+    def outline(day: date) -> str:
+        left = CalendarPicture.LEFT + (day.day - 1) * (CalendarPicture.CELL + CalendarPicture.GAP)
+        return image.pixelColor(scale * (left + 9), edge + 1).name()
+
+    assert outline(date(2026, 11, 1)) == PRINTED_EMPTY.name()
+    assert outline(date(2026, 11, 3)) == "#ffffff"
 
 
 def test_a_mood_only_report_colours_its_calendar_by_mood(qapp: object, tmp_path: Path) -> None:

@@ -81,7 +81,11 @@ class CalendarPicture:
         #: Mark days above the window with a point up and days below with a point down, so a
         #: page printed without colour still tells them apart.
         self.marks = False
-        self.legend: list[tuple[QColor, str]] = []
+        #: A key under the squares: a colour (None: a day without check-ins) and its words.
+        self.legend: list[tuple[QColor | None, str]] = []
+        #: Days without check-ins drawn as an outline of this colour rather than filled (on
+        #: paper a pale fill is easily taken for a colour of its own).
+        self.empty_outline: QColor | None = None
         self.font = QFont()  # the legend's; the calendar tab paints in its own font
         # Local day number -> row in the per-day series.
         self._row = {int(n): i for i, n in enumerate(days.number)}
@@ -165,6 +169,17 @@ class CalendarPicture:
         except ValueError:
             return None
 
+    def _square(self, painter: QPainter, box: QRectF, colour: QColor | None, empty: QColor) -> None:
+        """One day's square: its colour, or the look of a day without check-ins."""
+        if colour is None and self.empty_outline is not None:
+            painter.setPen(QPen(self.empty_outline, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour if colour is not None else empty)
+        painter.drawRoundedRect(box, 3, 3)
+
     def _mark(self, painter: QPainter, box: QRectF, colour: QColor) -> None:
         """A small white point up (above the window) or down (below it) inside the square."""
         below, _within, above = (QColor(c) for c in self.zone_colours)
@@ -203,9 +218,7 @@ class CalendarPicture:
                     continue
                 box = QRectF(self.LEFT + (day - 1) * self.step, y, self.CELL, self.CELL)
                 colour = self.colour(when)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour if colour is not None else empty)
-                painter.drawRoundedRect(box, 3, 3)
+                self._square(painter, box, colour, empty)
                 if self.marks and colour is not None and not self.by_mood:
                     self._mark(painter, box, colour)
                 if when == chosen:
@@ -219,9 +232,7 @@ class CalendarPicture:
         for (colour, words), (square, place) in zip(
             self.legend, self._legend_places(), strict=True
         ):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(square, 3, 3)
+            self._square(painter, square, colour, empty)
             painter.setPen(text)
             painter.drawText(
                 place, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, words

@@ -157,8 +157,8 @@ def _by_mood(series: Series) -> bool:
     return all(a is None for a in c.arousal) and any(m is not None for m in c.mood)
 
 
-#: The colour of a day without check-ins, printed on white.
-PRINTED_EMPTY = QColor("#e2e4e6")
+#: The outline of a day without check-ins, printed on white.
+PRINTED_EMPTY = QColor("#9aa3ab")
 
 
 def calendar_pngs(series: Series, start: float, end: float) -> dict[int, bytes]:
@@ -175,20 +175,23 @@ def calendar_pngs(series: Series, start: float, end: float) -> dict[int, bytes]:
     by_mood = _by_mood(series)
     first, last = _local_day(start), _local_day(max(start, end - 1))
     if by_mood:
-        legend = [(QColor(c), w) for c, w in zip(MOOD_SHADES, mood_words(), strict=True)]
+        legend: list[tuple[QColor | None, str]] = [
+            (QColor(c), w) for c, w in zip(MOOD_SHADES, mood_words(), strict=True)
+        ]
     else:
         legend = [
             (QColor(colours[0]), translate("Report", "mostly below my window")),
             (QColor(colours[1]), translate("Report", "mostly within it")),
             (QColor(colours[2]), translate("Report", "mostly above it")),
         ]
-    legend.append((PRINTED_EMPTY, translate("Report", "no check-ins")))
+    legend.append((None, translate("Report", "no check-ins")))
     pictures = {}
     years = calendar_years(start, end)
     for year, months in years.items():
         picture = CalendarPicture(days, colours, months, first, last)
         picture.by_mood = by_mood
         picture.marks = True
+        picture.empty_outline = PRINTED_EMPTY
         picture.font.setPointSizeF(9)
         if year == max(years):
             picture.legend = legend  # once, under the last year
@@ -265,6 +268,12 @@ def report_html(
                     "The shaded band is my window of tolerance; the points are how activated I "
                     "felt each day (0 shut down, 10 overwhelmed), a bar the day's range; mood "
                     "(1 to 5) is in its own panel below.",
+                )
+                if any(a is not None for a in c.arousal) or not c.epoch
+                else translate(
+                    "Report",
+                    "The points are my mood each day, from awful (1) to great (5), a bar the "
+                    "day's range.",
                 )
             )
             + "</small></p>"
@@ -438,7 +447,7 @@ def _calendar_html(series: Series, start: float, end: float, period: str) -> lis
         what = translate(
             "Report",
             "My days from {period}, one square a day, coloured by that day's mood: purple for "
-            "hard days, grey for middling ones, green for good ones. Light grey squares are days "
+            "hard days, grey for middling ones, green for good ones. Squares left white are days "
             "without check-ins.",
         ).format(period=period)
         mood = "" if counts.mood is None else mood_words()[counts.mood - 1]
@@ -450,7 +459,7 @@ def _calendar_html(series: Series, start: float, end: float, period: str) -> lis
             "Report",
             "My days from {period}, one square a day, coloured by where most of that day's "
             "check-ins sat: blue (marked with a point down) below my window, green within it, "
-            "orange (marked with a point up) above it. Light grey squares are days without "
+            "orange (marked with a point up) above it. Squares left white are days without "
             "check-ins.",
         ).format(period=period)
         numbers = translate(

@@ -439,6 +439,10 @@
         <translation>Von deinen {n} Check-ins lagen {below} % unter deinem Fenster, {within} % darin und {above} % darüber (Anteile der Check-ins, nicht der Zeit).</translation>
     </message>
     <message>
+        <source>Each square is a day: green mostly within your window, orange above it, blue below it; by mood, purple for hard days to green for good ones. Rest the mouse on a day to see it; click it, or use the arrow keys, to choose it.</source>
+        <translation>Jedes Quadrat ist ein Tag: grün meist in deinem Fenster, orange darüber, blau darunter; nach Stimmung violett für schwere bis grün für gute Tage. Lass die Maus auf einem Tag ruhen, um ihn zu sehen; klicke ihn an oder nimm die Pfeiltasten, um ihn zu wählen.</translation>
+    </message>
+    <message>
         <source>Earlier</source>
         <translation>Früher</translation>
     </message>
@@ -509,10 +513,6 @@
     <message>
         <source>Year after</source>
         <translation>Jahr danach</translation>
-    </message>
-    <message>
-        <source>Each square is a day: green mostly within your window, orange above it, blue below it; by mood, purple for hard days to green for good ones. Use the arrow keys to move between days.</source>
-        <translation>Jedes Quadrat ist ein Tag: grün meist in deinem Fenster, orange darüber, blau darunter; nach Stimmung violett für schwere bis grün für gute Tage. Mit den Pfeiltasten gehst du von Tag zu Tag.</translation>
     </message>
     <message>
         <source>Energy against mood</source>
@@ -1827,6 +1827,23 @@
         <translation>Alles</translation>
     </message>
     <message>
+        <source>mostly below my window</source>
+        <extracomment>The outline of a day without check-ins, printed on white.</extracomment>
+        <translation>meist unter meinem Fenster</translation>
+    </message>
+    <message>
+        <source>mostly within it</source>
+        <translation>meist darin</translation>
+    </message>
+    <message>
+        <source>mostly above it</source>
+        <translation>meist darüber</translation>
+    </message>
+    <message>
+        <source>no check-ins</source>
+        <translation>keine Check-ins</translation>
+    </message>
+    <message>
         <source>no entries yet</source>
         <translation>noch keine Einträge</translation>
     </message>
@@ -1835,8 +1852,20 @@
         <translation>{n} Check-ins und {m} Atem- oder Erdungsübungen.</translation>
     </message>
     <message>
+        <source>Chart of my check-ins from {period}</source>
+        <translation>Diagramm meiner Check-ins im Zeitraum {period}</translation>
+    </message>
+    <message>
+        <source>The chart shows {period}, day by day.</source>
+        <translation>Das Diagramm zeigt den Zeitraum {period}, Tag für Tag.</translation>
+    </message>
+    <message>
         <source>The shaded band is my window of tolerance; the points are how activated I felt each day (0 shut down, 10 overwhelmed), a bar the day&apos;s range; mood (1 to 5) is in its own panel below.</source>
         <translation>Das schattierte Band ist mein Toleranzfenster; die Punkte zeigen, wie aktiviert ich mich an jedem Tag fühlte (0 abgeschaltet, 10 überwältigt), ein Balken die Spanne des Tages; die Stimmung (1 bis 5) steht darunter in einem eigenen Feld.</translation>
+    </message>
+    <message>
+        <source>The points are my mood each day, from awful (1) to great (5), a bar the day&apos;s range.</source>
+        <translation>Die Punkte zeigen meine Stimmung an jedem Tag, von furchtbar (1) bis super (5), ein Balken die Spanne des Tages.</translation>
     </message>
     <message>
         <source>My check-ins against my window</source>
@@ -1897,6 +1926,34 @@
     <message>
         <source>Change (95 % interval)</source>
         <translation>Änderung (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>My days from {period}, one square a day, coloured by that day&apos;s mood: purple for hard days, grey for middling ones, green for good ones. Squares left white are days without check-ins.</source>
+        <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt nach der Stimmung des Tages: violett für schwere Tage, grau für mittlere, grün für gute. Weiß gelassene Quadrate sind Tage ohne Check-ins.</translation>
+    </message>
+    <message>
+        <source>My days from {period}, one square a day, coloured by where most of that day&apos;s check-ins sat: blue (marked with a point down) below my window, green within it, orange (marked with a point up) above it. Squares left white are days without check-ins.</source>
+        <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt danach, wo die meisten Check-ins des Tages lagen: blau (mit einer Spitze nach unten) unter meinem Fenster, grün darin, orange (mit einer Spitze nach oben) darüber. Weiß gelassene Quadrate sind Tage ohne Check-ins.</translation>
+    </message>
+    <message>
+        <source>Check-ins on {days} days; mood on average {mood}.</source>
+        <translation>Check-ins an {days} Tagen; Stimmung im Durchschnitt {mood}.</translation>
+    </message>
+    <message>
+        <source>Check-ins on {days} days: mostly within my window on {within}, above it on {above}, below it on {below}.</source>
+        <translation>Check-ins an {days} Tagen: meist in meinem Fenster an {within}, darüber an {above}, darunter an {below}.</translation>
+    </message>
+    <message>
+        <source>Days outside this period are left blank.</source>
+        <translation>Tage außerhalb dieses Zeitraums bleiben leer.</translation>
+    </message>
+    <message>
+        <source>My days at a glance</source>
+        <translation>Meine Tage auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Calendar of my days in {year}</source>
+        <translation>Kalender meiner Tage im Jahr {year}</translation>
     </message>
     <message>
         <source>Month</source>

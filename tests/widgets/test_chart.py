@@ -301,3 +301,40 @@ def test_energy_against_mood_counts_the_chosen_period(qtbot: QtBot, tmp_path: Pa
     assert energy.details.text() == "Activation 5, mood good: 3 check-ins."
     page.range_buttons["week"].click()
     assert int(grid.counts.sum()) <= 5  # it follows the chart's period
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tip, offscreen
+def test_hovering_a_day_in_the_year_shows_its_details_and_a_click_chooses_it(
+    qtbot: QtBot, journal: Path
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+    from PySide6.QtWidgets import QToolTip
+
+    page = page_for(qtbot, journal)
+    page.tabs.setCurrentIndex(2)
+    year = page.show_year()
+    calendar = year.calendar
+    qtbot.waitUntil(calendar.isVisible)  # a tab's content is shown on the next turn
+    chosen = calendar.chosen
+    day = chosen - timedelta(days=2)  # a day with a check-in, not the chosen one
+    assert calendar.colour(day) is not None
+    name = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    cell = calendar.picture.cell(day)
+    assert cell is not None
+    before = year.details.text()
+    qtbot.mouseMove(calendar, cell.center().toPoint())
+    assert calendar.hovered == day
+    assert QToolTip.text().startswith(name)  # the day's details, as the chart's tip gives them
+    assert "activation" in QToolTip.text()
+    assert calendar.chosen == chosen  # resting the mouse chooses nothing
+    assert year.details.text() == before
+    qtbot.mouseMove(calendar, QPoint(int(cell.right()) + 2, int(cell.center().y())))
+    assert calendar.hovered is None  # between the squares: no tip
+    qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=cell.center().toPoint())
+    assert calendar.chosen == day
+    assert year.details.text().startswith(name)
+    assert calendar.hasFocus()  # so the arrow keys carry on from the clicked day
+    qtbot.keyClick(calendar, Qt.Key.Key_Right)
+    assert calendar.chosen == day + timedelta(days=1)

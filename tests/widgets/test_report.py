@@ -90,10 +90,20 @@ def _pdf_text(path: Path) -> str:
     ).stdout
 
 
-def test_a_report_covers_exactly_the_period_with_shares_apart(
-    data_dir: Path, tmp_path: Path
-) -> None:
-    """The acceptance run: --since/--until, read back with pdftotext."""
+def _pdf_images(path: Path) -> list[tuple[int, int]]:
+    """The width and height of each picture in the PDF, in order (``pdfimages -list``)."""
+    import subprocess
+
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    rows = [line.split() for line in listing.splitlines()[2:] if line.strip()]
+    return [(int(row[3]), int(row[4])) for row in rows if row[2] == "image"]
+
+
+def period_journal(data_dir: Path) -> None:
+    """Five check-ins in February 2026 (activation 1, 5, 5, 9, 10), one each in December 2025
+    and July 2026 outside the report's period, and three rated box-breathing sessions."""
     from datetime import datetime
 
     from regulate.core.entries import CheckIn, ItemKind, Moment, Session
@@ -119,6 +129,13 @@ def test_a_report_covers_exactly_the_period_with_shares_apart(
     data_dir.mkdir(parents=True, exist_ok=True)
     with Journal.open(data_dir / "journal.db") as opened:
         opened.import_records(entries, sessions)
+
+
+def test_a_report_covers_exactly_the_period_with_shares_apart(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """The acceptance run: --since/--until, read back with pdftotext."""
+    period_journal(data_dir)
     base = ["--data-dir", str(data_dir)]
     out = tmp_path / "r.pdf"
     period = ["--since", "2026-01-01", "--until", "2026-06-30"]
@@ -135,6 +152,17 @@ def test_a_report_covers_exactly_the_period_with_shares_apart(
     assert "2026-07" not in text
     # Box breathing: 3 times, all rated; before 7.0, after 4.0, change -3.0 with an interval.
     assert "3 3 7.0 4.0 -3.0 (" in text
+    # The chart and the calendar of the period as pictures, each said in words.
+    _chart, calendar = _pdf_images(out)
+    assert calendar[0] > 3 * calendar[1]  # the months of one year: wide rows of days
+    assert "The chart shows 01 January 2026 to 30 June 2026, day by day." in text
+    assert "My days from 01 January 2026 to 30 June 2026, one square a day" in text
+    assert "Squares left white are days without check-ins." in text
+    assert "left blank" not in text  # whole months: no day of them is outside the period
+    # Only February's five days count: not December's nor July's check-in.
+    assert "Check-ins on 5 days: mostly within my window on 2, above it on 2, below it on 1." in (
+        text
+    )
 
 
 def test_before_after_interval_shrinks_with_more_sessions() -> None:
@@ -167,3 +195,97 @@ def test_the_app_offers_periods_that_start_at_local_midnight() -> None:
     assert month is not None
     assert datetime.fromtimestamp(month).hour == 0
     assert datetime.fromtimestamp(month).date().isoformat() == "2026-10-31"
+
+
+def test_a_period_across_new_year_has_a_calendar_for_each_year(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    period_journal(data_dir)
+    out = tmp_path / "r.pdf"
+    period = ["--since", "2025-12-15", "--until", "2026-02-04"]
+    assert main(["--data-dir", str(data_dir), "report", *period, "--out", str(out)]) == 0
+    pictures = _pdf_images(out)
+    assert len(pictures) == 3  # the chart, December 2025, January and February 2026
+    assert pictures[1][1] < pictures[2][1]  # one month's row, then two (and the key)
+    text = " ".join(_pdf_text(out).split())
+    assert "Check-ins on 3 days: mostly within my window on 2, above it on 0, below it on 1." in (
+        text
+    )
+    assert "Days outside this period are left blank." in text
+
+
+def test_the_calendar_colours_only_the_days_of_the_period(qapp: object, journal: Path) -> None:
+    """Even with entries on either side in the series, days outside the period stay blank."""
+    from datetime import date, datetime
+
+    from PySide6.QtGui import QColor, QImage
+
+    from regulate.ui.calendar_picture import CalendarPicture
+    from regulate.ui.chart import LINE_COLOURS
+    from regulate.ui.report import PRINTED_EMPTY, calendar_pngs
+
+    series = read_series(journal / "journal.db")  # 2 October and 2 November 2026
+    start = datetime(2026, 11, 1).astimezone().timestamp()
+    end = datetime(2026, 11, 3).astimezone().timestamp()  # 1 and 2 November
+    pictures = calendar_pngs(series, start, end)
+    assert list(pictures) == [2026]
+    image = QImage.fromData(pictures[2026])
+    scale = 3
+
+    def colour_of(day: date) -> str:
+        left = CalendarPicture.LEFT + (day.day - 1) * (CalendarPicture.CELL + CalendarPicture.GAP)
+        top = CalendarPicture.TOP  # November is the only row
+        return image.pixelColor(scale * (left + 3), scale * (top + 9)).name()
+
+    assert colour_of(date(2026, 11, 2)) == QColor(LINE_COLOURS[False]["band"]).name()  # 5: within
+    assert colour_of(date(2026, 11, 1)) == "#ffffff"  # in the period without check-ins: white
+    assert colour_of(date(2026, 11, 3)) == "#ffffff"  # after the period: blank too...
+    edge = CalendarPicture.TOP * scale  # ...but only a day of the period has an outline
+
+    def outline(day: date) -> str:
+        left = CalendarPicture.LEFT + (day.day - 1) * (CalendarPicture.CELL + CalendarPicture.GAP)
+        return image.pixelColor(scale * (left + 9), edge + 1).name()
+
+    assert outline(date(2026, 11, 1)) == PRINTED_EMPTY.name()
+    assert outline(date(2026, 11, 3)) == "#ffffff"
+
+
+def test_a_mood_only_report_colours_its_calendar_by_mood(qapp: object, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from regulate.core.entries import CheckIn, Moment
+    from regulate.core.scales import Window
+    from regulate.storage.journal import Journal
+
+    path = tmp_path / "journal.db"
+    entries = [
+        CheckIn(
+            f"m{n}", Moment(int(datetime(2026, 5, n + 1, 12).timestamp()), 0), Window(3, 7), mood=4
+        )
+        for n in range(3)
+    ]
+    with Journal.open(path) as opened:
+        opened.import_records(entries, [])
+    html = report_html(read_series(path), {}, include_notes=False)
+    assert "coloured by that day&#x27;s mood" in html
+    assert "Check-ins on 3 days; mood on average good." in html
+
+
+def test_the_report_is_written_away_from_the_gui_thread(
+    qtbot: object, data_dir: Path, tmp_path: Path
+) -> None:
+    """As the app does: the chart drawn first, then the PDF (with its calendar) on the pool."""
+    from regulate.ui.report import chart_png, write_report
+    from regulate.ui.worker import in_background, wait_for_background
+
+    period_journal(data_dir)
+    series = read_series(data_dir / "journal.db")
+    chart = chart_png(series)
+    out = tmp_path / "r.pdf"
+    failures: list[BaseException] = []
+    in_background(
+        lambda: write_report(series, {}, out, False, chart), lambda _: None, failures.append
+    )
+    assert wait_for_background()
+    assert not failures
+    assert len(_pdf_images(out)) == 3  # the chart, 2025 and 2026

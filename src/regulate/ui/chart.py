@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,7 +34,16 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QColor, QCursor, QKeyEvent, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -56,6 +66,7 @@ from regulate.core.entries import ItemKind
 from regulate.core.insights import BeforeAfter, before_after, percentages, zone_counts
 from regulate.storage.series import Series
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
+from regulate.ui.calendar_picture import CalendarPicture, tally
 from regulate.ui.page import FlowLayout, scroll_area
 from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
@@ -1050,101 +1061,85 @@ class HelpsTable(QWidget):
 class YearCalendar(QWidget):
     """A year at a glance: one square a day, a row a month, coloured by where the day sat
     against the window (or by mood). Arrow keys move a day (left, right) or a week (up,
-    down); Page Up and Page Down change the year; the day's details are said and shown."""
+    down); Page Up and Page Down change the year; the day's details are said and shown.
+    Resting the mouse on a day shows its details as a tip; clicking a day chooses it."""
 
     moved = Signal(str)
-    CELL = 18
-    GAP = 3
+    CELL = CalendarPicture.CELL
+    GAP = CalendarPicture.GAP
 
     def __init__(self, view: ChartView, dark: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.dark = dark
-        self.by_mood = not bool(view.days.arousal.n.sum()) and view.has_mood
+        lines = LINE_COLOURS[dark]
         last = _local(view._last())
         self.year = last.year
         self.chosen: date_type = last.date()
-        # Local day number -> row in the per-day series (the same cached days as the chart).
-        self._row = {int(n): i for i, n in enumerate(view.days.number)}
+        # The same cached days as the chart, drawn the way the report draws them.
+        self.picture = CalendarPicture(
+            view.days, (lines["arousal"], lines["band"], lines["suds"]), self._months()
+        )
+        self.picture.by_mood = self.by_mood = not bool(view.days.arousal.n.sum()) and view.has_mood
+        self.hovered: date_type | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
         self.setAccessibleName(translate("Chart", "A year at a glance"))
         self.setMinimumSize(self.sizeHint())
         self._say()
+
+    def _months(self) -> list[tuple[int, int]]:
+        return [(self.year, month) for month in range(1, 13)]
 
     def sizeHint(self) -> QSize:
         step = self.CELL + self.GAP
         return QSize(70 + 31 * step, 24 + 12 * step)
 
     def _index(self, day: date_type) -> int | None:
-        return self._row.get(day.toordinal() - _EPOCH_ORDINAL)
+        return self.picture.index(day)
 
     def colour(self, day: date_type) -> QColor | None:
         """The day's colour, or None for a day without check-ins."""
-        i = self._index(day)
-        if i is None:
-            return None
-        d = self.view.days
-        if self.by_mood:
-            if not d.mood.n[i]:
-                return None
-            mood = float(d.mood.mean[i])
-            # From a muted purple (awful) through grey to green (great).
-            shades = ("#8E6BB0", "#B49AC9", "#B8B8B8", "#7CC6A4", "#2E9E6E")
-            return QColor(shades[int(np.clip(round(mood), 1, 5)) - 1])
-        counts = (d.below[i], d.within[i], d.above[i])
-        if not sum(counts):
-            return None
-        lines = LINE_COLOURS[self.dark]
-        palette = (lines["arousal"], lines["band"], lines["suds"])
-        return QColor(palette[int(np.argmax(counts))])
+        return self.picture.colour(day)
 
     def set_by_mood(self, by_mood: bool) -> None:
-        self.by_mood = by_mood
+        self.by_mood = self.picture.by_mood = by_mood
         self.update()
         self._say()
 
     def summary(self) -> str:
-        d = self.view.days
-        start = date_type(self.year, 1, 1).toordinal() - _EPOCH_ORDINAL
-        end = date_type(self.year + 1, 1, 1).toordinal() - _EPOCH_ORDINAL
-        lo, hi = np.searchsorted(d.number, [start, end])
-        days = hi - lo
-        if not days:
+        counts = tally(self.view.days, date_type(self.year, 1, 1), date_type(self.year, 12, 31))
+        if not counts.days:
             return translate("Chart", "{year}: no check-ins.").format(year=self.year)
-        if not (d.within[lo:hi].sum() + d.above[lo:hi].sum() + d.below[lo:hi].sum()):
-            moods = d.mood.mean[lo:hi]
-            moods = moods[np.isfinite(moods)]
-            mood = (
-                mood_words()[int(np.clip(round(float(moods.mean())), 1, 5)) - 1]
-                if len(moods)
-                else ""
-            )
+        if not (counts.within + counts.above + counts.below):
+            mood = "" if counts.mood is None else mood_words()[counts.mood - 1]
             return translate(
                 "Chart", "{year}: check-ins on {days} days; mood on average {mood}."
-            ).format(year=self.year, days=days, mood=mood)
+            ).format(year=self.year, days=counts.days, mood=mood)
         return translate(
             "Chart",
             "{year}: check-ins on {days} days; mostly within your window on {within}, "
             "above on {above}, below on {below}.",
         ).format(
             year=self.year,
-            days=days,
-            within=int(
-                ((d.within >= d.above) & (d.within >= d.below) & (d.within > 0))[lo:hi].sum()
-            ),
-            above=int(((d.above > d.within) & (d.above >= d.below))[lo:hi].sum()),
-            below=int(((d.below > d.within) & (d.below > d.above))[lo:hi].sum()),
+            days=counts.days,
+            within=counts.within,
+            above=counts.above,
+            below=counts.below,
         )
 
-    def details(self) -> str:
-        i = self._index(self.chosen)
+    def describe(self, day: date_type) -> str:
+        """One day in words: its check-ins, or that there were none."""
+        i = self._index(day)
         if i is None:
-            day = QLocale().toString(
-                QDate(self.chosen.year, self.chosen.month, self.chosen.day),
-                QLocale.FormatType.LongFormat,
+            name = QLocale().toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
             )
-            return translate("Chart", "{day}: no check-ins.").format(day=day)
+            return translate("Chart", "{day}: no check-ins.").format(day=name)
         return self.view.describe_day(i)
+
+    def details(self) -> str:
+        return self.describe(self.chosen)
 
     def _say(self) -> None:
         text = self.details()
@@ -1153,19 +1148,20 @@ class YearCalendar(QWidget):
         if self.hasFocus():
             announce(self, text)
 
-    def move(self, days: int) -> None:  # type: ignore[override]  # a day cursor, not a position
-        moved = date_type.fromordinal(self.chosen.toordinal() + days)
-        self.chosen = moved
-        self.year = moved.year
+    def choose(self, day: date_type) -> None:
+        """``day`` becomes the chosen day, as if the arrow keys had reached it."""
+        self.chosen = day
+        self.year = day.year
+        self.picture.months = self._months()
         self.update()
         self._say()
 
+    def move(self, days: int) -> None:  # type: ignore[override]  # a day cursor, not a position
+        self.choose(date_type.fromordinal(self.chosen.toordinal() + days))
+
     def set_year(self, year: int) -> None:
-        self.year = year
         day = min(self.chosen.day, 28) if self.chosen.month == 2 else self.chosen.day
-        self.chosen = self.chosen.replace(year=year, day=day)
-        self.update()
-        self._say()
+        self.choose(self.chosen.replace(year=year, day=day))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {
@@ -1184,40 +1180,43 @@ class YearCalendar(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def day_at(self, position: QPointF) -> date_type | None:
+        """The day under ``position`` (widget coordinates), if it is on a day's square."""
+        day = self.picture.day_at(position)
+        cell = None if day is None else self.picture.cell(day)
+        return day if cell is not None and cell.contains(position) else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """The day under the mouse as a tip, as the chart does; the chosen day stays."""
+        day = self.day_at(event.position())
+        if day == self.hovered:
+            return
+        self.hovered = day
+        if day is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.globalPosition().toPoint(), plain_tip(self.describe(day)), self)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.hovered = None
+        QToolTip.hideText()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and day is not None:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.choose(day)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(self.foregroundRole())
         empty = QColor(text)
         empty.setAlphaF(0.08)
-        locale = QLocale()
-        step = self.CELL + self.GAP
-        for month in range(1, 13):
-            y = 20 + (month - 1) * step
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(0, y, 62, self.CELL),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                locale.monthName(month, QLocale.FormatType.ShortFormat),
-            )
-            for day in range(1, 32):
-                try:
-                    when = date_type(self.year, month, day)
-                except ValueError:
-                    continue
-                x = 70 + (day - 1) * step
-                colour = self.colour(when)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour if colour is not None else empty)
-                painter.drawRoundedRect(QRectF(x, y, self.CELL, self.CELL), 3, 3)
-                if when == self.chosen:
-                    painter.setBrush(Qt.BrushStyle.NoBrush)
-                    painter.setPen(QPen(text, 2))
-                    painter.drawRoundedRect(
-                        QRectF(x - 1, y - 1, self.CELL + 2, self.CELL + 2), 4, 4
-                    )
-        painter.setPen(text)
-        painter.drawText(QRectF(0, 0, 62, 18), Qt.AlignmentFlag.AlignRight, str(self.year))
+        self.picture.paint(painter, text, empty, str(self.year), self.chosen)
         painter.end()
 
 
@@ -1247,8 +1246,8 @@ class CalendarTab(QWidget):
             translate(
                 "Chart",
                 "Each square is a day: green mostly within your window, orange above it, blue "
-                "below it; by mood, purple for hard days to green for good ones. Use the arrow "
-                "keys to move between days.",
+                "below it; by mood, purple for hard days to green for good ones. Rest the mouse "
+                "on a day to see it; click it, or use the arrow keys, to choose it.",
             ),
             self,
         )

@@ -1,6 +1,7 @@
 """A PDF summary a person may choose to bring to their therapist: exactly the period asked for,
-the chart, shares of check-ins below, within and above the window, severe check-ins, the window
-bounds in force, distress before and after each exercise, and notes only if asked for.
+the chart and the calendar of its days (pictures, each with words saying what they show),
+shares of check-ins below, within and above the window, severe check-ins, the window bounds in
+force, distress before and after each exercise, and notes only if asked for.
 
 Built from a QTextDocument printed to QPdfWriter (QtGui; no print dialog needed), in the
 locale's paper size. Works without a display (the offscreen platform).
@@ -9,12 +10,23 @@ locale's paper size. Works without a display (the offscreen platform).
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from regulate import __version__
 from regulate.core.entries import ItemKind
@@ -31,6 +43,9 @@ from regulate.core.insights import (
 from regulate.storage.files import atomic_target
 from regulate.storage.series import Series
 from regulate.ui.theme import LIGHT
+
+if TYPE_CHECKING:
+    from regulate.ui.calendar_picture import DayTally
 
 translate = QCoreApplication.translate
 
@@ -84,8 +99,6 @@ def period_names() -> dict[str, str]:
 
 def period_start(key: str, now: float) -> float | None:
     """The first moment of a chosen period (a local midnight), or None for everything."""
-    from datetime import timedelta
-
     today = (
         datetime.fromtimestamp(now).astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
     )
@@ -100,24 +113,106 @@ def period_start(key: str, now: float) -> float | None:
 
 def chart_png(series: Series, now: float | None = None) -> bytes:
     """The chart over exactly the report's period as a PNG, drawn offscreen."""
-    import time
-
     from regulate.ui.chart import ChartView
 
     clock = time.time() if now is None else now
     view = ChartView(series, LIGHT, False, lambda: clock)
-    view.resize(1100, 560)
+    view.resize(900, 460)  # printed 640 wide: its words stay legible
     view.show_period(*series.period(clock))
+    view.details.hide()  # the on-screen line for a chosen day; nothing is chosen on paper
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     view.show()
     QCoreApplication.processEvents()
     image = view.grab().toImage()
     view.close()
+    return _png(image)
+
+
+def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes
     return bytes(data.data())
+
+
+def _local_day(epoch: float) -> date:
+    return datetime.fromtimestamp(epoch, tz=UTC).astimezone().date()
+
+
+def calendar_years(start: float, end: float) -> dict[int, list[tuple[int, int]]]:
+    """The months of the period [start, end), a calendar picture for each year."""
+    first, last = _local_day(start), _local_day(max(start, end - 1))
+    years: dict[int, list[tuple[int, int]]] = {}
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        years.setdefault(year, []).append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return years
+
+
+def _by_mood(series: Series) -> bool:
+    """Coloured by mood only when there is mood and no activation, as the calendar tab does."""
+    c = series.checkins
+    return all(a is None for a in c.arousal) and any(m is not None for m in c.mood)
+
+
+#: The outline of a day without check-ins, printed on white.
+PRINTED_EMPTY = QColor("#9aa3ab")
+
+
+def calendar_pngs(series: Series, start: float, end: float) -> dict[int, bytes]:
+    """The calendar of exactly the period's months, one picture a year, coloured for paper
+    (the light theme; days outside the period left blank). QImage and QPainter only, so this
+    may run off the GUI thread."""
+    from regulate.ui.a11y import mood_words
+    from regulate.ui.calendar_picture import MOOD_SHADES, CalendarPicture
+    from regulate.ui.chart import LINE_COLOURS, daily
+
+    days = daily(series)
+    lines = LINE_COLOURS[False]
+    colours = (lines["arousal"], lines["band"], lines["suds"])
+    by_mood = _by_mood(series)
+    first, last = _local_day(start), _local_day(max(start, end - 1))
+    if by_mood:
+        legend: list[tuple[QColor | None, str]] = [
+            (QColor(c), w) for c, w in zip(MOOD_SHADES, mood_words(), strict=True)
+        ]
+    else:
+        legend = [
+            (QColor(colours[0]), translate("Report", "mostly below my window")),
+            (QColor(colours[1]), translate("Report", "mostly within it")),
+            (QColor(colours[2]), translate("Report", "mostly above it")),
+        ]
+    legend.append((None, translate("Report", "no check-ins")))
+    pictures = {}
+    years = calendar_years(start, end)
+    for year, months in years.items():
+        picture = CalendarPicture(days, colours, months, first, last)
+        picture.by_mood = by_mood
+        picture.marks = True
+        picture.empty_outline = PRINTED_EMPTY
+        picture.font.setPointSizeF(9)
+        if year == max(years):
+            picture.legend = legend  # once, under the last year
+        size = picture.size()
+        scale = 3  # sharp on paper
+        image = QImage(size * scale, QImage.Format.Format_RGB32)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.scale(scale, scale)
+        painter.setFont(picture.font)
+        picture.paint(painter, QColor(LIGHT.text), PRINTED_EMPTY, str(year), None)
+        painter.end()
+        pictures[year] = _png(image)
+    return pictures
+
+
+def _tally(series: Series, start: float, end: float) -> DayTally:
+    from regulate.ui.calendar_picture import tally
+    from regulate.ui.chart import daily
+
+    return tally(daily(series), _local_day(start), _local_day(max(start, end - 1)))
 
 
 def _e(text: str) -> str:
@@ -142,8 +237,6 @@ def report_html(
     include_notes: bool,
     now: float | None = None,
 ) -> str:
-    import time
-
     c, s = series.checkins, series.sessions
     clock = time.time() if now is None else now
     has_entries = bool(c.epoch or s.epoch)
@@ -163,9 +256,12 @@ def report_html(
         "</p>",
     ]
     if has_entries:
-        parts.append('<p><img src="mem://chart.png" width="640"></p>')
+        alt = translate("Report", "Chart of my check-ins from {period}").format(period=period)
+        parts.append(f'<p><img src="mem://chart.png" width="640" alt="{_e(alt)}"></p>')
         parts.append(
             "<p><small>"
+            + _e(translate("Report", "The chart shows {period}, day by day.").format(period=period))
+            + " "
             + _e(
                 translate(
                     "Report",
@@ -173,9 +269,17 @@ def report_html(
                     "felt each day (0 shut down, 10 overwhelmed), a bar the day's range; mood "
                     "(1 to 5) is in its own panel below.",
                 )
+                if any(a is not None for a in c.arousal) or not c.epoch
+                else translate(
+                    "Report",
+                    "The points are my mood each day, from awful (1) to great (5), a bar the "
+                    "day's range.",
+                )
             )
             + "</small></p>"
         )
+    if c.epoch:
+        parts.extend(_calendar_html(series, start, end, period))
     heading = translate("Report", "My check-ins against my window")
     parts.append(f"<h2>{_e(heading)}</h2>")
     counts = zone_counts(c.zone)
@@ -334,6 +438,47 @@ def report_html(
     return "\n".join(parts)
 
 
+def _calendar_html(series: Series, start: float, end: float, period: str) -> list[str]:
+    """The calendar pictures, each with words saying what it shows (read on paper, or aloud)."""
+    from regulate.ui.a11y import mood_words
+
+    counts = _tally(series, start, end)
+    if _by_mood(series):
+        what = translate(
+            "Report",
+            "My days from {period}, one square a day, coloured by that day's mood: purple for "
+            "hard days, grey for middling ones, green for good ones. Squares left white are days "
+            "without check-ins.",
+        ).format(period=period)
+        mood = "" if counts.mood is None else mood_words()[counts.mood - 1]
+        numbers = translate("Report", "Check-ins on {days} days; mood on average {mood}.").format(
+            days=counts.days, mood=mood
+        )
+    else:
+        what = translate(
+            "Report",
+            "My days from {period}, one square a day, coloured by where most of that day's "
+            "check-ins sat: blue (marked with a point down) below my window, green within it, "
+            "orange (marked with a point up) above it. Squares left white are days without "
+            "check-ins.",
+        ).format(period=period)
+        numbers = translate(
+            "Report",
+            "Check-ins on {days} days: mostly within my window on {within}, above it on "
+            "{above}, below it on {below}.",
+        ).format(days=counts.days, within=counts.within, above=counts.above, below=counts.below)
+    first, last = _local_day(start), _local_day(max(start, end - 1))
+    if first.day != 1 or (last + timedelta(days=1)).day != 1:
+        what += " " + translate("Report", "Days outside this period are left blank.")
+    heading = translate("Report", "My days at a glance")
+    parts = [f"<h2>{_e(heading)}</h2>"]
+    for year in calendar_years(start, end):
+        alt = translate("Report", "Calendar of my days in {year}").format(year=year)
+        parts.append(f'<p><img src="mem://calendar-{year}.png" width="560" alt="{_e(alt)}"></p>')
+    parts.append(f"<p><small>{_e(what)}<br>{_e(numbers)}</small></p>")
+    return parts
+
+
 def write_report(
     series: Series,
     titles: Mapping[tuple[ItemKind, str], str],
@@ -353,12 +498,16 @@ def write_report(
     document.setDefaultFont(font)
     if chart is None and (series.checkins.epoch or series.sessions.epoch):
         chart = chart_png(series)
-    if chart is not None:
-        image = QByteArray(chart)
+    pictures = {"chart.png": chart} if chart is not None else {}
+    clock = time.time()
+    if series.checkins.epoch:
+        for year, png in calendar_pngs(series, *series.period(clock)).items():
+            pictures[f"calendar-{year}.png"] = png
+    for name, png in pictures.items():
         document.addResource(
             QTextDocument.ResourceType.ImageResource,
-            QUrl("mem://chart.png"),
-            QImage.fromData(image),
+            QUrl(f"mem://{name}"),
+            QImage.fromData(QByteArray(png)),
         )
-    document.setHtml(report_html(series, titles, include_notes))
+    document.setHtml(report_html(series, titles, include_notes, clock))
     print_pdf(document, out, translate("Report", "My Regulate summary"))

@@ -124,11 +124,11 @@ def test_a_report_covers_exactly_the_period_with_shares_apart(
     period = ["--since", "2026-01-01", "--until", "2026-06-30"]
     assert main([*base, "report", *period, "--out", str(out)]) == 0
     text = " ".join(_pdf_text(out).split())
-    assert "Period: 01 January 2026 to 30 June 2026" in text
+    assert "Period: 1 January 2026 to 30 June 2026" in text
     assert "5 check-ins" in text
     assert "20 % were below my window, 40 % within it and 40 % above it" in text
     assert "Severe check-ins (activation 0 or 10, or distress 8 or more): 1." in text
-    assert "3 to 7, from 01 January 2026" in text
+    assert "3 to 7, from 1 January 2026" in text
     for month in ("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"):
         assert month in text
     assert "2025-12" not in text

@@ -30,6 +30,7 @@ from regulate.core.insights import (
 )
 from regulate.storage.files import atomic_target
 from regulate.storage.series import Series
+from regulate.ui.numbers import day_text
 from regulate.ui.theme import LIGHT
 
 translate = QCoreApplication.translate
@@ -54,7 +55,7 @@ def print_pdf(document: QTextDocument, out: Path, title: str) -> None:
 
 
 def _date(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, tz=UTC).astimezone().strftime("%d %B %Y")
+    return day_text(datetime.fromtimestamp(epoch, tz=UTC).astimezone().date())
 
 
 def _local_offset() -> int:
@@ -152,12 +153,14 @@ def report_html(
         period = _period_text(start, end)
     else:
         period = translate("Report", "no entries yet")
+    checkins, sessions = len(c.epoch), len(s.epoch)
     parts = [
         f"<h1>{_e(translate('Report', 'My Regulate summary'))}</h1>",
         f"<p>{_e(translate('Report', 'Period: {period}').format(period=period))}<br>",
         _e(
-            translate("Report", "{n} check-ins and {m} breathing or grounding sessions.").format(
-                n=len(c.epoch), m=len(s.epoch)
+            translate("Report", "{checkins} and {sessions}.").format(
+                checkins=translate("Report", "%n check-ins", None, checkins),
+                sessions=translate("Report", "%n breathing or grounding sessions", None, sessions),
             )
         ),
         "</p>",
@@ -184,14 +187,17 @@ def report_html(
         parts.append(f"<p>{_e(translate('Report', 'No check-ins with activation.'))}</p>")
     else:
         below, within, above = shares
+        total = counts.total
         parts.append(
             "<p>"
             + _e(
                 translate(
                     "Report",
-                    "Of {n} check-ins with an activation rating, {below} % were below my "
+                    "Of %n check-ins with an activation rating, {below} % were below my "
                     "window, {within} % within it and {above} % above it.",
-                ).format(n=counts.total, below=below, within=within, above=above)
+                    None,
+                    total,
+                ).format(below=below, within=within, above=above)
             )
             + "<br><small>"
             + _e(

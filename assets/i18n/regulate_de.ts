@@ -57,6 +57,21 @@
 </context>
 <context>
     <name>Breathing</name>
+    <message numerus="yes">
+        <source>%n breaths</source>
+        <extracomment>For bench/tones.py: a file to which each phase change is appended as &quot;&lt;clock time&gt; &lt;kind&gt;&quot;, so the tones are measured against the animation&apos;s own phase times. What the length drop-down offers, in minutes (None: no set end).</extracomment>
+        <translation>
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
@@ -177,17 +192,8 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>{n} breaths</source>
-        <extracomment>For bench/tones.py: a file to which each phase change is appended as &quot;&lt;clock time&gt; &lt;kind&gt;&quot;, so the tones are measured against the animation&apos;s own phase times. What the length drop-down offers, in minutes (None: no set end).</extracomment>
-        <translation>{n} Atemzüge</translation>
-    </message>
-    <message>
         <source>No set end</source>
         <translation>Ohne festes Ende</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
     </message>
     <message>
         <source>{n} minutes</source>
@@ -281,6 +287,42 @@
         <source>activation 0 to 10</source>
         <translation>Aktivierung 0 bis 10</translation>
     </message>
+    <message numerus="yes">
+        <source>{period}: %n check-ins</source>
+        <translation>
+            <numerusform>{period}: %n Check-in</numerusform>
+            <numerusform>{period}: %n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>distress fell after {fell} of %n rated sessions</source>
+        <translation>
+            <numerusform>die Belastung sank nach {fell} von %n bewerteten Übung</numerusform>
+            <numerusform>die Belastung sank nach {fell} von %n bewerteten Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activation {low:g} to {high:g}, on average {mean}</source>
+        <translation>Aktivierung {low:g} bis {high:g}, im Schnitt {mean}</translation>
+    </message>
+    <message>
+        <source>distress {s}</source>
+        <translation>Belastung {s}</translation>
+    </message>
     <message>
         <source>Activation</source>
         <translation>Aktivierung</translation>
@@ -315,10 +357,6 @@
         <translation>{period}: keine Check-ins.</translation>
     </message>
     <message>
-        <source>{period}: {n} check-ins</source>
-        <translation>{period}: {n} Check-ins</translation>
-    </message>
-    <message>
         <source>{within} within your window, {above} above, {below} below</source>
         <translation>{within} in deinem Fenster, {above} darüber, {below} darunter</translation>
     </message>
@@ -327,36 +365,16 @@
         <translation>Stimmung im Schnitt {mood}</translation>
     </message>
     <message>
-        <source>distress fell after {fell} of {rated} rated sessions</source>
-        <translation>die Belastung sank nach {fell} von {rated} bewerteten Übungen</translation>
-    </message>
-    <message>
-        <source>{n} sessions</source>
-        <translation>{n} Übungen</translation>
-    </message>
-    <message>
         <source>one check-in</source>
         <translation>ein Check-in</translation>
-    </message>
-    <message>
-        <source>{n} check-ins</source>
-        <translation>{n} Check-ins</translation>
     </message>
     <message>
         <source>activation {a:g}</source>
         <translation>Aktivierung {a:g}</translation>
     </message>
     <message>
-        <source>activation {low:g} to {high:g}, on average {mean:.1f}</source>
-        <translation>Aktivierung {low:g} bis {high:g}, im Schnitt {mean:.1f}</translation>
-    </message>
-    <message>
         <source>mood {mood}</source>
         <translation>Stimmung {mood}</translation>
-    </message>
-    <message>
-        <source>distress {s:.1f}</source>
-        <translation>Belastung {s:.1f}</translation>
     </message>
     <message>
         <source>Activation {a} ({zone}, window {low} to {high})</source>
@@ -395,10 +413,6 @@
         <translation>Änderung der Belastung</translation>
     </message>
     <message>
-        <source>{title} has helped you most reliably so far: your distress fell by {drop:.1f} on average over {n} rated sessions.</source>
-        <translation>{title} hat dir bisher am verlässlichsten geholfen: Deine Belastung sank im Schnitt um {drop:.1f}, über {n} bewertete Übungen.</translation>
-    </message>
-    <message>
         <source>There are not enough rated sessions yet to say what helps you most; each line gets shorter as you rate more.</source>
         <translation>Es gibt noch zu wenige bewertete Übungen, um zu sagen, was dir am meisten hilft; jede Linie wird kürzer, je mehr du bewertest.</translation>
     </message>
@@ -427,22 +441,6 @@
         <translation>Änderung der Belastung (95-%-Bereich)</translation>
     </message>
     <message>
-        <source>{c:+.1f} (one rated session: no range yet)</source>
-        <translation>{c:+.1f} (eine bewertete Übung: noch kein Bereich)</translation>
-    </message>
-    <message>
-        <source>{c:+.1f} ({low:+.1f} to {high:+.1f}), {n} rated</source>
-        <translation>{c:+.1f} ({low:+.1f} bis {high:+.1f}), {n} bewertet</translation>
-    </message>
-    <message>
-        <source>Of your {n} check-ins, {below} % were below your window, {within} % within it and {above} % above it (shares of check-ins, not of time).</source>
-        <translation>Von deinen {n} Check-ins lagen {below} % unter deinem Fenster, {within} % darin und {above} % darüber (Anteile der Check-ins, nicht der Zeit).</translation>
-    </message>
-    <message>
-        <source>Each square is a day: green mostly within your window, orange above it, blue below it; by mood, purple for hard days to green for good ones. Rest the mouse on a day to see it; click it, or use the arrow keys, to choose it.</source>
-        <translation>Jedes Quadrat ist ein Tag: grün meist in deinem Fenster, orange darüber, blau darunter; nach Stimmung violett für schwere bis grün für gute Tage. Lass die Maus auf einem Tag ruhen, um ihn zu sehen; klicke ihn an oder nimm die Pfeiltasten, um ihn zu wählen.</translation>
-    </message>
-    <message>
         <source>Earlier</source>
         <translation>Früher</translation>
     </message>
@@ -461,6 +459,13 @@
     <message>
         <source>What this view shows</source>
         <translation>Was diese Ansicht zeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} has helped you most reliably so far: your distress fell by {drop} on average over %n rated sessions.</source>
+        <translation>
+            <numerusform>{title} hat dir bisher am verlässlichsten geholfen: Deine Belastung sank im Schnitt um {drop}, über %n bewertete Übung.</numerusform>
+            <numerusform>{title} hat dir bisher am verlässlichsten geholfen: Deine Belastung sank im Schnitt um {drop}, über %n bewertete Übungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last done</source>
@@ -483,20 +488,30 @@
         <translation>{low:g} bis {high:g} ({mean:.1f})</translation>
     </message>
     <message>
+        <source>{c} (one rated session: no range yet)</source>
+        <translation>{c} (eine bewertete Übung: noch kein Bereich)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{c} ({low} to {high}), %n rated</source>
+        <translation>
+            <numerusform>{c} ({low} bis {high}), %n bewertet</numerusform>
+            <numerusform>{c} ({low} bis {high}), %n bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your %n check-ins, {below} % were below your window, {within} % within it and {above} % above it (shares of check-ins, not of time).</source>
+        <translation>
+            <numerusform>Von deinem %n Check-in lagen {below} % unter deinem Fenster, {within} % darin und {above} % darüber (Anteile der Check-ins, nicht der Zeit).</numerusform>
+            <numerusform>Von deinen %n Check-ins lagen {below} % unter deinem Fenster, {within} % darin und {above} % darüber (Anteile der Check-ins, nicht der Zeit).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A year at a glance</source>
         <translation>Ein Jahr auf einen Blick</translation>
     </message>
     <message>
         <source>{year}: no check-ins.</source>
         <translation>{year}: keine Check-ins.</translation>
-    </message>
-    <message>
-        <source>{year}: check-ins on {days} days; mood on average {mood}.</source>
-        <translation>{year}: Check-ins an {days} Tagen; Stimmung im Schnitt {mood}.</translation>
-    </message>
-    <message>
-        <source>{year}: check-ins on {days} days; mostly within your window on {within}, above on {above}, below on {below}.</source>
-        <translation>{year}: Check-ins an {days} Tagen; meist in deinem Fenster an {within}, darüber an {above}, darunter an {below}.</translation>
     </message>
     <message>
         <source>{day}: no check-ins.</source>
@@ -522,13 +537,37 @@
         <source>{period}: no check-ins with both activation and mood.</source>
         <translation>{period}: keine Check-ins mit Aktivierung und Stimmung.</translation>
     </message>
-    <message>
-        <source>{period}: {n} check-ins with both activation and mood; most often activation {a} with mood {mood} ({count}).</source>
-        <translation>{period}: {n} Check-ins mit Aktivierung und Stimmung; am häufigsten Aktivierung {a} mit Stimmung {mood} ({count}).</translation>
+    <message numerus="yes">
+        <source>{year}: check-ins on %n days; mood on average {mood}.</source>
+        <translation>
+            <numerusform>{year}: Check-ins an %n Tag; Stimmung im Schnitt {mood}.</numerusform>
+            <numerusform>{year}: Check-ins an %n Tagen; Stimmung im Schnitt {mood}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{year}: check-ins on %n days; mostly within your window on {within}, above on {above}, below on {below}.</source>
+        <translation>
+            <numerusform>{year}: Check-ins an %n Tag; meist in deinem Fenster an {within}, darüber an {above}, darunter an {below}.</numerusform>
+            <numerusform>{year}: Check-ins an %n Tagen; meist in deinem Fenster an {within}, darüber an {above}, darunter an {below}.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Activation {a}, mood {mood}: {n} check-ins.</source>
-        <translation>Aktivierung {a}, Stimmung {mood}: {n} Check-ins.</translation>
+        <source>Each square is a day: green mostly within your window, orange above it, blue below it; by mood, purple for hard days to green for good ones. Rest the mouse on a day to see it; click it, or use the arrow keys, to choose it.</source>
+        <translation>Jedes Quadrat ist ein Tag: grün meist in deinem Fenster, orange darüber, blau darunter; nach Stimmung violett für schwere bis grün für gute Tage. Lass die Maus auf einem Tag ruhen, um ihn zu sehen; klicke ihn an oder nimm die Pfeiltasten, um ihn zu wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: %n check-ins with both activation and mood; most often activation {a} with mood {mood} ({count}).</source>
+        <translation>
+            <numerusform>{period}: %n Check-in mit Aktivierung und Stimmung; am häufigsten Aktivierung {a} mit Stimmung {mood} ({count}).</numerusform>
+            <numerusform>{period}: %n Check-ins mit Aktivierung und Stimmung; am häufigsten Aktivierung {a} mit Stimmung {mood} ({count}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activation {a}, mood {mood}: %n check-ins.</source>
+        <translation>
+            <numerusform>Aktivierung {a}, Stimmung {mood}: %n Check-in.</numerusform>
+            <numerusform>Aktivierung {a}, Stimmung {mood}: %n Check-ins.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chosen cell</source>
@@ -801,10 +840,6 @@
         <translation>Platz für {label}</translation>
     </message>
     <message>
-        <source>{label} ({count} entries)</source>
-        <translation>{label} (Einträge: {count})</translation>
-    </message>
-    <message>
         <source>Import a Regulate or Daylio export</source>
         <translation>Einen Export aus Regulate oder Daylio importieren</translation>
     </message>
@@ -815,10 +850,6 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Imported {c} check-ins and {s} sessions; {k} were already in your journal.</source>
-        <translation>Importiert: {c} Check-ins und {s} Übungen. {k} davon waren schon in deinem Tagebuch.</translation>
     </message>
     <message>
         <source>Save all your data</source>
@@ -832,13 +863,44 @@
         <source>Could not save {path}: {why}</source>
         <translation>{path} ließ sich nicht speichern: {why}</translation>
     </message>
-    <message>
-        <source>Saved {c} check-ins and {s} sessions to {path}.</source>
-        <translation>{c} Check-ins und {s} Übungen in {path} gespeichert.</translation>
+    <message numerus="yes">
+        <source>{label} (%n entries)</source>
+        <translation>
+            <numerusform>{label} (%n Eintrag)</numerusform>
+            <numerusform>{label} (%n Einträge)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} of them differ from the entry with the same id in your journal; your journal&apos;s version was kept.</source>
-        <translation>{n} davon unterscheiden sich vom Eintrag mit derselben Kennung in deinem Tagebuch; die Fassung in deinem Tagebuch bleibt.</translation>
+        <source>Imported {checkins} and {sessions}; {skipped}.</source>
+        <translation>Importiert: {checkins} und {sessions}; {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in your journal</source>
+        <translation>
+            <numerusform>%n Eintrag war schon in deinem Tagebuch</numerusform>
+            <numerusform>%n Einträge waren schon in deinem Tagebuch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them differ from the entry with the same id in your journal; your journal&apos;s version was kept.</source>
+        <translation>
+            <numerusform>%n davon unterscheidet sich vom Eintrag mit derselben Kennung in deinem Tagebuch; die Fassung in deinem Tagebuch bleibt.</numerusform>
+            <numerusform>%n davon unterscheiden sich vom Eintrag mit derselben Kennung in deinem Tagebuch; die Fassung in deinem Tagebuch bleibt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: {why}</source>
@@ -851,6 +913,10 @@
     <message>
         <source>Not saved: {why}</source>
         <translation>Nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <source>Saved {checkins} and {sessions} to {path}.</source>
+        <translation>{checkins} und {sessions} in {path} gespeichert.</translation>
     </message>
     <message>
         <source>Saving your data...</source>
@@ -899,9 +965,12 @@
         <source>about a minute</source>
         <translation>etwa eine Minute</translation>
     </message>
-    <message>
-        <source>about {n} minutes</source>
-        <translation>etwa {n} Minuten</translation>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>How intense is it now? 0 is calm, 10 is the most. You can skip this.</source>
@@ -1112,13 +1181,26 @@
         <source>rest</source>
         <translation>ruhen</translation>
     </message>
-    <message>
-        <source>About {n} breaths at a time.</source>
-        <translation>Etwa {n} Atemzüge am Stück.</translation>
+    <message numerus="yes">
+        <source>About %n breaths at a time.</source>
+        <translation>
+            <numerusform>Etwa %n Atemzug am Stück.</numerusform>
+            <numerusform>Etwa %n Atemzüge am Stück.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>About {n} minutes at a time.</source>
-        <translation>Etwa {n} Minuten am Stück.</translation>
+    <message numerus="yes">
+        <source>About %n minutes at a time.</source>
+        <translation>
+            <numerusform>Etwa %n Minute am Stück.</numerusform>
+            <numerusform>Etwa %n Minuten am Stück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n seconds)</source>
+        <translation>
+            <numerusform>(etwa %n Sekunde)</numerusform>
+            <numerusform>(etwa %n Sekunden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>That is about {bpm} breaths a minute.</source>
@@ -1131,10 +1213,6 @@
     <message>
         <source>Stop whenever you like, and breathe normally for a while.</source>
         <translation>Hör auf, wann immer du möchtest, und atme eine Weile ganz normal.</translation>
-    </message>
-    <message>
-        <source>(about {s} seconds)</source>
-        <translation>(etwa {s} Sekunden)</translation>
     </message>
     <message>
         <source>When it can help</source>
@@ -1848,10 +1926,6 @@
         <translation>noch keine Einträge</translation>
     </message>
     <message>
-        <source>{n} check-ins and {m} breathing or grounding sessions.</source>
-        <translation>{n} Check-ins und {m} Atem- oder Erdungsübungen.</translation>
-    </message>
-    <message>
         <source>Chart of my check-ins from {period}</source>
         <translation>Diagramm meiner Check-ins im Zeitraum {period}</translation>
     </message>
@@ -1870,10 +1944,6 @@
     <message>
         <source>My check-ins against my window</source>
         <translation>Meine Check-ins und mein Fenster</translation>
-    </message>
-    <message>
-        <source>Of {n} check-ins with an activation rating, {below} % were below my window, {within} % within it and {above} % above it.</source>
-        <translation>Von {n} Check-ins mit Aktivierung lagen {below} % unter meinem Fenster, {within} % darin und {above} % darüber.</translation>
     </message>
     <message>
         <source>These are shares of check-ins, not of time: I often check in when things are hard.</source>
@@ -1931,17 +2001,23 @@
         <source>My days from {period}, one square a day, coloured by that day&apos;s mood: purple for hard days, grey for middling ones, green for good ones. Squares left white are days without check-ins.</source>
         <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt nach der Stimmung des Tages: violett für schwere Tage, grau für mittlere, grün für gute. Weiß gelassene Quadrate sind Tage ohne Check-ins.</translation>
     </message>
+    <message numerus="yes">
+        <source>Check-ins on %n days; mood on average {mood}.</source>
+        <translation>
+            <numerusform>Check-ins an %n Tag; Stimmung im Durchschnitt {mood}.</numerusform>
+            <numerusform>Check-ins an %n Tagen; Stimmung im Durchschnitt {mood}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins on %n days: mostly within my window on {within}, above it on {above}, below it on {below}.</source>
+        <translation>
+            <numerusform>Check-ins an %n Tag: meist in meinem Fenster an {within}, darüber an {above}, darunter an {below}.</numerusform>
+            <numerusform>Check-ins an %n Tagen: meist in meinem Fenster an {within}, darüber an {above}, darunter an {below}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>My days from {period}, one square a day, coloured by where most of that day&apos;s check-ins sat: blue (marked with a point down) below my window, green within it, orange (marked with a point up) above it. Squares left white are days without check-ins.</source>
         <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt danach, wo die meisten Check-ins des Tages lagen: blau (mit einer Spitze nach unten) unter meinem Fenster, grün darin, orange (mit einer Spitze nach oben) darüber. Weiß gelassene Quadrate sind Tage ohne Check-ins.</translation>
-    </message>
-    <message>
-        <source>Check-ins on {days} days; mood on average {mood}.</source>
-        <translation>Check-ins an {days} Tagen; Stimmung im Durchschnitt {mood}.</translation>
-    </message>
-    <message>
-        <source>Check-ins on {days} days: mostly within my window on {within}, above it on {above}, below it on {below}.</source>
-        <translation>Check-ins an {days} Tagen: meist in meinem Fenster an {within}, darüber an {above}, darunter an {below}.</translation>
     </message>
     <message>
         <source>Days outside this period are left blank.</source>
@@ -1958,6 +2034,31 @@
     <message>
         <source>Month</source>
         <translation>Monat</translation>
+    </message>
+    <message>
+        <source>{checkins} and {sessions}.</source>
+        <translation>{checkins} und {sessions}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breathing or grounding sessions</source>
+        <translation>
+            <numerusform>%n Atem- oder Erdungsübung</numerusform>
+            <numerusform>%n Atem- oder Erdungsübungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n check-ins with an activation rating, {below} % were below my window, {within} % within it and {above} % above it.</source>
+        <translation>
+            <numerusform>Von %n Check-in mit Aktivierung lagen {below} % unter meinem Fenster, {within} % darin und {above} % darüber.</numerusform>
+            <numerusform>Von %n Check-ins mit Aktivierung lagen {below} % unter meinem Fenster, {within} % darin und {above} % darüber.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -1996,8 +2097,22 @@
         <translation>Dein Resonanztempo finden</translation>
     </message>
     <message>
-        <source>You will breathe with the shape at {count} slow paces, {minutes} minutes each, while the strap follows your heart. Between paces you can rest as long as you like. Breathe gently, never deeply; if you feel light-headed, stop and breathe normally.</source>
-        <translation>Du atmest mit der Form in {count} langsamen Tempi, je {minutes} Minuten, während der Gurt deinem Herzen folgt. Zwischen den Tempi kannst du so lange ausruhen, wie du magst. Atme sanft, nie tief; wenn dir schwindlig wird, hör auf und atme wie gewohnt.</translation>
+        <source>You will breathe with the shape at {paces}, {minutes} each, while the strap follows your heart. Between paces you can rest as long as you like. Breathe gently, never deeply; if you feel light-headed, stop and breathe normally.</source>
+        <translation>Du atmest mit der Form in {paces}, je {minutes}, während der Gurt deinem Herzen folgt. Zwischen den Tempi kannst du so lange ausruhen, wie du magst. Atme sanft, nie tief; wenn dir schwindlig wird, hör auf und atme wie gewohnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow paces</source>
+        <translation>
+            <numerusform>%n langsamen Tempo</numerusform>
+            <numerusform>%n langsamen Tempi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Begin</source>
@@ -2395,17 +2510,26 @@
         <source>You rated it once; your distress stayed the same.</source>
         <translation>Du hast es einmal bewertet; deine Belastung ist gleich geblieben.</translation>
     </message>
-    <message>
-        <source>You rated it {n} times; on average your distress went down by {c}.</source>
-        <translation>Du hast es {n}-mal bewertet; im Schnitt ist deine Belastung um {c} gesunken.</translation>
+    <message numerus="yes">
+        <source>You rated it %n times; on average your distress went down by {c}.</source>
+        <translation>
+            <numerusform>Du hast es einmal bewertet; deine Belastung ist um {c} gesunken.</numerusform>
+            <numerusform>Du hast es %n-mal bewertet; im Schnitt ist deine Belastung um {c} gesunken.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>You rated it {n} times; on average your distress went up by {c}.</source>
-        <translation>Du hast es {n}-mal bewertet; im Schnitt ist deine Belastung um {c} gestiegen.</translation>
+    <message numerus="yes">
+        <source>You rated it %n times; on average your distress went up by {c}.</source>
+        <translation>
+            <numerusform>Du hast es einmal bewertet; deine Belastung ist um {c} gestiegen.</numerusform>
+            <numerusform>Du hast es %n-mal bewertet; im Schnitt ist deine Belastung um {c} gestiegen.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>You rated it {n} times; on average your distress stayed the same.</source>
-        <translation>Du hast es {n}-mal bewertet; im Schnitt ist deine Belastung gleich geblieben.</translation>
+    <message numerus="yes">
+        <source>You rated it %n times; on average your distress stayed the same.</source>
+        <translation>
+            <numerusform>Du hast es einmal bewertet; deine Belastung ist gleich geblieben.</numerusform>
+            <numerusform>Du hast es %n-mal bewertet; im Schnitt ist deine Belastung gleich geblieben.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -464,6 +464,11 @@ def cmd_log(args: argparse.Namespace, services: Services) -> int:
     return EXIT_OK
 
 
+def _count(n: int, word: str) -> str:
+    """ "1 check-in", "2 check-ins": the command line speaks English, without Qt."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def cmd_export(args: argparse.Namespace, services: Services) -> int:
     if args.out == "-":
         text, _, _ = services.export_text(args.format)
@@ -473,7 +478,8 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
     out = Path(args.out)
     checkins, sessions = services.export(args.format, out)
     print(
-        f"Exported {checkins} check-ins and {sessions} sessions to {out.expanduser()}.",
+        f"Exported {_count(checkins, 'check-in')} and {_count(sessions, 'session')} "
+        f"to {out.expanduser()}.",
         file=sys.stderr,
     )
     return EXIT_OK
@@ -497,13 +503,15 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
         raise Failure(f"{exc}. Nothing was imported.") from None
     counts = result.counts
     print(
-        f"Imported {counts.checkins_added} check-ins and {counts.sessions_added} sessions; "
+        f"Imported {_count(counts.checkins_added, 'check-in')} and "
+        f"{_count(counts.sessions_added, 'session')}; "
         f"skipped {counts.skipped} already in your journal."
     )
     if counts.conflicts:
+        share, differ = ("shares", "differs") if counts.conflicts == 1 else ("share", "differ")
         print(
-            f"{counts.conflicts} of them share an id with an entry in your journal but differ; "
-            "your journal's version was kept."
+            f"{counts.conflicts} of them {share} an id with an entry in your journal but "
+            f"{differ}; your journal's version was kept."
         )
     return EXIT_OK
 

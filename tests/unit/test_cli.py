@@ -373,7 +373,7 @@ def test_export_out_writes_a_private_file_and_reports_on_stderr(
     )
     assert code == 0
     assert out == ""
-    assert "Exported 1 check-ins" in err
+    assert "Exported 1 check-in and" in err
     assert stat.S_IMODE(out_file.stat().st_mode) == 0o600
 
 

@@ -31,6 +31,9 @@ ASSETS = ROOT / "assets"
 I18N = ASSETS / "i18n"
 TS = I18N / "regulate_de.ts"
 QM = I18N / "regulate_de.qm"
+#: English carries only plural forms ("%n minutes": "1 minute", "2 minutes").
+EN_TS = I18N / "regulate_en.ts"
+EN_QM = I18N / "regulate_en.qm"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 #: Every field a person reads, per file kind; each needs a German twin wherever it has text.
@@ -59,6 +62,16 @@ def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def texts(message: ET.Element) -> list[str]:
+    """The translation of a message: one text, or each plural form."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
 def tool(name: str) -> str:
     """A PySide6 command-line tool from the same environment as the tests."""
     beside = Path(sys.executable).with_name(name)
@@ -80,15 +93,70 @@ def test_the_german_catalogue_is_large_and_finished() -> None:
         assert translation.get("type") is None, (
             f"{context}: {source!r} is {translation.get('type')}"
         )
-        assert (translation.text or "").strip(), f"{context}: {source!r} has no translation"
+        assert all(text.strip() for text in texts(message)), f"{context}: {source!r} is empty"
 
 
 def test_every_translation_keeps_the_placeholders_exactly() -> None:
-    for context, source, message in messages(TS):
-        translated = message.findtext("translation") or ""
-        assert sorted(PLACEHOLDER.findall(translated)) == sorted(PLACEHOLDER.findall(source)), (
-            f"{context}: {source!r} -> {translated!r}"
-        )
+    for path in (TS, EN_TS):
+        for context, source, message in messages(path):
+            for translated in texts(message):
+                assert sorted(PLACEHOLDER.findall(translated)) == sorted(
+                    PLACEHOLDER.findall(source)
+                ), f"{path.name} {context}: {source!r} -> {translated!r}"
+
+
+# -- plural forms ------------------------------------------------------------------------------
+
+
+def _plural_sources(path: Path) -> set[tuple[str, str]]:
+    return {(context, source) for context, source, _ in messages(path) if "%n" in source}
+
+
+@pytest.mark.parametrize("path", [TS, EN_TS], ids=["de", "en"])
+def test_every_count_has_all_its_plural_forms(path: Path) -> None:
+    """Each message with %n is a plural (numerus) message with both forms (singular, plural)
+    filled in: a plain lupdate run turns them back into plain messages (docs/TRANSLATING.md)."""
+    found = [(c, s, m) for c, s, m in messages(path) if "%n" in s]
+    assert len(found) >= 25
+    for context, source, message in found:
+        where = f"{path.name} {context}: {source!r}"
+        assert message.get("numerus") == "yes", f"{where} is not plural"
+        forms = texts(message)
+        assert len(forms) == 2, where
+        assert all(form.strip() for form in forms), where
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") is None, where
+
+
+def test_english_has_exactly_the_plural_messages_of_the_code() -> None:
+    assert _plural_sources(EN_TS) == _plural_sources(TS)
+    assert all(message.get("numerus") == "yes" for _, _, message in messages(EN_TS))
+    singular = {(c, s): texts(m)[0] for c, s, m in messages(EN_TS)}
+    assert singular[("Breathing", "%n minutes")] == "%n minute"
+    assert singular[("Chart", "%n check-ins")] == "%n check-in"
+
+
+def test_every_count_is_passed_where_lupdate_sees_it() -> None:
+    """lupdate only reads the count when it is a plain name or number: translate(context,
+    "%n minutes", None, minutes). Anything else (len(x), a.b) drops the message silently."""
+    wrong = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "translate"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                continue
+            plural = "%n" in str(node.args[1].value)
+            count = node.args[3] if len(node.args) == 4 else None
+            simple = isinstance(count, ast.Name | ast.Constant)
+            if plural != (count is not None) or (count is not None and not simple):
+                wrong.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
+    assert not wrong
 
 
 def test_the_compiled_catalogue_translates() -> None:
@@ -98,16 +166,25 @@ def test_the_compiled_catalogue_translates() -> None:
     paced = translator.translate("Breathing", "Your pace: {bpm} breaths a minute")
     assert paced.format(bpm=6) == "Dein Tempo: 6 Atemzüge pro Minute"
     assert translator.translate("Report", "My notes") == "Meine Notizen"
+    assert translator.translate("Breathing", "%n minutes", None, 1) == "%n Minute"
+    assert translator.translate("Breathing", "%n minutes", None, 2) == "%n Minuten"
+    english = QTranslator()
+    assert english.load(str(EN_QM))
+    assert english.translate("EndPanel", "about %n minutes", None, 1) == "about %n minute"
+    assert english.translate("EndPanel", "about %n minutes", None, 5) == "about %n minutes"
 
 
-def test_the_committed_qm_is_built_from_the_committed_ts(tmp_path: Path) -> None:
-    fresh = tmp_path / "regulate_de.qm"
+@pytest.mark.parametrize(("ts", "qm"), [(TS, QM), (EN_TS, EN_QM)], ids=["de", "en"])
+def test_the_committed_qm_is_built_from_the_committed_ts(
+    tmp_path: Path, ts: Path, qm: Path
+) -> None:
+    fresh = tmp_path / qm.name
     subprocess.run(
-        [tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)],
+        [tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)],
         check=True,
         capture_output=True,
     )
-    assert fresh.read_bytes() == QM.read_bytes(), "run pyside6-lrelease (docs/TRANSLATING.md)"
+    assert fresh.read_bytes() == qm.read_bytes(), "run pyside6-lrelease (docs/TRANSLATING.md)"
 
 
 def test_lupdate_finds_no_message_missing_from_the_ts(tmp_path: Path) -> None:

@@ -127,13 +127,15 @@ def test_the_plan_prints_on_one_page(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_the_plan_html_escapes_the_persons_words() -> None:
     from regulate.content.crisis import help_for
+    from regulate.ui.numbers import iso_day_text
     from regulate.ui.safety_pdf import plan_html
 
     text = plan_html(SafetyPlan(reasons_for_living="<script>x</script>"), help_for("IE"))
     assert "<script>" not in text
     assert "&lt;script&gt;" in text
     assert "jo@samaritans.ie" in text
-    assert f"Numbers last checked {help_for('IE').last_checked}" in text
+    checked = iso_day_text(help_for("IE").last_checked)  # "25 November 2026", not ISO
+    assert f"Numbers last checked {checked}" in text
 
 
 CHILD = textwrap.dedent(

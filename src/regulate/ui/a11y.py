@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
+from regulate.ui.numbers import decimal
+
 translate = QCoreApplication.translate
 
 
@@ -111,15 +113,17 @@ def suggestion_reason(summary: str, rated: int, change: float | None) -> str:
             text = translate("Zone", "You rated it once; your distress stayed the same.")
     elif change < 0:
         text = translate(
-            "Zone", "You rated it {n} times; on average your distress went down by {c}."
+            "Zone", "You rated it %n times; on average your distress went down by {c}.", None, rated
         )
     elif change > 0:
-        text = translate("Zone", "You rated it {n} times; on average your distress went up by {c}.")
+        text = translate(
+            "Zone", "You rated it %n times; on average your distress went up by {c}.", None, rated
+        )
     else:
         text = translate(
-            "Zone", "You rated it {n} times; on average your distress stayed the same."
+            "Zone", "You rated it %n times; on average your distress stayed the same.", None, rated
         )
-    return text.format(n=rated, c=f"{abs(change):.1f}")
+    return text.format(c=decimal(abs(change)))
 
 
 def key_name(key: str) -> str:

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from regulate.ui.heart_source import HeartSource
     from regulate.ui.heart_view import HeartView
     from regulate.ui.own_pattern import PatternEditor, PatternStore
+from regulate.ui.numbers import rate
 from regulate.ui.sound import TonePlayer
 from regulate.ui.suds import EndPanel, PendingSession, SudsRow, duration_words
 from regulate.ui.text import plain_label
@@ -91,12 +92,14 @@ def _keep_room(widget: QWidget) -> None:
 
 def length_words(length: Length) -> str:
     if length.cycles is not None:
-        return translate("Breathing", "{n} breaths").format(n=length.cycles)
+        cycles = length.cycles  # a plain name: lupdate only sees a count given that way
+        return translate("Breathing", "%n breaths", None, cycles)
     if length.minutes is None:
         return translate("Breathing", "No set end")
-    if length.minutes == 1:
-        return translate("Breathing", "1 minute")
-    return translate("Breathing", "{n} minutes").format(n=f"{length.minutes:g}")
+    if length.minutes == int(length.minutes):
+        minutes = int(length.minutes)
+        return translate("Breathing", "%n minutes", None, minutes)
+    return translate("Breathing", "{n} minutes").format(n=rate(length.minutes, 2))
 
 
 def length_token(length: Length) -> str:
@@ -898,7 +901,7 @@ class BreathingPage(QWidget):
         if follow.known:
             self.pace_label.setText(
                 translate("Breathing", "Your pace: {bpm} breaths a minute").format(
-                    bpm=f"{follow.bpm:.1f}".rstrip("0").rstrip(".")
+                    bpm=rate(follow.bpm)
                 )
             )
             self.guide_button.setEnabled(True)
@@ -1059,9 +1062,7 @@ class BreathingPage(QWidget):
             return
         bpm = self._run.bpm(self._clock())
         self.pace_label.setText(
-            translate("Breathing", "{bpm} breaths a minute").format(
-                bpm=f"{bpm:.1f}".rstrip("0").rstrip(".")
-            )
+            translate("Breathing", "{bpm} breaths a minute").format(bpm=rate(bpm))
         )
         self.slower_button.setEnabled(bpm - PACE_STEP_BPM >= 1.0)
 

@@ -67,6 +67,7 @@ from regulate.core.insights import BeforeAfter, before_after, percentages, zone_
 from regulate.storage.series import Series
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
 from regulate.ui.calendar_picture import CalendarPicture, tally
+from regulate.ui.numbers import decimal, signed
 from regulate.ui.page import FlowLayout, scroll_area
 from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
@@ -604,7 +605,7 @@ class ChartView(QWidget):
         name = period_name(self.key, self.start, self.end)
         if not count and not len(self.session_times):
             return translate("Chart", "{period}: no check-ins.").format(period=name)
-        parts = [translate("Chart", "{period}: {n} check-ins").format(period=name, n=count)]
+        parts = [translate("Chart", "{period}: %n check-ins", None, count).format(period=name)]
         within = int(self._zones["window"][lo:hi].sum())
         above = int(self._zones["hyper"][lo:hi].sum())
         below = int(self._zones["hypo"][lo:hi].sum())
@@ -630,10 +631,11 @@ class ChartView(QWidget):
         if rated:
             fell = int(self._session_fell[s_lo:s_hi].sum())
             text += "; " + translate(
-                "Chart", "distress fell after {fell} of {rated} rated sessions"
-            ).format(fell=fell, rated=rated)
+                "Chart", "distress fell after {fell} of %n rated sessions", None, rated
+            ).format(fell=fell)
         elif s_hi > s_lo:
-            text += "; " + translate("Chart", "{n} sessions").format(n=s_hi - s_lo)
+            sessions = s_hi - s_lo
+            text += "; " + translate("Chart", "%n sessions", None, sessions)
         return text + "."
 
     def describe_day(self, index: int) -> str:
@@ -651,15 +653,15 @@ class ChartView(QWidget):
             day,
             translate("Chart", "one check-in")
             if n == 1
-            else translate("Chart", "{n} check-ins").format(n=n),
+            else translate("Chart", "%n check-ins", None, n),
         ]
         a = d.arousal
         if a.n[index] == 1:
             parts.append(translate("Chart", "activation {a:g}").format(a=a.mean[index]))
         elif a.n[index] > 1:
             parts.append(
-                translate("Chart", "activation {low:g} to {high:g}, on average {mean:.1f}").format(
-                    low=a.low[index], high=a.high[index], mean=a.mean[index]
+                translate("Chart", "activation {low:g} to {high:g}, on average {mean}").format(
+                    low=a.low[index], high=a.high[index], mean=decimal(a.mean[index])
                 )
             )
         if a.n[index]:
@@ -674,7 +676,7 @@ class ChartView(QWidget):
             mood = words[low - 1] if low == high else f"{words[low - 1]} to {words[high - 1]}"
             parts.append(translate("Chart", "mood {mood}").format(mood=mood))
         if d.suds.n[index]:
-            parts.append(translate("Chart", "distress {s:.1f}").format(s=d.suds.mean[index]))
+            parts.append(translate("Chart", "distress {s}").format(s=decimal(d.suds.mean[index])))
         return "; ".join(parts) + "."
 
     def describe(self, index: int) -> str:
@@ -967,11 +969,14 @@ def helps_sentence(items: Sequence[BeforeAfter], titles: Mapping[tuple[ItemKind,
     if sure:
         best = min(sure, key=lambda i: i.high or 0.0)
         title = titles.get((ItemKind(best.kind), best.item), best.item)
+        times = best.rated
         return translate(
             "Chart",
-            "{title} has helped you most reliably so far: your distress fell by {drop:.1f} "
-            "on average over {n} rated sessions.",
-        ).format(title=title, drop=-(best.change or 0.0), n=best.rated)
+            "{title} has helped you most reliably so far: your distress fell by {drop} "
+            "on average over %n rated sessions.",
+            None,
+            times,
+        ).format(title=title, drop=decimal(-(best.change or 0.0)))
     return translate(
         "Chart",
         "There are not enough rated sessions yet to say what helps you most; each line "
@@ -1022,19 +1027,20 @@ class HelpsTable(QWidget):
             if item.change is None or item.low is None or item.high is None:
                 change = translate("Chart", "not rated")
             elif item.rated == 1:
-                change = translate("Chart", "{c:+.1f} (one rated session: no range yet)").format(
-                    c=item.change
+                change = translate("Chart", "{c} (one rated session: no range yet)").format(
+                    c=signed(item.change)
                 )
             else:
-                change = translate(
-                    "Chart", "{c:+.1f} ({low:+.1f} to {high:+.1f}), {n} rated"
-                ).format(c=item.change, low=item.low, high=item.high, n=item.rated)
+                times = item.rated
+                change = translate("Chart", "{c} ({low} to {high}), %n rated", None, times).format(
+                    c=signed(item.change), low=signed(item.low), high=signed(item.high)
+                )
             last = (
                 _local_date(item.last_epoch, item.last_offset)
                 if item.last_epoch is not None
                 else ""
             )
-            start = "" if item.mean_before is None else f"{item.mean_before:.1f}"
+            start = "" if item.mean_before is None else decimal(item.mean_before)
             for column, text in enumerate((title, str(item.times), change, last, start)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         counts = zone_counts(series.checkins.zone)
@@ -1043,12 +1049,15 @@ class HelpsTable(QWidget):
         self.months.setWordWrap(True)
         self.months.setObjectName("note")
         if shares is not None:
+            total = counts.total
             self.months.setText(
                 translate(
                     "Chart",
-                    "Of your {n} check-ins, {below} % were below your window, {within} % within "
+                    "Of your %n check-ins, {below} % were below your window, {within} % within "
                     "it and {above} % above it (shares of check-ins, not of time).",
-                ).format(n=counts.total, below=shares[0], within=shares[1], above=shares[2])
+                    None,
+                    total,
+                ).format(below=shares[0], within=shares[1], above=shares[2])
             )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -1109,20 +1118,22 @@ class YearCalendar(QWidget):
 
     def summary(self) -> str:
         counts = tally(self.view.days, date_type(self.year, 1, 1), date_type(self.year, 12, 31))
-        if not counts.days:
+        days = counts.days
+        if not days:
             return translate("Chart", "{year}: no check-ins.").format(year=self.year)
         if not (counts.within + counts.above + counts.below):
             mood = "" if counts.mood is None else mood_words()[counts.mood - 1]
             return translate(
-                "Chart", "{year}: check-ins on {days} days; mood on average {mood}."
-            ).format(year=self.year, days=counts.days, mood=mood)
+                "Chart", "{year}: check-ins on %n days; mood on average {mood}.", None, days
+            ).format(year=self.year, mood=mood)
         return translate(
             "Chart",
-            "{year}: check-ins on {days} days; mostly within your window on {within}, "
+            "{year}: check-ins on %n days; mostly within your window on {within}, "
             "above on {above}, below on {below}.",
+            None,
+            days,
         ).format(
             year=self.year,
-            days=counts.days,
             within=counts.within,
             above=counts.above,
             below=counts.below,
@@ -1322,11 +1333,12 @@ class EnergyMoodGrid(QWidget):
         row, column = np.unravel_index(int(np.argmax(self.counts)), self.counts.shape)
         return translate(
             "Chart",
-            "{period}: {n} check-ins with both activation and mood; most often activation "
+            "{period}: %n check-ins with both activation and mood; most often activation "
             "{a} with mood {mood} ({count}).",
+            None,
+            total,
         ).format(
             period=name,
-            n=total,
             a=int(column),
             mood=mood_words()[int(row)],
             count=int(self.counts[row, column]),
@@ -1335,8 +1347,8 @@ class EnergyMoodGrid(QWidget):
     def details(self) -> str:
         row, column = self.cell
         count = int(self.counts[row, column])
-        return translate("Chart", "Activation {a}, mood {mood}: {n} check-ins.").format(
-            a=column, mood=mood_words()[row], n=count
+        return translate("Chart", "Activation {a}, mood {mood}: %n check-ins.", None, count).format(
+            a=column, mood=mood_words()[row]
         )
 
     def _say(self) -> None:

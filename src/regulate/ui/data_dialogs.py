@@ -54,9 +54,7 @@ class MoodMapDialog(QDialog):
             box.setCurrentIndex(2)
             box.setAccessibleName(translate("DataDialogs", "Place for {label}").format(label=label))
             form.addRow(
-                translate("DataDialogs", "{label} ({count} entries)").format(
-                    label=label, count=count
-                ),
+                translate("DataDialogs", "{label} (%n entries)", None, count).format(label=label),
                 box,
             )
             self.choices[label] = box
@@ -106,16 +104,25 @@ def import_file(
 
     def done(result: ImportResult) -> None:
         counts = result.counts
-        message = translate(
-            "DataDialogs",
-            "Imported {c} check-ins and {s} sessions; {k} were already in your journal.",
-        ).format(c=counts.checkins_added, s=counts.sessions_added, k=counts.skipped)
+        added, sessions, skipped, conflicts = (
+            counts.checkins_added,
+            counts.sessions_added,
+            counts.skipped,
+            counts.conflicts,
+        )
+        message = translate("DataDialogs", "Imported {checkins} and {sessions}; {skipped}.").format(
+            checkins=translate("DataDialogs", "%n check-ins", None, added),
+            sessions=translate("DataDialogs", "%n sessions", None, sessions),
+            skipped=translate("DataDialogs", "%n were already in your journal", None, skipped),
+        )
         if counts.conflicts:
             message += " " + translate(
                 "DataDialogs",
-                "{n} of them differ from the entry with the same id in your journal; "
+                "%n of them differ from the entry with the same id in your journal; "
                 "your journal's version was kept.",
-            ).format(n=counts.conflicts)
+                None,
+                conflicts,
+            )
         tell(message)
 
     def failed(exc: BaseException) -> None:
@@ -160,9 +167,12 @@ def export_from(services: Services, parent: QWidget, tell: Tell) -> str | None:
         return translate("DataDialogs", "Not saved: {why}").format(why=exc)
 
     def done(counts: tuple[int, int]) -> None:
+        checkins, sessions = counts
         tell(
-            translate("DataDialogs", "Saved {c} check-ins and {s} sessions to {path}.").format(
-                c=counts[0], s=counts[1], path=out
+            translate("DataDialogs", "Saved {checkins} and {sessions} to {path}.").format(
+                checkins=translate("DataDialogs", "%n check-ins", None, checkins),
+                sessions=translate("DataDialogs", "%n sessions", None, sessions),
+                path=out,
             )
         )
 

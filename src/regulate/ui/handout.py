@@ -21,6 +21,7 @@ from regulate.content.patterns import hold_caution
 from regulate.core.breathing import Pattern, PhaseKind
 from regulate.core.exercises import Exercise
 from regulate.core.scales import Zone
+from regulate.ui.numbers import rate
 from regulate.ui.report import print_pdf
 
 translate = QCoreApplication.translate
@@ -89,21 +90,18 @@ def pattern_html(pattern: Pattern) -> str:
         for p in pattern.timed
     )
     length = ""
-    if pattern.default_cycles:
-        length = translate("Handout", "About {n} breaths at a time.").format(
-            n=pattern.default_cycles
-        )
+    cycles, minutes = pattern.default_cycles, max(1, round(pattern.default_minutes or 0))
+    if cycles:
+        length = translate("Handout", "About %n breaths at a time.", None, cycles)
     elif pattern.default_minutes:
-        length = translate("Handout", "About {n} minutes at a time.").format(
-            n=f"{pattern.default_minutes:g}"
-        )
+        length = translate("Handout", "About %n minutes at a time.", None, minutes)
     parts = [
         f"<p>{html.escape(pattern.summary)}</p>",
         '<p><img src="mem://timing.png" width="560"></p>',
         f"<p><b>{html.escape(translate('Handout', 'One breath'))}:</b> {steps}. "
         + html.escape(
             translate("Handout", "That is about {bpm} breaths a minute.").format(
-                bpm=f"{pattern.breaths_per_minute:.1f}".rstrip("0").rstrip(".")
+                bpm=rate(pattern.breaths_per_minute)
             )
         )
         + f" {html.escape(length)}</p>",
@@ -132,9 +130,8 @@ def exercise_html(exercise: Exercise) -> str:
     for step in exercise.steps:
         text = html.escape(step.text)
         if step.seconds:
-            text += " " + html.escape(
-                translate("Handout", "(about {s} seconds)").format(s=f"{step.seconds:g}")
-            )
+            seconds = max(1, round(step.seconds))
+            text += " " + html.escape(translate("Handout", "(about %n seconds)", None, seconds))
         items.append(f"<li>{text}</li>")
     return f"<p>{html.escape(exercise.summary)}</p><ol>{''.join(items)}</ol>"
 

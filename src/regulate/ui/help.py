@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from regulate.content.crisis import CrisisLine, HelpInfo, help_for, known_countries
 from regulate.services import ServiceError
 from regulate.storage.safety import Contact, SafetyError, SafetyPlan
+from regulate.ui.numbers import iso_day_text
 from regulate.ui.page import flow_row, narrow_combo, scrolling_page
 
 translate = QCoreApplication.translate
@@ -375,7 +376,7 @@ class HelpPage(QWidget):
         layout.addWidget(
             _plain(
                 translate("Help", "Last checked {date}. Sources: {sources}.").format(
-                    date=info.last_checked or "?", sources="; ".join(info.sources)
+                    date=iso_day_text(info.last_checked) or "?", sources="; ".join(info.sources)
                 ),
                 box,
                 "note",

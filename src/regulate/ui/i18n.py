@@ -5,7 +5,8 @@ the .ts files with pyside6-lrelease; Qt's own words (standard buttons, context m
 the qtbase_<lang>.qm that ships with PySide6. docs/TRANSLATING.md explains how to add a language.
 
 The language is the "language" setting ("system", "en", "de", ...), where "system" follows
-the desktop's preferred languages. English needs no catalogue: it is the source text.
+the desktop's preferred languages. English is the source text; its small catalogue only
+carries plural forms ("%n minutes": "1 minute", "2 minutes") and is always loaded.
 """
 
 from __future__ import annotations
@@ -90,6 +91,11 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     _installed.clear()
 
     folder = str(asset_path("i18n"))
+    # English plural forms ("1 minute", not "1 minutes") always, and first: a translator
+    # installed later is asked first, so the chosen language still wins where it has text.
+    english = _load(f"regulate_{DEFAULT}.qm", folder)
+    if english is not None:
+        _installed.append(english)
     chosen = DEFAULT
     for wanted in _wanted(language):
         bare = normalise(wanted)
@@ -108,12 +114,7 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
         if chosen != DEFAULT:
             break
 
-    if chosen == DEFAULT:
-        # An English catalogue only carries plural forms; it is optional.
-        english = _load(f"regulate_{DEFAULT}.qm", folder)
-        if english is not None:
-            _installed.append(english)
-    else:
+    if chosen != DEFAULT:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for code in dict.fromkeys((chosen, normalise(chosen))):
             qt = _load(f"qtbase_{code}.qm", qt_folder)
@@ -126,4 +127,8 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     # A second reference on the application itself, as the Qt documentation suggests.
     setattr(app, "_regulate_translators", tuple(_installed))  # noqa: B010
     set_language(chosen)
+    # Dates, month names and decimals (QLocale()) follow the interface language; the desktop's
+    # own locale where it is that language, so a British desktop keeps its date order.
+    system = QLocale.system()
+    QLocale.setDefault(system if normalise(system.name()) == chosen else QLocale(chosen))
     return chosen

@@ -27,6 +27,7 @@ from regulate.core.breathing import (
     PhaseKind,
 )
 from regulate.services.app import ServiceError
+from regulate.ui.numbers import rate
 from regulate.ui.text import plain_label
 
 translate = QCoreApplication.translate
@@ -161,7 +162,7 @@ class PatternEditor(QDialog):
             self.preview.setText(str(exc))
             self.save_button.setEnabled(False)
             return None
-        bpm = f"{pattern.breaths_per_minute:.1f}".rstrip("0").rstrip(".")
+        bpm = rate(pattern.breaths_per_minute)
         words = translate("OwnPattern", "{bpm} breaths a minute.").format(bpm=bpm)
         caution = hold_caution(pattern)
         self.preview.setText(f"{words} {caution}".strip())

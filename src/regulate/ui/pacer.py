@@ -28,6 +28,7 @@ from regulate.core.exercises import (
     clamp_pacer_rate,
     tap_at,
 )
+from regulate.ui.numbers import rate as rate_text
 from regulate.ui.sound import TonePlayer
 from regulate.ui.text import plain_label
 from regulate.ui.theme import Colours
@@ -165,7 +166,7 @@ class BilateralPacer(QWidget):
         if self._rate == 1:
             text = translate("Pacer", "1 tap a second")
         else:
-            text = translate("Pacer", "{rate} taps a second").format(rate=f"{self._rate:g}")
+            text = translate("Pacer", "{rate} taps a second").format(rate=rate_text(self._rate, 2))
         self.rate_label.setText(text)
 
     def _sound_toggled(self, on: bool) -> None:

@@ -46,6 +46,7 @@ from regulate.core.exercises import Exercise
 from regulate.core.session import Length
 from regulate.ui.breathing import BreathingPage
 from regulate.ui.grounding import GroundingPage
+from regulate.ui.numbers import decimal
 from regulate.ui.page import PRESENTING, scroll_area
 from regulate.ui.sound import TonePlayer
 from regulate.ui.text import plain_label
@@ -334,11 +335,11 @@ class Controls(QWidget):
         if bpm is None:
             self.status.setText("")
             return
-        text = translate("Presenter", "{bpm} breaths a minute").format(bpm=f"{bpm:.1f}")
+        text = translate("Presenter", "{bpm} breaths a minute").format(bpm=decimal(bpm))
         glide = page.glide_left()
         if glide is not None:
             text += "  ·  " + translate("Presenter", "gliding to {bpm} — {time} left").format(
-                bpm=f"{glide[0]:.1f}", time=_minutes_words(glide[1])
+                bpm=decimal(glide[0]), time=_minutes_words(glide[1])
             )
         self.status.setText(text)
 

@@ -16,7 +16,16 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -42,6 +51,7 @@ from regulate.core.insights import (
 )
 from regulate.storage.files import atomic_target
 from regulate.storage.series import Series
+from regulate.ui.numbers import day_text
 from regulate.ui.theme import LIGHT
 
 if TYPE_CHECKING:
@@ -69,7 +79,7 @@ def print_pdf(document: QTextDocument, out: Path, title: str) -> None:
 
 
 def _date(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, tz=UTC).astimezone().strftime("%d %B %Y")
+    return day_text(datetime.fromtimestamp(epoch, tz=UTC).astimezone().date())
 
 
 def _local_offset() -> int:
@@ -215,6 +225,12 @@ def _tally(series: Series, start: float, end: float) -> DayTally:
     return tally(daily(series), _local_day(start), _local_day(max(start, end - 1)))
 
 
+def _month_name(key: str) -> str:
+    """ "2026-01" as the interface language writes a month: "January 2026", "Januar 2026"."""
+    year, _, month = key.partition("-")
+    return QLocale().toString(QDate(int(year), int(month), 1), "MMMM yyyy")
+
+
 def _e(text: str) -> str:
     return html.escape(text)
 
@@ -245,12 +261,14 @@ def report_html(
         period = _period_text(start, end)
     else:
         period = translate("Report", "no entries yet")
+    checkins, sessions = len(c.epoch), len(s.epoch)
     parts = [
         f"<h1>{_e(translate('Report', 'My Regulate summary'))}</h1>",
         f"<p>{_e(translate('Report', 'Period: {period}').format(period=period))}<br>",
         _e(
-            translate("Report", "{n} check-ins and {m} breathing or grounding sessions.").format(
-                n=len(c.epoch), m=len(s.epoch)
+            translate("Report", "{checkins} and {sessions}.").format(
+                checkins=translate("Report", "%n check-ins", None, checkins),
+                sessions=translate("Report", "%n breathing or grounding sessions", None, sessions),
             )
         ),
         "</p>",
@@ -288,14 +306,17 @@ def report_html(
         parts.append(f"<p>{_e(translate('Report', 'No check-ins with activation.'))}</p>")
     else:
         below, within, above = shares
+        total = counts.total
         parts.append(
             "<p>"
             + _e(
                 translate(
                     "Report",
-                    "Of {n} check-ins with an activation rating, {below} % were below my "
+                    "Of %n check-ins with an activation rating, {below} % were below my "
                     "window, {within} % within it and {above} % above it.",
-                ).format(n=counts.total, below=below, within=within, above=above)
+                    None,
+                    total,
+                ).format(below=below, within=within, above=above)
             )
             + "<br><small>"
             + _e(
@@ -358,7 +379,7 @@ def report_html(
             parts.append(
                 _row(
                     [
-                        month,
+                        _month_name(month),
                         tally.total,
                         tally.below,
                         tally.within,
@@ -451,9 +472,10 @@ def _calendar_html(series: Series, start: float, end: float, period: str) -> lis
             "without check-ins.",
         ).format(period=period)
         mood = "" if counts.mood is None else mood_words()[counts.mood - 1]
-        numbers = translate("Report", "Check-ins on {days} days; mood on average {mood}.").format(
-            days=counts.days, mood=mood
-        )
+        days = counts.days
+        numbers = translate(
+            "Report", "Check-ins on %n days; mood on average {mood}.", None, days
+        ).format(mood=mood)
     else:
         what = translate(
             "Report",
@@ -462,11 +484,14 @@ def _calendar_html(series: Series, start: float, end: float, period: str) -> lis
             "orange (marked with a point up) above it. Squares left white are days without "
             "check-ins.",
         ).format(period=period)
+        days = counts.days
         numbers = translate(
             "Report",
-            "Check-ins on {days} days: mostly within my window on {within}, above it on "
+            "Check-ins on %n days: mostly within my window on {within}, above it on "
             "{above}, below it on {below}.",
-        ).format(days=counts.days, within=counts.within, above=counts.above, below=counts.below)
+            None,
+            days,
+        ).format(within=counts.within, above=counts.above, below=counts.below)
     first, last = _local_day(start), _local_day(max(start, end - 1))
     if first.day != 1 or (last + timedelta(days=1)).day != 1:
         what += " " + translate("Report", "Days outside this period are left blank.")

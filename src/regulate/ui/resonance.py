@@ -40,6 +40,7 @@ from regulate.core.rr import (
 from regulate.core.session import Length
 from regulate.ui.breathing import BreathingPage
 from regulate.ui.heart_source import HeartSource
+from regulate.ui.numbers import rate as rate_text
 from regulate.ui.own_pattern import PatternStore
 from regulate.ui.page import ExerciseOptions
 from regulate.ui.sound import TonePlayer
@@ -87,8 +88,8 @@ def assess_steps(
     return tuple(steps), chosen, share, explain(steps, chosen, share)
 
 
-def _rate(rate: float) -> str:
-    return f"{rate:g}"
+def _rate(value: float) -> str:
+    return rate_text(value, 2)
 
 
 class ResonancePage(QWidget):
@@ -159,14 +160,18 @@ class ResonancePage(QWidget):
         layout = QVBoxLayout(page)
         title = plain_label(translate("Resonance", "Find your resonance pace"), page)
         title.setObjectName("title")
+        paces, minutes = len(self.rates), max(1, round(self.minutes))
         text = plain_label(
             translate(
                 "Resonance",
-                "You will breathe with the shape at {count} slow paces, {minutes} minutes each, "
+                "You will breathe with the shape at {paces}, {minutes} each, "
                 "while the strap follows your heart. Between paces you can rest as long as you "
                 "like. Breathe gently, never deeply; if you feel light-headed, stop and breathe "
                 "normally.",
-            ).format(count=len(self.rates), minutes=f"{self.minutes:g}"),
+            ).format(
+                paces=translate("Resonance", "%n slow paces", None, paces),
+                minutes=translate("Resonance", "%n minutes", None, minutes),
+            ),
             page,
         )
         text.setWordWrap(True)
@@ -366,7 +371,7 @@ class ResonancePage(QWidget):
             translate(
                 "Resonance",
                 "Kept as '{name}' ({bpm} breaths a minute), with your own patterns.",
-            ).format(name=pattern.name, bpm=f"{bpm:.2f}".rstrip("0").rstrip("."))
+            ).format(name=pattern.name, bpm=rate_text(bpm, 2))
         )
         if self.keep_button is not None:
             self.keep_button.setEnabled(False)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from regulate import __version__
 from regulate.content.crisis import HelpInfo
 from regulate.storage.safety import SafetyPlan
+from regulate.ui.numbers import iso_day_text
 from regulate.ui.report import print_pdf
 
 translate = QCoreApplication.translate
@@ -69,7 +70,7 @@ def plan_html(plan: SafetyPlan, info: HelpInfo | None = None) -> str:
                 "SafetyPlan",
                 "Made with Regulate {version}, following Stanley & Brown's safety planning "
                 "(2012). Numbers last checked {date}.",
-            ).format(version=__version__, date=info.last_checked if info else "-")
+            ).format(version=__version__, date=iso_day_text(info.last_checked) if info else "-")
         )
         + "</small></p>"
     )

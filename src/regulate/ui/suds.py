@@ -146,7 +146,7 @@ def duration_words(seconds: float) -> str:
         return translate("EndPanel", "under a minute")
     if minutes == 1:
         return translate("EndPanel", "about a minute")
-    return translate("EndPanel", "about {n} minutes").format(n=minutes)
+    return translate("EndPanel", "about %n minutes", None, minutes)
 
 
 class EndPanel(QWidget):

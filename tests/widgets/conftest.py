@@ -1,0 +1,14 @@
+"""Widget tests see the interface as the app shows it: with its English plural forms."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from regulate.ui.i18n import install_translators
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plural_forms(qapp: QApplication) -> None:
+    """The app always installs regulate_en.qm ("1 minute", not "1 minutes"); so do the tests."""
+    install_translators(qapp, "en")

@@ -1998,6 +1998,10 @@
         <translation>Änderung (95-%-Intervall)</translation>
     </message>
     <message>
+        <source>{c} ({low} to {high})</source>
+        <translation>{c} ({low} bis {high})</translation>
+    </message>
+    <message>
         <source>My days from {period}, one square a day, coloured by that day&apos;s mood: purple for hard days, grey for middling ones, green for good ones. Squares left white are days without check-ins.</source>
         <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt nach der Stimmung des Tages: violett für schwere Tage, grau für mittlere, grün für gute. Weiß gelassene Quadrate sind Tage ohne Check-ins.</translation>
     </message>
@@ -2075,10 +2079,6 @@
     <message>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>{c:+.1f} ({low:+.1f} to {high:+.1f})</source>
-        <translation>{c:+.1f} ({low:+.1f} bis {high:+.1f})</translation>
     </message>
     <message>
         <source>Made with Regulate {version}, a self-help practice tool. It is not a medical device and these numbers are my own ratings, not a diagnosis.</source>

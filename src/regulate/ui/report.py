@@ -51,7 +51,7 @@ from regulate.core.insights import (
 )
 from regulate.storage.files import atomic_target
 from regulate.storage.series import Series
-from regulate.ui.numbers import day_text
+from regulate.ui.numbers import day_text, decimal, signed
 from regulate.ui.theme import LIGHT
 
 if TYPE_CHECKING:
@@ -244,7 +244,7 @@ _TABLE = "<table border='1' cellpadding='4' cellspacing='0'>"
 
 
 def _number(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f}"
+    return "-" if value is None else decimal(value)
 
 
 def report_html(
@@ -423,8 +423,10 @@ def report_html(
             if record.change is None or record.low is None or record.high is None:
                 change = translate("Report", "not rated")
             else:
-                change = translate("Report", "{c:+.1f} ({low:+.1f} to {high:+.1f})").format(
-                    c=record.change, low=max(record.low, -10.0), high=min(record.high, 10.0)
+                change = translate("Report", "{c} ({low} to {high})").format(
+                    c=signed(record.change),
+                    low=signed(max(record.low, -10.0)),
+                    high=signed(min(record.high, 10.0)),
                 )
             parts.append(
                 _row(

@@ -2088,8 +2088,24 @@
 <context>
     <name>Resonance</name>
     <message>
+        <source>About {share} % of the beats in this recording needed correcting: too many to trust the numbers. A snug strap, slightly moistened, usually helps; you are welcome to try again another time.</source>
+        <extracomment>How long a pace waits for its first heartbeat before it begins anyway (seconds). The shape of each breath (4 in, 6 out); the schedule sets the pace.</extracomment>
+        <translation>Etwa {share} % der Schläge in dieser Aufnahme mussten korrigiert werden: zu viele, um den Zahlen zu trauen. Ein eng sitzender, leicht angefeuchteter Gurt hilft meistens; versuch es gern ein andermal wieder.</translation>
+    </message>
+    <message>
+        <source>This recording was too short or too patchy to compare the paces. Two calm minutes at each pace are enough to try again.</source>
+        <translation>Diese Aufnahme war zu kurz oder zu lückenhaft, um die Tempi zu vergleichen. Zwei ruhige Minuten je Tempo reichen für einen neuen Versuch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At {rate} breaths a minute your heart rate rose and fell most closely with your breath, by about %n beats a minute each breath. That makes it a good pace for you to practise at; it can shift a little over time, so checking again now and then is worthwhile.</source>
+        <translation>
+            <numerusform>Bei {rate} Atemzügen pro Minute stieg und fiel dein Puls am deutlichsten mit deinem Atem, um etwa %n Schlag pro Minute je Atemzug. Das ist ein gutes Tempo zum Üben; es kann sich mit der Zeit etwas verschieben, darum lohnt es sich, ab und zu wieder nachzusehen.</numerusform>
+            <numerusform>Bei {rate} Atemzügen pro Minute stieg und fiel dein Puls am deutlichsten mit deinem Atem, um etwa %n Schläge pro Minute je Atemzug. Das ist ein gutes Tempo zum Üben; es kann sich mit der Zeit etwas verschieben, darum lohnt es sich, ab und zu wieder nachzusehen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Stop the assessment</source>
-        <extracomment>How long a pace waits for its first heartbeat before it begins anyway (seconds). The shape of each breath (4 in, 6 out); the schedule sets the pace. The person left (Back, or Esc at the start or the end). The chosen pace was kept as their own pattern.</extracomment>
+        <extracomment>The person left (Back, or Esc at the start or the end). The chosen pace was kept as their own pattern.</extracomment>
         <translation>Die Messung beenden</translation>
     </message>
     <message>

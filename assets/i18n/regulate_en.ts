@@ -212,6 +212,13 @@
 <context>
     <name>Resonance</name>
     <message numerus="yes">
+        <source>At {rate} breaths a minute your heart rate rose and fell most closely with your breath, by about %n beats a minute each breath. That makes it a good pace for you to practise at; it can shift a little over time, so checking again now and then is worthwhile.</source>
+        <translation>
+            <numerusform>At {rate} breaths a minute your heart rate rose and fell most closely with your breath, by about %n beat a minute each breath. That makes it a good pace for you to practise at; it can shift a little over time, so checking again now and then is worthwhile.</numerusform>
+            <numerusform>At {rate} breaths a minute your heart rate rose and fell most closely with your breath, by about %n beats a minute each breath. That makes it a good pace for you to practise at; it can shift a little over time, so checking again now and then is worthwhile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n slow paces</source>
         <translation>
             <numerusform>%n slow pace</numerusform>

@@ -127,3 +127,17 @@ def test_month_names_follow_the_interface_language(app: QApplication) -> None:
     install_translators(app, "en")
     assert period_name("month", start, end) == "October 2026"
     assert "October" in _period_text(start, end)
+
+
+def test_the_resonance_result_speaks_the_interface_language(app: QApplication) -> None:
+    from regulate.core.rr import Step
+    from regulate.ui.resonance import explanation
+
+    step = Step(5.5, 300, 0.0, 7.6, None, None, None, None, None)
+    assert "This recording" in explanation((step,), None, 0.0)
+    assert "At 5.5 breaths a minute" in explanation((step,), 5.5, 0.0)
+    assert "about 8 beats a minute" in explanation((step,), 5.5, 0.0)
+    install_translators(app, "de")
+    assert "Aufnahme" in explanation((step,), None, 0.0)
+    assert "Etwa 40 %" in explanation((step,), None, 0.4)
+    assert "Bei 5,5 Atemzügen" in explanation((step,), 5.5, 0.0)

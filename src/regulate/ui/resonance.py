@@ -35,7 +35,6 @@ from regulate.core.rr import (
     Step,
     assess,
     choose,
-    explain,
 )
 from regulate.core.session import Length
 from regulate.ui.breathing import BreathingPage
@@ -85,7 +84,36 @@ def assess_steps(
     counted = sum(s.beats for s in steps)
     share = sum(s.share_corrected * s.beats for s in steps) / counted if counted else 0.0
     chosen = None if share > TOO_MANY_ARTEFACTS else choose(steps)
-    return tuple(steps), chosen, share, explain(steps, chosen, share)
+    return tuple(steps), chosen, share, explanation(steps, chosen, share)
+
+
+def explanation(steps: Sequence[Step], chosen: float | None, share: float) -> str:
+    """The result in two plain sentences, in the interface language (``core.rr.explain`` is
+    the command line's English)."""
+    if chosen is None:
+        if share > TOO_MANY_ARTEFACTS:
+            return translate(
+                "Resonance",
+                "About {share} % of the beats in this recording needed correcting: too many to "
+                "trust the numbers. A snug strap, slightly moistened, usually helps; you are "
+                "welcome to try again another time.",
+            ).format(share=round(share * 100))
+        return translate(
+            "Resonance",
+            "This recording was too short or too patchy to compare the paces. Two calm "
+            "minutes at each pace are enough to try again.",
+        )
+    step = next(s for s in steps if s.rate == chosen)
+    swing = round(step.swing or 0)
+    return translate(
+        "Resonance",
+        "At {rate} breaths a minute your heart rate rose and fell most closely with your "
+        "breath, by about %n beats a minute each breath. That makes it a good pace for you "
+        "to practise at; it can shift a little over time, so checking again now and then is "
+        "worthwhile.",
+        None,
+        swing,
+    ).format(rate=_rate(chosen))
 
 
 def _rate(value: float) -> str:

@@ -1286,9 +1286,12 @@
         <source>Many beats are unclear just now, so no number is shown.</source>
         <translation>Gerade sind viele Schläge unklar, deshalb wird keine Zahl gezeigt.</translation>
     </message>
-    <message>
-        <source>{0:.0f} beats a minute of swing this breath</source>
-        <translation>{0:.0f} Schläge pro Minute Schwankung in diesem Atemzug</translation>
+    <message numerus="yes">
+        <source>%n beats a minute of swing this breath</source>
+        <translation>
+            <numerusform>%n Schlag pro Minute Schwankung in diesem Atemzug</numerusform>
+            <numerusform>%n Schläge pro Minute Schwankung in diesem Atemzug</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,16 @@
     </message>
 </context>
 <context>
+    <name>HeartView</name>
+    <message numerus="yes">
+        <source>%n beats a minute of swing this breath</source>
+        <translation>
+            <numerusform>%n beat a minute of swing this breath</numerusform>
+            <numerusform>%n beats a minute of swing this breath</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>%n check-ins</source>

@@ -161,9 +161,10 @@ class HeartView(QWidget):
             )
         if self._last_swing is None:
             return ""
+        swing = round(self._last_swing)
         return QCoreApplication.translate(
-            "HeartView", "{0:.0f} beats a minute of swing this breath"
-        ).format(self._last_swing)
+            "HeartView", "%n beats a minute of swing this breath", None, swing
+        )
 
     def _on_connected(self, name: str) -> None:
         self._connected = True

@@ -6,10 +6,16 @@ the qtbase_<lang>.qm that ships with PySide6. docs/TRANSLATING.md explains how t
 
 The language is the "language" setting ("system", "en", "de", ...), where "system" follows
 the desktop's preferred languages. English needs no catalogue: it is the source text.
+
+The layout direction follows the language the text is actually shown in: right to left for
+Arabic, Hebrew or Persian once they have a catalogue, left to right for English (also when an
+RTL language was asked for and has none yet: English text mirrored reads wrongly). Set
+REGULATE_PSEUDO_RTL=1 to see the mirrored layout with English text, for testing.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -17,8 +23,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    Qt,
     QTranslator,
 )
+from PySide6.QtGui import QGuiApplication
 
 from regulate.content.assets import asset_path
 from regulate.content.language import DEFAULT, normalise, set_language
@@ -26,6 +34,9 @@ from regulate.content.language import DEFAULT, normalise, set_language
 # The settings key, and the value that means "follow the system".
 SETTING_KEY = "language"
 SYSTEM = "system"
+#: Set to 1 to lay the interface out right to left whatever the language (a pseudo-locale for
+#: trying and testing the mirrored layout with the English text).
+PSEUDO_RTL_ENV = "REGULATE_PSEUDO_RTL"
 
 # The translators in use. Qt does not own them: without a Python reference they are
 # collected and the interface silently falls back to English.
@@ -77,9 +88,18 @@ def _load(name: str, folder: str) -> QTranslator | None:
     return None
 
 
+def layout_direction(language: str) -> Qt.LayoutDirection:
+    """The direction to lay the interface out in for text in ``language`` ("en", "ar", ...),
+    right to left whenever REGULATE_PSEUDO_RTL=1."""
+    if os.environ.get(PSEUDO_RTL_ENV, "").strip() == "1":
+        return Qt.LayoutDirection.RightToLeft
+    return QLocale(language).textDirection()
+
+
 def install_translators(app: QCoreApplication, language: str | None) -> str:
     """Install the translations for ``language`` ("de", "de_AT", "en", or "system"/None for
     the desktop's choice) and return the code in use, "en" when there is no catalogue for it.
+    The application's layout direction follows the code in use (see layout_direction).
 
     Call it once the application exists and before any window is built; calling it again
     replaces the earlier translators. The built-in content (patterns, exercises, words,
@@ -125,5 +145,7 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
         app.installTranslator(translator)
     # A second reference on the application itself, as the Qt documentation suggests.
     setattr(app, "_regulate_translators", tuple(_installed))  # noqa: B010
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(layout_direction(chosen))
     set_language(chosen)
     return chosen

@@ -17,6 +17,7 @@ from regulate.core.scales import Window
 from regulate.ui.checkin import CheckinPage
 from regulate.ui.i18n import PSEUDO_RTL_ENV, install_translators, layout_direction
 from regulate.ui.layout_check import problems
+from regulate.ui.pacer import PacerDots
 from regulate.ui.page import Columns, FlowLayout
 from regulate.ui.suds import SudsRow
 from regulate.ui.theme import colours_for
@@ -235,3 +236,14 @@ def test_the_app_is_mirrored(rtl_app: object) -> None:
     assert diagram.text_rect().right() < diagram.bar_rect().left()
     # The diagram leads the form, so it is the right-most part of it.
     assert _right(diagram, window) > window.width() // 2
+
+
+def test_the_pacer_keeps_left_on_the_left(qtbot: QtBot, mirrored: None) -> None:
+    """Left and right are the person's sides (the tones sound there), not reading order."""
+    dots = PacerDots(colours_for("light"))
+    _shown(qtbot, dots, 400, 90)
+    dots.show_tap(left=True, strength=1.0)
+    image = dots.grab().toImage()
+    accent = colours_for("light").accent
+    assert image.pixelColor(round(400 * 0.3), 45) == accent
+    assert image.pixelColor(round(400 * 0.7), 45) != accent

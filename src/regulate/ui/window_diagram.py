@@ -217,9 +217,14 @@ class WindowDiagram(QSlider):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         current = self._value if self._value is not None else 5
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Plus):
+        # The side arrows follow the reading direction, as on Qt's own sliders and the 0-10
+        # rows: towards the end of a line is more (right, or left when right to left).
+        more, less = Qt.Key.Key_Right, Qt.Key.Key_Left
+        if self.isRightToLeft():
+            more, less = less, more
+        if key in (Qt.Key.Key_Up, more, Qt.Key.Key_Plus):
             self.set_value(current + 1 if self._value is not None else current)
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Minus):
+        elif key in (Qt.Key.Key_Down, less, Qt.Key.Key_Minus):
             self.set_value(current - 1 if self._value is not None else current)
         elif key == Qt.Key.Key_Home:
             self.set_value(AROUSAL_MIN)

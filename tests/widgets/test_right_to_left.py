@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from regulate.core.scales import Window
@@ -90,6 +90,30 @@ def test_the_pseudo_locale_mirrors_the_english_text(
         monkeypatch.delenv(PSEUDO_RTL_ENV)
         install_translators(qapp, "en")
     assert qapp.layoutDirection() == LTR
+
+
+def test_the_pseudo_locale_marks_the_text_right_to_left(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PSEUDO_RTL_ENV, "1")
+    try:
+        install_translators(qapp, "en")
+        text = QCoreApplication.translate("HomePage", "Get help")
+        assert text == "\u200f\u2066Get help\u2069"
+        # File-dialog filters are parsed by Qt: left alone.
+        filters = QCoreApplication.translate(
+            "DataDialogs", "JSON (*.json);;CSV for spreadsheets (*.csv)"
+        )
+        assert filters == "JSON (*.json);;CSV for spreadsheets (*.csv)"
+        # Another language's catalogue still answers, marked the same way.
+        install_translators(qapp, "de")
+        german = QCoreApplication.translate("HomePage", "Get help")
+        assert german.startswith("\u200f\u2066")
+        assert "Get help" not in german
+    finally:
+        monkeypatch.delenv(PSEUDO_RTL_ENV)
+        install_translators(qapp, "en")
+    assert QCoreApplication.translate("HomePage", "Get help") == "Get help"
 
 
 # -- each hand-placed or painted part ----------------------------------------------------------
@@ -233,6 +257,22 @@ def test_the_app_is_mirrored(rtl_app: object) -> None:
     assert home.present_button is not None
     # The footer row: the first button is on the right of the second.
     assert _left(home.help_button, window) > _right(home.present_button, window)
+    # The text reads right to left too: the greeting's ink is against the right edge.
+    title = next(
+        label
+        for label in home.findChildren(QLabel)
+        if label.objectName() == "title" and label.isVisible()
+    )
+    image = title.grab().toImage()
+    background = image.pixelColor(0, 0)
+    inked = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) != background for y in range(image.height()))
+    ]
+    assert inked
+    assert image.width() - 1 - max(inked) < min(inked)  # nearer the right edge
+    assert max(inked) > image.width() - 12
     window = show(rtl_app, "checkin-form")
     diagram = rtl_app.page("checkin", CheckinPage).form.diagram
     assert diagram.text_rect().right() < diagram.bar_rect().left()

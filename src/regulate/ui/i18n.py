@@ -10,7 +10,8 @@ the desktop's preferred languages. English needs no catalogue: it is the source 
 The layout direction follows the language the text is actually shown in: right to left for
 Arabic, Hebrew or Persian once they have a catalogue, left to right for English (also when an
 RTL language was asked for and has none yet: English text mirrored reads wrongly). Set
-REGULATE_PSEUDO_RTL=1 to see the mirrored layout with English text, for testing.
+REGULATE_PSEUDO_RTL=1 to see the mirrored layout for testing: right to left, and every
+message marked as right-to-left text (still in English, or whichever language is in use).
 """
 
 from __future__ import annotations
@@ -88,10 +89,43 @@ def _load(name: str, folder: str) -> QTranslator | None:
     return None
 
 
+class PseudoRightToLeft(QTranslator):
+    """The pseudo-locale's text: every message, in the language in use, marked as written
+    right to left (a right-to-left mark, then the words in a left-to-right isolate). Labels
+    then align and wrap as a right-to-left language would, while the words stay readable
+    with their punctuation in place."""
+
+    def __init__(self, others: list[QTranslator]) -> None:
+        super().__init__()
+        self._others = others
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if not source:
+            return ""
+        text = source
+        for other in reversed(self._others):  # the last installed answers first, as in Qt
+            found = other.translate(context, source, disambiguation, n)
+            if found:
+                text = found
+                break
+        if text.lstrip().startswith("<") or "(*" in text:
+            return text  # rich text and file-dialog filters are parsed: left as they are
+        return f"\u200f\u2066{text}\u2069"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _pseudo_rtl() -> bool:
+    return os.environ.get(PSEUDO_RTL_ENV, "").strip() == "1"
+
+
 def layout_direction(language: str) -> Qt.LayoutDirection:
     """The direction to lay the interface out in for text in ``language`` ("en", "ar", ...),
     right to left whenever REGULATE_PSEUDO_RTL=1."""
-    if os.environ.get(PSEUDO_RTL_ENV, "").strip() == "1":
+    if _pseudo_rtl():
         return Qt.LayoutDirection.RightToLeft
     return QLocale(language).textDirection()
 
@@ -141,6 +175,8 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
                 _installed.append(qt)
                 break
 
+    if _pseudo_rtl():
+        _installed.append(PseudoRightToLeft(list(_installed)))
     for translator in _installed:
         app.installTranslator(translator)
     # A second reference on the application itself, as the Qt documentation suggests.

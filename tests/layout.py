@@ -16,10 +16,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from regulate.app import Regulate
+from regulate.content.language import current_language
 from regulate.paths import data_paths
 from regulate.services import Services
 from regulate.services.requests import BreatheRequest, GroundRequest
-from regulate.ui.i18n import PSEUDO_RTL_ENV
+from regulate.ui.i18n import PSEUDO_RTL_ENV, install_translators
 from regulate.ui.startup import make_application
 
 TEXT_SIZES = (100, 150, 200)
@@ -77,8 +78,17 @@ def open_app(combo: Combo, data_dir: Path) -> Regulate:
 
 
 def left_to_right() -> None:
-    """Back to the usual direction after a right-to-left combination."""
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    """Back to the usual direction after a right-to-left combination, and the language's own
+    text without the pseudo-locale's marks."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = os.environ.pop(PSEUDO_RTL_ENV, None)
+    try:
+        install_translators(app, current_language())
+    finally:
+        if before is not None:
+            os.environ[PSEUDO_RTL_ENV] = before
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def settle() -> None:

@@ -3,8 +3,9 @@ in their own font."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from regulate.ui.suds import SudsRow
@@ -52,3 +53,20 @@ def test_a_compact_row_puts_the_question_above_when_narrow(qtbot: QtBot) -> None
     assert wide.question.geometry().top() == wide.buttons[0].parentWidget().geometry().top()
     narrow = _row(qtbot, 300, compact=True)
     assert narrow.question.geometry().bottom() < narrow.buttons[0].parentWidget().geometry().top()
+
+
+def _at(button: QPushButton, row: SudsRow) -> QPoint:
+    return button.mapTo(row, button.rect().topLeft())
+
+
+def test_a_wrapped_row_starts_each_line_at_the_left(qtbot: QtBot) -> None:
+    """Wrapped, the numbers are not centred: each line starts at the left edge, the next
+    number right under the first (tests/widgets/test_right_to_left.py: the right edge)."""
+    for width in (300, 400):
+        row = _row(qtbot, width)
+        buttons = (*row.buttons, row.skip)
+        first_line = _at(row.buttons[0], row).y()
+        later = [b for b in buttons if _at(b, row).y() > first_line]
+        assert later, f"the row should wrap at {width} px"
+        assert _at(row.buttons[0], row).x() == 0
+        assert _at(later[0], row).x() == 0

@@ -7,10 +7,17 @@ the qtbase_<lang>.qm that ships with PySide6. docs/TRANSLATING.md explains how t
 The language is the "language" setting ("system", "en", "de", ...), where "system" follows
 the desktop's preferred languages. English is the source text; its small catalogue only
 carries plural forms ("%n minutes": "1 minute", "2 minutes") and is always loaded.
+
+The layout direction follows the language the text is actually shown in: right to left for
+Arabic, Hebrew or Persian once they have a catalogue, left to right for English (also when an
+RTL language was asked for and has none yet: English text mirrored reads wrongly). Set
+REGULATE_PSEUDO_RTL=1 to see the mirrored layout for testing: right to left, and every
+message marked as right-to-left text (still in English, or whichever language is in use).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -18,8 +25,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    Qt,
     QTranslator,
 )
+from PySide6.QtGui import QGuiApplication
 
 from regulate.content.assets import asset_path
 from regulate.content.language import DEFAULT, normalise, set_language
@@ -27,6 +36,9 @@ from regulate.content.language import DEFAULT, normalise, set_language
 # The settings key, and the value that means "follow the system".
 SETTING_KEY = "language"
 SYSTEM = "system"
+#: Set to 1 to lay the interface out right to left whatever the language (a pseudo-locale for
+#: trying and testing the mirrored layout with the English text).
+PSEUDO_RTL_ENV = "REGULATE_PSEUDO_RTL"
 
 # The translators in use. Qt does not own them: without a Python reference they are
 # collected and the interface silently falls back to English.
@@ -78,9 +90,51 @@ def _load(name: str, folder: str) -> QTranslator | None:
     return None
 
 
+class PseudoRightToLeft(QTranslator):
+    """The pseudo-locale's text: every message, in the language in use, marked as written
+    right to left (a right-to-left mark, then the words in a left-to-right isolate). Labels
+    then align and wrap as a right-to-left language would, while the words stay readable
+    with their punctuation in place."""
+
+    def __init__(self, others: list[QTranslator]) -> None:
+        super().__init__()
+        self._others = others
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if not source:
+            return ""
+        text = source
+        for other in reversed(self._others):  # the last installed answers first, as in Qt
+            found = other.translate(context, source, disambiguation, n)
+            if found:
+                text = found
+                break
+        if text.lstrip().startswith("<") or "(*" in text:
+            return text  # rich text and file-dialog filters are parsed: left as they are
+        return f"\u200f\u2066{text}\u2069"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _pseudo_rtl() -> bool:
+    return os.environ.get(PSEUDO_RTL_ENV, "").strip() == "1"
+
+
+def layout_direction(language: str) -> Qt.LayoutDirection:
+    """The direction to lay the interface out in for text in ``language`` ("en", "ar", ...),
+    right to left whenever REGULATE_PSEUDO_RTL=1."""
+    if _pseudo_rtl():
+        return Qt.LayoutDirection.RightToLeft
+    return QLocale(language).textDirection()
+
+
 def install_translators(app: QCoreApplication, language: str | None) -> str:
     """Install the translations for ``language`` ("de", "de_AT", "en", or "system"/None for
     the desktop's choice) and return the code in use, "en" when there is no catalogue for it.
+    The application's layout direction follows the code in use (see layout_direction).
 
     Call it once the application exists and before any window is built; calling it again
     replaces the earlier translators. The built-in content (patterns, exercises, words,
@@ -122,10 +176,14 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
                 _installed.append(qt)
                 break
 
+    if _pseudo_rtl():
+        _installed.append(PseudoRightToLeft(list(_installed)))
     for translator in _installed:
         app.installTranslator(translator)
     # A second reference on the application itself, as the Qt documentation suggests.
     setattr(app, "_regulate_translators", tuple(_installed))  # noqa: B010
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(layout_direction(chosen))
     set_language(chosen)
     # Dates, month names and decimals (QLocale()) follow the interface language; the desktop's
     # own locale where it is that language, so a British desktop keeps its date order.

@@ -38,6 +38,9 @@ FRAME_MS = 33  # the glow changes slowly; 30 frames a second is plenty
 
 
 class PacerDots(QWidget):
+    """The two dots. They are never mirrored in a right-to-left layout: the left dot is the
+    person's left, the side its tone sounds on (the painting uses absolute positions)."""
+
     def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._colours = colours

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -85,7 +87,8 @@ def scrolling_page(
 
 class FlowLayout(QLayout):
     """Widgets in a row that wraps onto the next line when the row is full (chips, rows of
-    buttons), so nothing is squeezed or cut at large text sizes."""
+    buttons), so nothing is squeezed or cut at large text sizes. Each line starts at the
+    leading edge: the left, or the right when the layout direction is right to left."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
@@ -129,10 +132,18 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    def _direction(self) -> Qt.LayoutDirection:
+        """Laid out as if left to right, then mirrored inside the area when right to left."""
+        widget = self.parentWidget()
+        if widget is not None:
+            return widget.layoutDirection()
+        return QApplication.layoutDirection()
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
+        direction = self._direction()
         for item in self._items:
             if item.isEmpty():
                 continue
@@ -141,7 +152,8 @@ class FlowLayout(QLayout):
                 x, y = area.x(), y + row_height + self._spacing
                 row_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                place = QRect(QPoint(x, y), hint)
+                item.setGeometry(QStyle.visualRect(direction, area, place))
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()

@@ -158,8 +158,41 @@ class WindowDiagram(QSlider):
         return QFontMetrics(self.font()).horizontalAdvance("10") + 6.0
 
     def _bar(self) -> QRectF:
+        """The bar as laid out left to right; ``bar_rect`` is where it is drawn."""
         left = MARGIN + self._numbers_width() + 4
         return QRectF(left, MARGIN, BAR_WIDTH, self.height() - 2 * MARGIN)
+
+    def _text_area(self) -> QRectF:
+        """Where the bands' words go, left to right: beside the bar, to the window's edge."""
+        bar = self._bar()
+        left = bar.right() + 14
+        return QRectF(left, bar.top(), max(0.0, self.width() - left - 4), bar.height())
+
+    def _numbers_area(self) -> QRectF:
+        """The column of 0-10, left to right: before the bar."""
+        bar = self._bar()
+        return QRectF(MARGIN, bar.top(), self._numbers_width(), bar.height())
+
+    def _visual(self, rect: QRectF) -> QRectF:
+        """``rect`` from the left-to-right layout, where it is drawn: mirrored when the layout
+        direction is right to left, so the numbers and bar are on the right and the words on
+        their left. (The text alignments need no change: the painter mirrors AlignLeft and
+        AlignRight itself, as Qt does for widgets, so the words still hug the bar.)"""
+        if not self.isRightToLeft():
+            return QRectF(rect)
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def bar_rect(self) -> QRectF:
+        """The bar of bands as drawn."""
+        return self._visual(self._bar())
+
+    def text_rect(self) -> QRectF:
+        """The room for the bands' names and descriptions as drawn."""
+        return self._visual(self._text_area())
+
+    def numbers_rect(self) -> QRectF:
+        """The column of numbers as drawn."""
+        return self._visual(self._numbers_area())
 
     def _y_of(self, value: float) -> float:
         bar = self._bar()
@@ -184,9 +217,14 @@ class WindowDiagram(QSlider):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         current = self._value if self._value is not None else 5
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Plus):
+        # The side arrows follow the reading direction, as on Qt's own sliders and the 0-10
+        # rows: towards the end of a line is more (right, or left when right to left).
+        more, less = Qt.Key.Key_Right, Qt.Key.Key_Left
+        if self.isRightToLeft():
+            more, less = less, more
+        if key in (Qt.Key.Key_Up, more, Qt.Key.Key_Plus):
             self.set_value(current + 1 if self._value is not None else current)
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Minus):
+        elif key in (Qt.Key.Key_Down, less, Qt.Key.Key_Minus):
             self.set_value(current - 1 if self._value is not None else current)
         elif key == Qt.Key.Key_Home:
             self.set_value(AROUSAL_MIN)
@@ -213,15 +251,15 @@ class WindowDiagram(QSlider):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        bar = self._bar()
+        bar = self.bar_rect()
+        words = self.text_rect()
+        numbers = self.numbers_rect()
         low, high = self._window.low, self._window.high
         bands = (
             (Zone.HYPER, high + 0.5, AROUSAL_MAX + 0.5),
             (Zone.WINDOW, low - 0.5, high + 0.5),
             (Zone.HYPO, AROUSAL_MIN - 0.5, low - 0.5),
         )
-        text_left = bar.right() + 14
-        text_width = self.width() - text_left - 4
         base = QFont(self.font())
         bold = QFont(base)
         bold.setBold(True)
@@ -239,7 +277,7 @@ class WindowDiagram(QSlider):
             )
             name, description = zone_words(zone)
             # Name and description share the band's height; a thin band shows the name only.
-            room = QRectF(text_left, top + 2, text_width, bottom - top - 4)
+            room = QRectF(words.left(), top + 2, words.width(), bottom - top - 4)
             name_height = QFontMetrics(bold).height()
             painter.setPen(self._colours.text)
             painter.setFont(bold)
@@ -268,7 +306,7 @@ class WindowDiagram(QSlider):
         for value in range(AROUSAL_MIN, AROUSAL_MAX + 1):
             y = self._y_of(value)
             painter.drawText(
-                QRectF(MARGIN, y - line / 2, self._numbers_width(), line),
+                QRectF(numbers.left(), y - line / 2, numbers.width(), line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(value),
             )

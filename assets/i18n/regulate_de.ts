@@ -271,6 +271,7 @@
     <name>Chart</name>
     <message>
         <source>Chart of your check-ins over time</source>
+        <extracomment>The latest part of the journal only (``Series.whole``), until ``set_series``.</extracomment>
         <translation>Verlauf deiner Check-ins</translation>
     </message>
     <message>
@@ -605,6 +606,10 @@
     <message>
         <source>your days</source>
         <translation>deine Tage</translation>
+    </message>
+    <message>
+        <source>Still reading your earlier days…</source>
+        <translation>Deine früheren Tage werden noch gelesen…</translation>
     </message>
     <message>
         <source>your window</source>

@@ -267,6 +267,20 @@ class Services:
             except JournalError as exc:
                 raise ServiceError(str(exc)) from None
 
+    def read_latest_series(self) -> Series:
+        """The latest weeks of the journal first (``storage.series.read_latest``), for a chart
+        that shows them at once and reads the rest with ``read_series`` after."""
+        from regulate.storage.journal import JournalError
+        from regulate.storage.series import empty_series, read_latest
+
+        if not self.paths.journal.exists():
+            return empty_series()
+        with self.open_journal() as journal:
+            try:
+                return read_latest(journal)
+            except JournalError as exc:
+                raise ServiceError(str(exc)) from None
+
     # -- suggestions ------------------------------------------------------------------------
 
     def suggestions(

@@ -23,14 +23,17 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
     Qt,
     QTime,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QCursor, QKeyEvent, QKeySequence, QPainter, QPen, QShortcut
@@ -51,10 +54,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from regulate.core.entries import ItemKind
 from regulate.core.insights import BeforeAfter, before_after, percentages, zone_counts
-from regulate.storage.series import Series
+from regulate.storage.series import Series, Whole
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
 from regulate.ui.page import FlowLayout, scroll_area
 from regulate.ui.text import plain_label, plain_tip
@@ -314,24 +318,23 @@ class ChartView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._series = series
         self._now = now
         self._colours = colours
         self._lines = lines = LINE_COLOURS[dark]
-        c = series.checkins
-        self.times = np.array(c.epoch, dtype=float)
-        self.days = daily(series)
-        s = series.sessions
-        self.session_times = np.array(s.epoch, dtype=float)
-        before = _floats(s.suds_before)
-        after = _floats(s.suds_after)
-        self._session_rated = np.isfinite(before) & np.isfinite(after)
-        self._session_fell = self._session_rated & (after < before)
-        zone = np.array([z or "" for z in c.zone], dtype=object)
-        self._zones = {name: zone == name for name in ("hypo", "window", "hyper")}
-        d = self.days
-        self.has_arousal = bool(d.arousal.n.sum()) or bool(len(self.session_times))
-        self.has_mood = bool(d.mood.n.sum())
+        self._load(series)
+        #: The latest part of the journal only (``Series.whole``), until ``set_series``.
+        self.part: Whole | None = series.whole
+        if self.part is not None:
+            self.has_activation = self.part.arousal
+            self.has_suds = self.part.suds
+            self.has_sessions = self.part.sessions
+            self.has_mood = self.part.mood
+        else:
+            self.has_activation = bool(self.days.arousal.n.sum())
+            self.has_suds = bool(self.days.suds.n.sum())
+            self.has_sessions = bool(len(self.session_times))
+            self.has_mood = bool(self.days.mood.n.sum())
+        self.has_arousal = self.has_activation or self.has_sessions
 
         pg.setConfigOptions(antialias=True)
         self.plot = pg.GraphicsLayoutWidget()
@@ -347,7 +350,8 @@ class ChartView(QWidget):
             panel.hideButtons()
             panel.showGrid(x=False, y=True, alpha=0.15)
             panel.setClipToView(True)
-            panel.setMouseEnabled(x=True, y=False)
+            # Only the latest weeks are there to pan over until the rest is read.
+            panel.setMouseEnabled(x=self.part is None, y=False)
             for side in ("left", "bottom"):
                 axis = panel.getAxis(side)
                 axis.setPen(pg.mkPen(colours.soft_text))
@@ -359,23 +363,28 @@ class ChartView(QWidget):
         self.mood_panel.getAxis("left").setTicks([list(enumerate(mood_words(), start=1))])
         self.mood_panel.setYRange(0.5, 5.5, padding=0)
 
-        if len(self.times) and d.arousal.n.sum():
+        self._band_curves: tuple[pg.PlotCurveItem, pg.PlotCurveItem] | None = None
+        if self.has_activation:
             band = QColor(lines["band"])
             band.setAlphaF(0.16)
-            steps_x, low, high = self._band(c.low, c.high)
-            self._low = pg.PlotCurveItem(steps_x, low, pen=pg.mkPen(None))
-            self._high = pg.PlotCurveItem(steps_x, high, pen=pg.mkPen(None))
+            self._low = pg.PlotCurveItem(pen=pg.mkPen(None))
+            self._high = pg.PlotCurveItem(pen=pg.mkPen(None))
+            self._band_curves = (self._low, self._high)
+            self._fill_band()
             self.band = pg.FillBetweenItem(self._low, self._high, brush=pg.mkBrush(band))
             self.top.addItem(self.band)
         self._drawn_range: tuple[float, float] | None = None
+        self._bar_items: list[tuple[pg.PlotCurveItem, str, QColor]] = []
+        self._dot_items: list[tuple[pg.ScatterPlotItem, str]] = []
         self._bars: list[tuple[pg.PlotCurveItem, np.ndarray, np.ndarray, np.ndarray, QColor]] = []
         self._dots: list[tuple[pg.ScatterPlotItem, np.ndarray, np.ndarray]] = []
-        self.arousal_range = self._ranges(self.top, d.arousal, lines["arousal"])
-        self.arousal_points = self._points(self.top, d.arousal.mean, lines["arousal"], "o")
-        self.suds_points = self._points(self.top, d.suds.mean, lines["suds"], "d")
+        self.arousal_range = self._ranges(self.top, "arousal", lines["arousal"])
+        self.arousal_points = self._points(self.top, "arousal", lines["arousal"], "o")
+        self.suds_points = self._points(self.top, "suds", lines["suds"], "d")
         self.suds_points.setVisible(False)
-        self.mood_range = self._ranges(self.mood_panel, d.mood, lines["mood"])
-        self.mood_points = self._points(self.mood_panel, d.mood.mean, lines["mood"], "o")
+        self.mood_range = self._ranges(self.mood_panel, "mood", lines["mood"])
+        self.mood_points = self._points(self.mood_panel, "mood", lines["mood"], "o")
+        self._fill_items()
         # Each session an upright tick along the bottom of the activation panel.
         self.sessions = pg.PlotCurveItem(pen=pg.mkPen(lines["session"], width=2), connect="pairs")
         self.top.addItem(self.sessions)
@@ -402,7 +411,9 @@ class ChartView(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setObjectName("subtitle")
-        self.empty.setVisible(not len(self.times) and not len(self.session_times))
+        self.empty.setVisible(
+            self.part is None and not len(self.times) and not len(self.session_times)
+        )
         self.details = plain_label(parent=self)
         self.details.setObjectName("note")
         self.details.setWordWrap(True)
@@ -418,22 +429,63 @@ class ChartView(QWidget):
         self.start, self.end = 0.0, 0.0
         self.show_range(self.default_range())
 
+    # -- the entries ----------------------------------------------------------------------
+
+    def _load(self, series: Series) -> None:
+        """The columns and the per-day series every view draws and counts from."""
+        self._series = series
+        c = series.checkins
+        self.times = np.array(c.epoch, dtype=float)
+        self.days = daily(series)
+        s = series.sessions
+        self.session_times = np.array(s.epoch, dtype=float)
+        before = _floats(s.suds_before)
+        after = _floats(s.suds_after)
+        self._session_rated = np.isfinite(before) & np.isfinite(after)
+        self._session_fell = self._session_rated & (after < before)
+        zone = np.array([z or "" for z in c.zone], dtype=object)
+        self._zones = {name: zone == name for name in ("hypo", "window", "hyper")}
+
+    def set_series(self, series: Series) -> None:
+        """The whole journal, read after its latest part: the same period and chosen day,
+        now with every view ready."""
+        chosen = None if self.cursor_day is None else int(self.days.number[self.cursor_day])
+        self._load(series)
+        self.part = series.whole
+        if self._band_curves is not None:
+            self._fill_band()
+        self._fill_items()
+        if chosen is not None:
+            found = int(np.searchsorted(self.days.number, chosen))
+            self.cursor_day = found if found < len(self.days) else None
+        for panel in (self.top, self.mood_panel):
+            panel.setMouseEnabled(x=self.part is None, y=False)
+        self._drawn_range = None
+        self.show_period(self.start, self.end)
+
+    def available(self, start: float) -> bool:
+        """Whether a period from ``start`` can be shown from what has been read: every day
+        of it, and the day either side, whole (a day's entries may lie in other time zones)."""
+        return self.part is None or start >= self.part.read_from + 3 * DAY
+
+    def can_show(self, key: str, anchor: float | None = None) -> bool:
+        start, _ = period_of(key, self._last() if anchor is None else anchor, self._first())
+        return self.available(start)
+
     # -- drawing ---------------------------------------------------------------------------
 
-    def _ranges(self, panel: pg.PlotItem, stat: Stat, colour: str) -> pg.PlotCurveItem:
+    def _ranges(self, panel: pg.PlotItem, measure: str, colour: str) -> pg.PlotCurveItem:
         """Each day's lowest to highest as one soft bar (one path for the days in view)."""
-        spread = np.isfinite(stat.low) & (stat.high > stat.low)
         soft = QColor(colour)
         soft.setAlphaF(0.3)
         bars = pg.PlotCurveItem(pen=pg.mkPen(soft, width=7), connect="pairs")
         panel.addItem(bars)
-        self._bars.append((bars, self.days.x[spread], stat.low[spread], stat.high[spread], soft))
+        self._bar_items.append((bars, measure, soft))
         return bars
 
     def _points(
-        self, panel: pg.PlotItem, values: np.ndarray, colour: str, symbol: str
+        self, panel: pg.PlotItem, measure: str, colour: str, symbol: str
     ) -> pg.ScatterPlotItem:
-        keep = np.isfinite(values)
         points = pg.ScatterPlotItem(
             symbol=symbol,
             size=7,
@@ -441,8 +493,28 @@ class ChartView(QWidget):
             brush=pg.mkBrush(colour),
         )
         panel.addItem(points)
-        self._dots.append((points, self.days.x[keep], values[keep]))
+        self._dot_items.append((points, measure))
         return points
+
+    def _fill_items(self) -> None:
+        """Each item's days (all of them; ``_draw_visible`` hands over those in view)."""
+        d = self.days
+        self._bars = []
+        for bars, measure, soft in self._bar_items:
+            stat: Stat = getattr(d, measure)
+            spread = np.isfinite(stat.low) & (stat.high > stat.low)
+            self._bars.append((bars, d.x[spread], stat.low[spread], stat.high[spread], soft))
+        self._dots = []
+        for points, measure in self._dot_items:
+            values = getattr(d, measure).mean
+            keep = np.isfinite(values)
+            self._dots.append((points, d.x[keep], values[keep]))
+
+    def _fill_band(self) -> None:
+        c = self._series.checkins
+        steps_x, low, high = self._band(c.low, c.high)
+        self._low.setData(steps_x, low)
+        self._high.setData(steps_x, high)
 
     def _draw_visible(self, _view: object = None, x_range: Sequence[float] | None = None) -> None:
         """Hand each item only the days in view (a day's margin either side): years of days
@@ -505,25 +577,21 @@ class ChartView(QWidget):
         self, lows: Sequence[int], highs: Sequence[int]
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The window as a step band, with a corner only where the bounds changed."""
-        xs: list[float] = []
-        low_edge: list[float] = []
-        high_edge: list[float] = []
-        previous: tuple[int, int] | None = None
-        for epoch, low, high in zip(self.times, lows, highs, strict=True):
-            if (low, high) != previous:
-                if previous is not None:
-                    xs.append(float(epoch))
-                    low_edge.append(previous[0] - 0.5)
-                    high_edge.append(previous[1] + 0.5)
-                xs.append(float(epoch))
-                low_edge.append(low - 0.5)
-                high_edge.append(high + 0.5)
-                previous = (low, high)
-        assert previous is not None
-        xs.append(max(self._now(), float(self.times[-1])))
-        low_edge.append(previous[0] - 0.5)
-        high_edge.append(previous[1] + 0.5)
-        return np.array(xs), np.array(low_edge), np.array(high_edge)
+        if not len(self.times):
+            return np.zeros(0), np.zeros(0), np.zeros(0)
+        low = np.array(lows, dtype=float)
+        high = np.array(highs, dtype=float)
+        changed = np.flatnonzero(np.r_[True, (low[1:] != low[:-1]) | (high[1:] != high[:-1])])
+        at, low, high = self.times[changed], low[changed], high[changed]
+        end = max(self._now(), float(self.times[-1]))
+
+        def edge(values: np.ndarray) -> np.ndarray:
+            # The first bound, then at each change the old bound and the new one, then the last.
+            pairs = np.column_stack([values[:-1], values[1:]]).ravel()
+            return np.concatenate([values[:1], pairs, values[-1:]])
+
+        xs = np.concatenate([at[:1], at[1:].repeat(2), [end]])
+        return xs, edge(low) - 0.5, edge(high) + 0.5
 
     # -- ranges ----------------------------------------------------------------------------
 
@@ -532,6 +600,8 @@ class ChartView(QWidget):
         return max(points) if points else self._now()
 
     def _first(self) -> float:
+        if self.part is not None:
+            return self.part.first
         points = [float(a[0]) for a in (self.times, self.session_times) if len(a)]
         return min(points) if points else self._now()
 
@@ -543,8 +613,10 @@ class ChartView(QWidget):
 
     def show_range(self, key: str, anchor: float | None = None) -> None:
         """The calendar ``key`` (week, month, year, all) holding ``anchor`` (the latest entry)."""
-        self.key = key
         start, end = period_of(key, self._last() if anchor is None else anchor, self._first())
+        if not self.available(start):
+            return  # not read yet (its button waits disabled until it is)
+        self.key = key
         self.show_period(start, end)
 
     def step(self, direction: int) -> None:
@@ -558,7 +630,11 @@ class ChartView(QWidget):
     def can_step(self, direction: int) -> bool:
         if self.key == "all":
             return False
-        return self.start > self._first() if direction < 0 else self.end <= self._last()
+        if direction < 0:
+            middle = (self.start + self.end) / 2
+            earlier = self.can_show(self.key, middle - (self.end - self.start))
+            return self.start > self._first() and earlier
+        return self.end <= self._last()
 
     def show_period(self, start: float, end: float) -> None:
         """Exactly ``start`` to ``end``, no margin (the report's period, or a calendar one)."""
@@ -719,6 +795,8 @@ class ChartView(QWidget):
             index = int(np.clip(self.cursor_day + direction, 0, len(self.days) - 1))
         x = float(self.days.x[index])
         if not self.start <= x < self.end:
+            if not self.can_show(self.key, x):
+                return  # a day not read yet: the cursor waits where it is
             self.show_range(self.key, x)
         self.set_cursor(index)
 
@@ -1473,9 +1551,14 @@ class ChartPage(QWidget):
         now: Callable[[], float] = time.time,
         actions: Mapping[str, Callable[[], str | None]] | None = None,
         parent: QWidget | None = None,
+        read_rest: Callable[[], Series] | None = None,
     ) -> None:
+        """``series`` may be only the journal's latest part (``Series.whole`` set): the page
+        shows it at once, and once it has been drawn reads everything with ``read_rest`` off
+        the GUI thread; the views that need more wait, disabled, until it comes."""
         super().__init__(parent)
         self.setObjectName("chart")
+        self._read_rest = read_rest
         self._actions = dict(actions or {})
         title = plain_label(translate("Chart", "Your days"), self)
         title.setObjectName("title")
@@ -1507,7 +1590,7 @@ class ChartPage(QWidget):
         self.mood_box.setEnabled(self.view.has_mood)
         self.mood_box.toggled.connect(self.view.set_mood)
         self.suds_box = QCheckBox(translate("Chart", "Distress"), self)
-        self.suds_box.setEnabled(bool(self.view.days.suds.n.sum()))
+        self.suds_box.setEnabled(self.view.has_suds)
         self.suds_box.toggled.connect(self.view.set_suds)
         self.table_box = QCheckBox(translate("Chart", "As a table"), self)
         self.table_box.toggled.connect(self._show_table)
@@ -1559,6 +1642,10 @@ class ChartPage(QWidget):
         self.energy: EnergyTab | None = None  # built when its tab is first opened
         self.tabs.addTab(self._energy_holder, translate("Chart", "Energy and mood"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._waiting_tabs = [
+            self.tabs.indexOf(w)
+            for w in (self._helps_holder, self._year_holder, self._energy_holder)
+        ]
         back = QPushButton(translate("Chart", "Back to home"), self)
         back.clicked.connect(self.leave)
         # Back and the actions wrap onto more lines when they do not fit; what they did
@@ -1595,6 +1682,60 @@ class ChartPage(QWidget):
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.leave)
+        self._reading = ""
+        if self.view.part is not None:
+            self._reading = translate("Chart", "Still reading your earlier days…")
+            self.status.setText(self._reading)
+            for index in self._waiting_tabs:
+                self.tabs.setTabEnabled(index, False)
+            if read_rest is not None:
+                # Read the rest once the latest weeks are on screen, not before.
+                self.view.plot.viewport().installEventFilter(self)
+                app = QCoreApplication.instance()
+                if app is not None:  # nothing more is started once the app is closing
+                    app.aboutToQuit.connect(self._closing)
+
+    def _closing(self) -> None:
+        self._read_rest = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.view.plot.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.read_rest)
+        return False
+
+    def read_rest(self) -> None:
+        """Read the whole journal off the GUI thread; ``complete`` shows it."""
+        from regulate.ui.worker import in_background
+
+        job = self._read_rest
+        if job is None or self.view.part is None:
+            return
+        self._read_rest = None
+        in_background(job, self._arrived, self._not_read)
+
+    def _arrived(self, series: Series) -> None:
+        if isValid(self):  # the chart may have been closed meanwhile
+            self.complete(series)
+
+    def _not_read(self, error: BaseException) -> None:
+        if isValid(self):
+            self._reading = ""
+            self.status.setText(
+                translate("MainWindow", "Your journal could not be read: {why}").format(why=error)
+            )
+
+    def complete(self, series: Series) -> None:
+        """The whole journal: every range, page and tab ready."""
+        self.view.set_series(series)
+        if self.view.part is not None:
+            return
+        for index in self._waiting_tabs:
+            self.tabs.setTabEnabled(index, True)
+        if self._reading and self.status.text() == self._reading:
+            self.status.setText("")
+        self._reading = ""
+        self._update_words()
 
     def _legend(self, lines: Mapping[str, str]) -> QWidget:
         """What each mark means, as coloured swatches with words (also read aloud)."""
@@ -1605,7 +1746,7 @@ class ChartPage(QWidget):
         soft = QColor(lines["arousal"])
         soft.setAlphaF(0.4)
         view = self.view
-        activation = bool(view.days.arousal.n.sum())
+        activation = view.has_activation
         items = [
             (activation, band.name(QColor.NameFormat.HexArgb), translate("Chart", "your window")),
             (
@@ -1615,9 +1756,9 @@ class ChartPage(QWidget):
             ),
             (activation, lines["arousal"], translate("Chart", "the day's average activation")),
             (view.has_mood, lines["mood"], translate("Chart", "the day's mood")),
-            (bool(view.days.suds.n.sum()), lines["suds"], translate("Chart", "distress")),
+            (view.has_suds, lines["suds"], translate("Chart", "distress")),
             (
-                bool(len(view.session_times)),
+                view.has_sessions,
                 lines["session"],
                 translate("Chart", "a breathing or grounding session"),
             ),
@@ -1655,6 +1796,8 @@ class ChartPage(QWidget):
         self.summary.setText(text)
         self.earlier.setEnabled(self.view.can_step(-1))
         self.later.setEnabled(self.view.can_step(1))
+        for key, button in self.range_buttons.items():
+            button.setEnabled(self.view.can_show(key))
         if self.table.isVisible():
             self.table.fill()
 
@@ -1734,7 +1877,7 @@ def open_chart(
 
     if series is None:
         try:
-            series = services.read_series()
+            series = services.read_latest_series()  # the latest weeks first; the rest after
         except ServiceError as exc:
             say(translate("MainWindow", "Your journal could not be read: {why}").format(why=exc))
             return None
@@ -1759,5 +1902,6 @@ def open_chart(
             "export": lambda: working(lambda: dialogs().export_from(services, page, tell)),
             "summary": lambda: working(lambda: dialogs().summary_to(services, page, tell)),
         },
+        read_rest=services.read_series,
     )
     return page

@@ -152,6 +152,9 @@ def test_what_needs_earlier_days_waits_quietly_until_they_are_read(
     assert page.view.days.number[page.view.cursor_day] == chosen  # the same day stays chosen
     page.range_buttons["all"].click()
     assert f"{2 * DAYS} check-ins" in page.summary.text()
+    page.tabs.setCurrentIndex(1)
+    assert page.helps is not None
+    assert page.helps.items[0].times == 20  # every session, not only the latest weeks'
     page.tabs.setCurrentIndex(2)
     assert page.year is not None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from datetime import date as date_type
@@ -1564,7 +1564,7 @@ class ChartPage(QWidget):
         title.setObjectName("title")
         title.setWordWrap(True)
         self.view = ChartView(series, colours, dark, now, self)
-        self._helps_data = (titles, series)
+        self._titles = titles
         self.helps: HelpsTable | None = None  # built when its tab is first opened
         self.range_group = QButtonGroup(self)
         # The ranges, what to show and Save wrap onto more lines rather than being cut.
@@ -1838,7 +1838,8 @@ class ChartPage(QWidget):
 
     def show_helps(self) -> HelpsTable:
         if self.helps is None:
-            self.helps = HelpsTable(*self._helps_data, self._helps_holder)
+            # The view's series: the whole journal by now (the tab waits until it is read).
+            self.helps = HelpsTable(self._titles, self.view._series, self._helps_holder)
             layout = self._helps_holder.layout()
             assert layout is not None
             layout.addWidget(self.helps)
@@ -1853,6 +1854,29 @@ class ChartPage(QWidget):
         )
         if path:
             self.view.save_picture(path)
+
+
+class _Titles(Mapping[tuple[ItemKind, str], str]):
+    """The catalogue's names for patterns and exercises, read when "What helps me" first asks
+    for them rather than when the chart opens."""
+
+    def __init__(self, read: Callable[[], Mapping[tuple[ItemKind, str], str]]) -> None:
+        self._read = read
+        self._titles: Mapping[tuple[ItemKind, str], str] | None = None
+
+    def _all(self) -> Mapping[tuple[ItemKind, str], str]:
+        if self._titles is None:
+            self._titles = self._read()
+        return self._titles
+
+    def __getitem__(self, key: tuple[ItemKind, str]) -> str:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[tuple[ItemKind, str]]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
 def open_chart(
@@ -1894,7 +1918,7 @@ def open_chart(
 
     page = ChartPage(
         series,
-        services.catalogue.titles(),
+        _Titles(lambda: services.catalogue.titles()),
         colours,
         colours is DARK,
         actions={

@@ -281,6 +281,33 @@ class Services:
             except JournalError as exc:
                 raise ServiceError(str(exc)) from None
 
+    def read_latest_ahead(self) -> Callable[[], Series]:
+        """Start ``read_latest_series`` on a thread of its own, so that what the chart needs
+        next (its libraries) can load meanwhile; the function returned waits for the read and
+        gives its series, or raises its error (a ServiceError when the journal can't be read)."""
+        import threading
+
+        done: list[tuple[Series | None, BaseException | None]] = []
+
+        def read() -> None:
+            try:
+                done.append((self.read_latest_series(), None))
+            except BaseException as exc:  # handed to whoever waits, never lost
+                done.append((None, exc))
+
+        thread = threading.Thread(target=read, name="regulate-read-latest", daemon=True)
+        thread.start()
+
+        def result() -> Series:
+            thread.join()
+            series, error = done[0]
+            if error is not None:
+                raise error
+            assert series is not None
+            return series
+
+        return result
+
     # -- suggestions ------------------------------------------------------------------------
 
     def suggestions(

@@ -56,8 +56,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from regulate.core.entries import ItemKind
-from regulate.core.insights import BeforeAfter, before_after, percentages, zone_counts
 from regulate.storage.series import Series, Whole
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
 from regulate.ui.page import FlowLayout, scroll_area
@@ -65,6 +63,8 @@ from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
 
 if TYPE_CHECKING:
+    from regulate.core.entries import ItemKind
+    from regulate.core.insights import BeforeAfter
     from regulate.services import Services
     from regulate.ui.main_window import MainWindow
 
@@ -988,7 +988,7 @@ class HelpsPicture(QWidget):
         painter.drawLine(QPointF(x_of(0), 0), QPointF(x_of(0), bottom))
         for row, item in enumerate(self.items):
             y = row * self.ROW + self.ROW / 2
-            title = self.titles.get((ItemKind(item.kind), item.item), item.item)
+            title = self.titles.get((_kind(item.kind), item.item), item.item)
             painter.setPen(text)
             painter.drawText(
                 QRectF(0, y - self.ROW / 2, label_width, self.ROW),
@@ -1021,6 +1021,12 @@ class HelpsPicture(QWidget):
         painter.end()
 
 
+def _kind(name: str) -> ItemKind:
+    from regulate.core.entries import ItemKind
+
+    return ItemKind(name)
+
+
 def helps_sentence(items: Sequence[BeforeAfter], titles: Mapping[tuple[ItemKind, str], str]) -> str:
     """One plain sentence on top: what the evidence says so far, and how sure it is."""
     rated = [i for i in items if i.change is not None and i.high is not None]
@@ -1033,7 +1039,7 @@ def helps_sentence(items: Sequence[BeforeAfter], titles: Mapping[tuple[ItemKind,
     sure = [i for i in rated if i.rated >= 3 and i.high is not None and i.high < 0]
     if sure:
         best = min(sure, key=lambda i: i.high or 0.0)
-        title = titles.get((ItemKind(best.kind), best.item), best.item)
+        title = titles.get((_kind(best.kind), best.item), best.item)
         return translate(
             "Chart",
             "{title} has helped you most reliably so far: your distress fell by {drop:.1f} "
@@ -1057,6 +1063,8 @@ class HelpsTable(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from regulate.core.insights import before_after, percentages, zone_counts
+
         s = series.sessions
         ranked = before_after(s.kind, s.item, s.epoch, s.offset, s.suds_before, s.suds_after)
         self.items = ranked
@@ -1085,7 +1093,7 @@ class HelpsTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, item in enumerate(ranked):
-            title = titles.get((ItemKind(item.kind), item.item), item.item)
+            title = titles.get((_kind(item.kind), item.item), item.item)
             if item.change is None or item.low is None or item.high is None:
                 change = translate("Chart", "not rated")
             elif item.rated == 1:
@@ -1856,7 +1864,7 @@ class ChartPage(QWidget):
             self.view.save_picture(path)
 
 
-class _Titles(Mapping[tuple[ItemKind, str], str]):
+class _Titles(Mapping[Any, str]):
     """The catalogue's names for patterns and exercises, read when "What helps me" first asks
     for them rather than when the chart opens."""
 
@@ -1886,6 +1894,7 @@ def open_chart(
     say: Callable[[str], None],
     reopen: Callable[[str], None],
     series: Series | None = None,
+    latest: Callable[[], Series] | None = None,
 ) -> ChartPage | None:
     """A chart of the journal as it is now, with import, export and the summary wired to the
     application layer (run off the GUI thread; ``reopen`` shows a fresh chart after an import).
@@ -1901,7 +1910,8 @@ def open_chart(
 
     if series is None:
         try:
-            series = services.read_latest_series()  # the latest weeks first; the rest after
+            # The latest weeks first (``latest``: already being read); the rest after.
+            series = (latest or services.read_latest_series)()
         except ServiceError as exc:
             say(translate("MainWindow", "Your journal could not be read: {why}").format(why=exc))
             return None

@@ -342,8 +342,8 @@ class ChartView(QWidget):
         self.plot.setAccessibleName(translate("Chart", "Chart of your check-ins over time"))
         self.plot.viewport().setAccessibleName(translate("Chart", "The chart's drawing area"))
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.top = pg.PlotItem(axisItems={"bottom": DateAxis()})
-        self.mood_panel = pg.PlotItem(axisItems={"bottom": DateAxis()})
+        self.top = pg.PlotItem(axisItems={"bottom": DateAxis()}, enableMenu=False)
+        self.mood_panel = pg.PlotItem(axisItems={"bottom": DateAxis()}, enableMenu=False)
         self.mood_panel.setXLink(self.top)
         for panel in (self.top, self.mood_panel):
             panel.setMenuEnabled(False)
@@ -354,6 +354,7 @@ class ChartView(QWidget):
             panel.setMouseEnabled(x=self.part is None, y=False)
             for side in ("left", "bottom"):
                 axis = panel.getAxis(side)
+                axis.enableAutoSIPrefix(False)  # plain numbers and dates, never "x1e3"
                 axis.setPen(pg.mkPen(colours.soft_text))
                 axis.setTextPen(pg.mkPen(colours.text))
             panel.getAxis("left").setWidth(AXIS_WIDTH)

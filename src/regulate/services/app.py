@@ -287,6 +287,10 @@ class Services:
         gives its series, or raises its error (a ServiceError when the journal can't be read)."""
         import threading
 
+        # Imported here, not on the thread: Python code on both threads would take turns.
+        import regulate.storage.journal
+        import regulate.storage.series  # noqa: F401
+
         done: list[tuple[Series | None, BaseException | None]] = []
 
         def read() -> None:

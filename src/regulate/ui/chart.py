@@ -181,6 +181,37 @@ def daily(series: Series) -> Days:
     )
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A series as the arrays every view draws and counts from, computed once: off the GUI
+    thread when the whole journal arrives after its latest weeks."""
+
+    series: Series
+    times: np.ndarray
+    days: Days
+    session_times: np.ndarray
+    session_rated: np.ndarray
+    session_fell: np.ndarray
+    zones: dict[str, np.ndarray]  # per check-in: below (hypo), within, above (hyper)
+
+
+def prepare(series: Series) -> Prepared:
+    c, s = series.checkins, series.sessions
+    before = _floats(s.suds_before)
+    after = _floats(s.suds_after)
+    rated = np.isfinite(before) & np.isfinite(after)
+    zone = np.array([z or "" for z in c.zone], dtype=object)
+    return Prepared(
+        series,
+        np.array(c.epoch, dtype=float),
+        daily(series),
+        np.array(s.epoch, dtype=float),
+        rated,
+        rated & (after < before),
+        {name: zone == name for name in ("hypo", "window", "hyper")},
+    )
+
+
 def _local(epoch: float) -> datetime:
     return datetime.fromtimestamp(epoch).astimezone()
 
@@ -321,7 +352,7 @@ class ChartView(QWidget):
         self._now = now
         self._colours = colours
         self._lines = lines = LINE_COLOURS[dark]
-        self._load(series)
+        self._load(prepare(series))
         #: The latest part of the journal only (``Series.whole``), until ``set_series``.
         self.part: Whole | None = series.whole
         if self.part is not None:
@@ -432,27 +463,23 @@ class ChartView(QWidget):
 
     # -- the entries ----------------------------------------------------------------------
 
-    def _load(self, series: Series) -> None:
+    def _load(self, ready: Prepared) -> None:
         """The columns and the per-day series every view draws and counts from."""
-        self._series = series
-        c = series.checkins
-        self.times = np.array(c.epoch, dtype=float)
-        self.days = daily(series)
-        s = series.sessions
-        self.session_times = np.array(s.epoch, dtype=float)
-        before = _floats(s.suds_before)
-        after = _floats(s.suds_after)
-        self._session_rated = np.isfinite(before) & np.isfinite(after)
-        self._session_fell = self._session_rated & (after < before)
-        zone = np.array([z or "" for z in c.zone], dtype=object)
-        self._zones = {name: zone == name for name in ("hypo", "window", "hyper")}
+        self._series = ready.series
+        self.times = ready.times
+        self.days = ready.days
+        self.session_times = ready.session_times
+        self._session_rated = ready.session_rated
+        self._session_fell = ready.session_fell
+        self._zones = ready.zones
 
-    def set_series(self, series: Series) -> None:
+    def set_series(self, series: Series | Prepared) -> None:
         """The whole journal, read after its latest part: the same period and chosen day,
         now with every view ready."""
+        ready = series if isinstance(series, Prepared) else prepare(series)
         chosen = None if self.cursor_day is None else int(self.days.number[self.cursor_day])
-        self._load(series)
-        self.part = series.whole
+        self._load(ready)
+        self.part = ready.series.whole
         if self._band_curves is not None:
             self._fill_band()
         self._fill_items()
@@ -1721,11 +1748,12 @@ class ChartPage(QWidget):
         if job is None or self.view.part is None:
             return
         self._read_rest = None
-        in_background(job, self._arrived, self._not_read)
+        # The arrays are made off the GUI thread too: only drawing is left for it.
+        in_background(lambda: prepare(job()), self._arrived, self._not_read)
 
-    def _arrived(self, series: Series) -> None:
+    def _arrived(self, ready: Prepared) -> None:
         if isValid(self):  # the chart may have been closed meanwhile
-            self.complete(series)
+            self.complete(ready)
 
     def _not_read(self, error: BaseException) -> None:
         if isValid(self):
@@ -1734,7 +1762,7 @@ class ChartPage(QWidget):
                 translate("MainWindow", "Your journal could not be read: {why}").format(why=error)
             )
 
-    def complete(self, series: Series) -> None:
+    def complete(self, series: Series | Prepared) -> None:
         """The whole journal: every range, page and tab ready."""
         self.view.set_series(series)
         if self.view.part is not None:

@@ -139,13 +139,19 @@ def read_latest(journal: Journal, seconds: float = LATEST_SECONDS) -> Series:
         return read_series(journal)
     read_from = max(lasts) - seconds
     part = read_series(journal, read_from)
+    c = part.checkins
+
+    def anywhere(values: list[float | None], column: str) -> bool:
+        # Seen in the part read, or else asked of the journal (a scan only when it is absent).
+        return any(v is not None for v in values) or journal.has_values("checkins", column)
+
     whole = Whole(
         read_from,
         float(min(firsts)),
         float(max(lasts)),
-        journal.has_values("checkins", "arousal"),
-        journal.has_values("checkins", "mood"),
-        journal.has_values("checkins", "suds"),
+        anywhere(c.arousal, "arousal"),
+        anywhere(c.mood, "mood"),
+        anywhere(c.suds, "suds"),
         first_session is not None,
     )
     return Series(part.checkins, part.sessions, None, None, whole)

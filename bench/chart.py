@@ -2,8 +2,10 @@
 per-day series the same way, on the same X server, interleaved; and switching ranges.
 
 Both first-frame figures include interpreter start-up and importing pyqtgraph: the app's chart
-opens with `regulate chart`, which reads the journal (one query per table), computes the days,
-builds both panels and reports its first painted frame (REGULATE_FIRST_FRAME_EXIT=1). The
+opens with `regulate chart`, which opens the journal and reads its latest weeks by the time index
+(on a thread, while pyqtgraph loads), computes their days, builds both panels and reports its first
+painted frame (REGULATE_FIRST_FRAME_EXIT=1); the month it shows is exactly what the whole journal
+gives for that month, and the rest is read off the GUI thread only after that frame. The
 baseline, bench/bare_plot.py, draws the same days (each day's lowest, highest and mean
 activation, computed here from the very export the app imported, written to a .npy file) with
 the chart's settings: soft range bars and mean points, clip-to-view, antialiasing, the calendar
@@ -168,6 +170,10 @@ def main() -> int:
     try:
         with x_display() as display, tempfile.TemporaryDirectory(prefix="regulate-chart-") as d:
             env = child_env(display)
+            # As installed, both sides run from compiled bytecode: the warm-up run writes it
+            # (a shell that forbids writing it would have the app compile its modules anew on
+            # every run, while the libraries both sides import come compiled).
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
             sizes = [(20_000, TARGET)] + ([] if args.skip_large else [(100_000, TARGET_LARGE)])
             results = []
             for entries, target in sizes:

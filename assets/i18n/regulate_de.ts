@@ -277,6 +277,7 @@
     <name>Chart</name>
     <message>
         <source>Chart of your check-ins over time</source>
+        <extracomment>The latest part of the journal only (``Series.whole``), until ``set_series``.</extracomment>
         <translation>Verlauf deiner Check-ins</translation>
     </message>
     <message>
@@ -644,6 +645,10 @@
     <message>
         <source>your days</source>
         <translation>deine Tage</translation>
+    </message>
+    <message>
+        <source>Still reading your earlier days…</source>
+        <translation>Deine früheren Tage werden noch gelesen…</translation>
     </message>
     <message>
         <source>your window</source>
@@ -1860,6 +1865,7 @@
     <name>Report</name>
     <message>
         <source>My Regulate summary</source>
+        <extracomment>Set to 1 to lay the interface out right to left whatever the language (a pseudo-locale for trying and testing the mirrored layout with the English text).</extracomment>
         <translation>Meine Zusammenfassung aus Regulate</translation>
     </message>
     <message>

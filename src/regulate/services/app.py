@@ -267,6 +267,51 @@ class Services:
             except JournalError as exc:
                 raise ServiceError(str(exc)) from None
 
+    def read_latest_series(self) -> Series:
+        """The latest weeks of the journal first (``storage.series.read_latest``), for a chart
+        that shows them at once and reads the rest with ``read_series`` after."""
+        from regulate.storage.journal import JournalError
+        from regulate.storage.series import empty_series, read_latest
+
+        if not self.paths.journal.exists():
+            return empty_series()
+        with self.open_journal() as journal:
+            try:
+                return read_latest(journal)
+            except JournalError as exc:
+                raise ServiceError(str(exc)) from None
+
+    def read_latest_ahead(self) -> Callable[[], Series]:
+        """Start ``read_latest_series`` on a thread of its own, so that what the chart needs
+        next (its libraries) can load meanwhile; the function returned waits for the read and
+        gives its series, or raises its error (a ServiceError when the journal can't be read)."""
+        import threading
+
+        # Imported here, not on the thread: Python code on both threads would take turns.
+        import regulate.storage.journal
+        import regulate.storage.series  # noqa: F401
+
+        done: list[tuple[Series | None, BaseException | None]] = []
+
+        def read() -> None:
+            try:
+                done.append((self.read_latest_series(), None))
+            except BaseException as exc:  # handed to whoever waits, never lost
+                done.append((None, exc))
+
+        thread = threading.Thread(target=read, name="regulate-read-latest", daemon=True)
+        thread.start()
+
+        def result() -> Series:
+            thread.join()
+            series, error = done[0]
+            if error is not None:
+                raise error
+            assert series is not None
+            return series
+
+        return result
+
     # -- suggestions ------------------------------------------------------------------------
 
     def suggestions(

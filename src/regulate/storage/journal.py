@@ -727,6 +727,26 @@ class Journal:
         columns = zip(*rows, strict=True)
         return {name: list(column) for name, column in zip(names, columns, strict=True)}
 
+    def ends(self, table: str) -> tuple[float | None, float | None]:
+        """The first and last ``at_utc`` in ``checkins`` or ``sessions`` (None when empty):
+        two look-ups in the time index, however long the journal."""
+        if table not in _TABLES:
+            raise ValueError(f"unknown table: {table}")
+
+        def read() -> tuple[float | None, float | None]:
+            first = self._con.execute(f"SELECT min(at_utc) FROM {table}").fetchone()[0]
+            last = self._con.execute(f"SELECT max(at_utc) FROM {table}").fetchone()[0]
+            return first, last
+
+        return self._guarded("read", read)
+
+    def has_values(self, table: str, column: str) -> bool:
+        """Whether any row of ``table`` has a value in ``column`` (stops at the first)."""
+        if table not in _TABLES or column not in _TABLES[table]:
+            raise ValueError(f"unknown table or column: {table} {column}")
+        query = f"SELECT EXISTS (SELECT 1 FROM {table} WHERE {column} IS NOT NULL)"
+        return bool(self._guarded("read", lambda: self._con.execute(query).fetchone()[0]))
+
     def _rows(self, table: str, columns: str, since_epoch: int | None) -> list[sqlite3.Row]:
         """A whole table in time order, optionally from ``since_epoch`` on."""
         where = "" if since_epoch is None else " WHERE at_utc >= ?"

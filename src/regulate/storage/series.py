@@ -37,6 +37,20 @@ class SessionColumns:
 
 
 @dataclass(frozen=True)
+class Whole:
+    """What the latest part of a journal can't tell alone (see ``read_latest``): where the
+    part begins, the whole journal's first and last moments, and which measures it holds."""
+
+    read_from: float  # the part holds every entry from here on (UTC seconds)
+    first: float  # the first entry of either kind
+    last: float
+    arousal: bool
+    mood: bool
+    suds: bool
+    sessions: bool
+
+
+@dataclass(frozen=True)
 class Series:
     checkins: CheckinColumns
     sessions: SessionColumns
@@ -44,6 +58,9 @@ class Series:
     #: "from the first entry" / "up to now": the report and the chart cover exactly this.
     since: float | None = None
     until: float | None = None
+    #: Set when this is only the latest part of the journal (``read_latest``); None when it
+    #: holds everything asked for.
+    whole: Whole | None = None
 
     def period(self, now: float) -> tuple[float, float]:
         """The span to show: the period asked for, else the entries' own, ending by ``now``."""
@@ -103,3 +120,38 @@ def read_series(
         since_epoch,
         until_epoch,
     )
+
+
+#: How far back from the last entry ``read_latest`` reads: a calendar month and a week
+#: holding the last entry, with days to spare for entries written in other time zones.
+LATEST_SECONDS = 40 * 86_400.0
+
+
+def read_latest(journal: Journal, seconds: float = LATEST_SECONDS) -> Series:
+    """The entries of the last ``seconds`` before the latest one, with what the whole journal
+    holds (``Series.whole``): what a chart needs to show the latest month at once, by the
+    time index, whatever the journal's length. When that is everything, ``whole`` is None."""
+    first_checkin, last_checkin = journal.ends("checkins")
+    first_session, last_session = journal.ends("sessions")
+    firsts = [t for t in (first_checkin, first_session) if t is not None]
+    lasts = [t for t in (last_checkin, last_session) if t is not None]
+    if not lasts or min(firsts) >= max(lasts) - seconds:
+        return read_series(journal)
+    read_from = max(lasts) - seconds
+    part = read_series(journal, read_from)
+    c = part.checkins
+
+    def anywhere(values: list[float | None], column: str) -> bool:
+        # Seen in the part read, or else asked of the journal (a scan only when it is absent).
+        return any(v is not None for v in values) or journal.has_values("checkins", column)
+
+    whole = Whole(
+        read_from,
+        float(min(firsts)),
+        float(max(lasts)),
+        anywhere(c.arousal, "arousal"),
+        anywhere(c.mood, "mood"),
+        anywhere(c.suds, "suds"),
+        first_session is not None,
+    )
+    return Series(part.checkins, part.sessions, None, None, whole)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from datetime import date as date_type
@@ -26,12 +26,14 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
     Qt,
     QTime,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -61,10 +63,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from regulate.core.entries import ItemKind
-from regulate.core.insights import BeforeAfter, before_after, percentages, zone_counts
-from regulate.storage.series import Series
+from regulate.storage.series import Series, Whole
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
 from regulate.ui.calendar_picture import CalendarPicture, tally
 from regulate.ui.numbers import decimal, signed
@@ -73,6 +74,8 @@ from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
 
 if TYPE_CHECKING:
+    from regulate.core.entries import ItemKind
+    from regulate.core.insights import BeforeAfter
     from regulate.services import Services
     from regulate.ui.main_window import MainWindow
 
@@ -186,6 +189,37 @@ def daily(series: Series) -> Days:
         np.bincount(inverse[zone == "window"], minlength=k),
         np.bincount(inverse[zone == "hyper"], minlength=k),
         first,
+    )
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A series as the arrays every view draws and counts from, computed once: off the GUI
+    thread when the whole journal arrives after its latest weeks."""
+
+    series: Series
+    times: np.ndarray
+    days: Days
+    session_times: np.ndarray
+    session_rated: np.ndarray
+    session_fell: np.ndarray
+    zones: dict[str, np.ndarray]  # per check-in: below (hypo), within, above (hyper)
+
+
+def prepare(series: Series) -> Prepared:
+    c, s = series.checkins, series.sessions
+    before = _floats(s.suds_before)
+    after = _floats(s.suds_after)
+    rated = np.isfinite(before) & np.isfinite(after)
+    zone = np.array([z or "" for z in c.zone], dtype=object)
+    return Prepared(
+        series,
+        np.array(c.epoch, dtype=float),
+        daily(series),
+        np.array(s.epoch, dtype=float),
+        rated,
+        rated & (after < before),
+        {name: zone == name for name in ("hypo", "window", "hyper")},
     )
 
 
@@ -326,24 +360,23 @@ class ChartView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._series = series
         self._now = now
         self._colours = colours
         self._lines = lines = LINE_COLOURS[dark]
-        c = series.checkins
-        self.times = np.array(c.epoch, dtype=float)
-        self.days = daily(series)
-        s = series.sessions
-        self.session_times = np.array(s.epoch, dtype=float)
-        before = _floats(s.suds_before)
-        after = _floats(s.suds_after)
-        self._session_rated = np.isfinite(before) & np.isfinite(after)
-        self._session_fell = self._session_rated & (after < before)
-        zone = np.array([z or "" for z in c.zone], dtype=object)
-        self._zones = {name: zone == name for name in ("hypo", "window", "hyper")}
-        d = self.days
-        self.has_arousal = bool(d.arousal.n.sum()) or bool(len(self.session_times))
-        self.has_mood = bool(d.mood.n.sum())
+        self._load(prepare(series))
+        #: The latest part of the journal only (``Series.whole``), until ``set_series``.
+        self.part: Whole | None = series.whole
+        if self.part is not None:
+            self.has_activation = self.part.arousal
+            self.has_suds = self.part.suds
+            self.has_sessions = self.part.sessions
+            self.has_mood = self.part.mood
+        else:
+            self.has_activation = bool(self.days.arousal.n.sum())
+            self.has_suds = bool(self.days.suds.n.sum())
+            self.has_sessions = bool(len(self.session_times))
+            self.has_mood = bool(self.days.mood.n.sum())
+        self.has_arousal = self.has_activation or self.has_sessions
 
         pg.setConfigOptions(antialias=True)
         self.plot = pg.GraphicsLayoutWidget()
@@ -351,17 +384,19 @@ class ChartView(QWidget):
         self.plot.setAccessibleName(translate("Chart", "Chart of your check-ins over time"))
         self.plot.viewport().setAccessibleName(translate("Chart", "The chart's drawing area"))
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.top = pg.PlotItem(axisItems={"bottom": DateAxis()})
-        self.mood_panel = pg.PlotItem(axisItems={"bottom": DateAxis()})
+        self.top = pg.PlotItem(axisItems={"bottom": DateAxis()}, enableMenu=False)
+        self.mood_panel = pg.PlotItem(axisItems={"bottom": DateAxis()}, enableMenu=False)
         self.mood_panel.setXLink(self.top)
         for panel in (self.top, self.mood_panel):
             panel.setMenuEnabled(False)
             panel.hideButtons()
             panel.showGrid(x=False, y=True, alpha=0.15)
             panel.setClipToView(True)
-            panel.setMouseEnabled(x=True, y=False)
+            # Only the latest weeks are there to pan over until the rest is read.
+            panel.setMouseEnabled(x=self.part is None, y=False)
             for side in ("left", "bottom"):
                 axis = panel.getAxis(side)
+                axis.enableAutoSIPrefix(False)  # plain numbers and dates, never "x1e3"
                 axis.setPen(pg.mkPen(colours.soft_text))
                 axis.setTextPen(pg.mkPen(colours.text))
             panel.getAxis("left").setWidth(AXIS_WIDTH)
@@ -371,23 +406,28 @@ class ChartView(QWidget):
         self.mood_panel.getAxis("left").setTicks([list(enumerate(mood_words(), start=1))])
         self.mood_panel.setYRange(0.5, 5.5, padding=0)
 
-        if len(self.times) and d.arousal.n.sum():
+        self._band_curves: tuple[pg.PlotCurveItem, pg.PlotCurveItem] | None = None
+        if self.has_activation:
             band = QColor(lines["band"])
             band.setAlphaF(0.16)
-            steps_x, low, high = self._band(c.low, c.high)
-            self._low = pg.PlotCurveItem(steps_x, low, pen=pg.mkPen(None))
-            self._high = pg.PlotCurveItem(steps_x, high, pen=pg.mkPen(None))
+            self._low = pg.PlotCurveItem(pen=pg.mkPen(None))
+            self._high = pg.PlotCurveItem(pen=pg.mkPen(None))
+            self._band_curves = (self._low, self._high)
+            self._fill_band()
             self.band = pg.FillBetweenItem(self._low, self._high, brush=pg.mkBrush(band))
             self.top.addItem(self.band)
         self._drawn_range: tuple[float, float] | None = None
+        self._bar_items: list[tuple[pg.PlotCurveItem, str, QColor]] = []
+        self._dot_items: list[tuple[pg.ScatterPlotItem, str]] = []
         self._bars: list[tuple[pg.PlotCurveItem, np.ndarray, np.ndarray, np.ndarray, QColor]] = []
         self._dots: list[tuple[pg.ScatterPlotItem, np.ndarray, np.ndarray]] = []
-        self.arousal_range = self._ranges(self.top, d.arousal, lines["arousal"])
-        self.arousal_points = self._points(self.top, d.arousal.mean, lines["arousal"], "o")
-        self.suds_points = self._points(self.top, d.suds.mean, lines["suds"], "d")
+        self.arousal_range = self._ranges(self.top, "arousal", lines["arousal"])
+        self.arousal_points = self._points(self.top, "arousal", lines["arousal"], "o")
+        self.suds_points = self._points(self.top, "suds", lines["suds"], "d")
         self.suds_points.setVisible(False)
-        self.mood_range = self._ranges(self.mood_panel, d.mood, lines["mood"])
-        self.mood_points = self._points(self.mood_panel, d.mood.mean, lines["mood"], "o")
+        self.mood_range = self._ranges(self.mood_panel, "mood", lines["mood"])
+        self.mood_points = self._points(self.mood_panel, "mood", lines["mood"], "o")
+        self._fill_items()
         # Each session an upright tick along the bottom of the activation panel.
         self.sessions = pg.PlotCurveItem(pen=pg.mkPen(lines["session"], width=2), connect="pairs")
         self.top.addItem(self.sessions)
@@ -414,7 +454,9 @@ class ChartView(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setObjectName("subtitle")
-        self.empty.setVisible(not len(self.times) and not len(self.session_times))
+        self.empty.setVisible(
+            self.part is None and not len(self.times) and not len(self.session_times)
+        )
         self.details = plain_label(parent=self)
         self.details.setObjectName("note")
         self.details.setWordWrap(True)
@@ -430,22 +472,59 @@ class ChartView(QWidget):
         self.start, self.end = 0.0, 0.0
         self.show_range(self.default_range())
 
+    # -- the entries ----------------------------------------------------------------------
+
+    def _load(self, ready: Prepared) -> None:
+        """The columns and the per-day series every view draws and counts from."""
+        self._series = ready.series
+        self.times = ready.times
+        self.days = ready.days
+        self.session_times = ready.session_times
+        self._session_rated = ready.session_rated
+        self._session_fell = ready.session_fell
+        self._zones = ready.zones
+
+    def set_series(self, series: Series | Prepared) -> None:
+        """The whole journal, read after its latest part: the same period and chosen day,
+        now with every view ready."""
+        ready = series if isinstance(series, Prepared) else prepare(series)
+        chosen = None if self.cursor_day is None else int(self.days.number[self.cursor_day])
+        self._load(ready)
+        self.part = ready.series.whole
+        if self._band_curves is not None:
+            self._fill_band()
+        self._fill_items()
+        if chosen is not None:
+            found = int(np.searchsorted(self.days.number, chosen))
+            self.cursor_day = found if found < len(self.days) else None
+        for panel in (self.top, self.mood_panel):
+            panel.setMouseEnabled(x=self.part is None, y=False)
+        self._drawn_range = None
+        self.show_period(self.start, self.end)
+
+    def available(self, start: float) -> bool:
+        """Whether a period from ``start`` can be shown from what has been read: every day
+        of it, and the day either side, whole (a day's entries may lie in other time zones)."""
+        return self.part is None or start >= self.part.read_from + 3 * DAY
+
+    def can_show(self, key: str, anchor: float | None = None) -> bool:
+        start, _ = period_of(key, self._last() if anchor is None else anchor, self._first())
+        return self.available(start)
+
     # -- drawing ---------------------------------------------------------------------------
 
-    def _ranges(self, panel: pg.PlotItem, stat: Stat, colour: str) -> pg.PlotCurveItem:
+    def _ranges(self, panel: pg.PlotItem, measure: str, colour: str) -> pg.PlotCurveItem:
         """Each day's lowest to highest as one soft bar (one path for the days in view)."""
-        spread = np.isfinite(stat.low) & (stat.high > stat.low)
         soft = QColor(colour)
         soft.setAlphaF(0.3)
         bars = pg.PlotCurveItem(pen=pg.mkPen(soft, width=7), connect="pairs")
         panel.addItem(bars)
-        self._bars.append((bars, self.days.x[spread], stat.low[spread], stat.high[spread], soft))
+        self._bar_items.append((bars, measure, soft))
         return bars
 
     def _points(
-        self, panel: pg.PlotItem, values: np.ndarray, colour: str, symbol: str
+        self, panel: pg.PlotItem, measure: str, colour: str, symbol: str
     ) -> pg.ScatterPlotItem:
-        keep = np.isfinite(values)
         points = pg.ScatterPlotItem(
             symbol=symbol,
             size=7,
@@ -453,8 +532,28 @@ class ChartView(QWidget):
             brush=pg.mkBrush(colour),
         )
         panel.addItem(points)
-        self._dots.append((points, self.days.x[keep], values[keep]))
+        self._dot_items.append((points, measure))
         return points
+
+    def _fill_items(self) -> None:
+        """Each item's days (all of them; ``_draw_visible`` hands over those in view)."""
+        d = self.days
+        self._bars = []
+        for bars, measure, soft in self._bar_items:
+            stat: Stat = getattr(d, measure)
+            spread = np.isfinite(stat.low) & (stat.high > stat.low)
+            self._bars.append((bars, d.x[spread], stat.low[spread], stat.high[spread], soft))
+        self._dots = []
+        for points, measure in self._dot_items:
+            values = getattr(d, measure).mean
+            keep = np.isfinite(values)
+            self._dots.append((points, d.x[keep], values[keep]))
+
+    def _fill_band(self) -> None:
+        c = self._series.checkins
+        steps_x, low, high = self._band(c.low, c.high)
+        self._low.setData(steps_x, low)
+        self._high.setData(steps_x, high)
 
     def _draw_visible(self, _view: object = None, x_range: Sequence[float] | None = None) -> None:
         """Hand each item only the days in view (a day's margin either side): years of days
@@ -517,25 +616,21 @@ class ChartView(QWidget):
         self, lows: Sequence[int], highs: Sequence[int]
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The window as a step band, with a corner only where the bounds changed."""
-        xs: list[float] = []
-        low_edge: list[float] = []
-        high_edge: list[float] = []
-        previous: tuple[int, int] | None = None
-        for epoch, low, high in zip(self.times, lows, highs, strict=True):
-            if (low, high) != previous:
-                if previous is not None:
-                    xs.append(float(epoch))
-                    low_edge.append(previous[0] - 0.5)
-                    high_edge.append(previous[1] + 0.5)
-                xs.append(float(epoch))
-                low_edge.append(low - 0.5)
-                high_edge.append(high + 0.5)
-                previous = (low, high)
-        assert previous is not None
-        xs.append(max(self._now(), float(self.times[-1])))
-        low_edge.append(previous[0] - 0.5)
-        high_edge.append(previous[1] + 0.5)
-        return np.array(xs), np.array(low_edge), np.array(high_edge)
+        if not len(self.times):
+            return np.zeros(0), np.zeros(0), np.zeros(0)
+        low = np.array(lows, dtype=float)
+        high = np.array(highs, dtype=float)
+        changed = np.flatnonzero(np.r_[True, (low[1:] != low[:-1]) | (high[1:] != high[:-1])])
+        at, low, high = self.times[changed], low[changed], high[changed]
+        end = max(self._now(), float(self.times[-1]))
+
+        def edge(values: np.ndarray) -> np.ndarray:
+            # The first bound, then at each change the old bound and the new one, then the last.
+            pairs = np.column_stack([values[:-1], values[1:]]).ravel()
+            return np.concatenate([values[:1], pairs, values[-1:]])
+
+        xs = np.concatenate([at[:1], at[1:].repeat(2), [end]])
+        return xs, edge(low) - 0.5, edge(high) + 0.5
 
     # -- ranges ----------------------------------------------------------------------------
 
@@ -544,6 +639,8 @@ class ChartView(QWidget):
         return max(points) if points else self._now()
 
     def _first(self) -> float:
+        if self.part is not None:
+            return self.part.first
         points = [float(a[0]) for a in (self.times, self.session_times) if len(a)]
         return min(points) if points else self._now()
 
@@ -555,8 +652,10 @@ class ChartView(QWidget):
 
     def show_range(self, key: str, anchor: float | None = None) -> None:
         """The calendar ``key`` (week, month, year, all) holding ``anchor`` (the latest entry)."""
-        self.key = key
         start, end = period_of(key, self._last() if anchor is None else anchor, self._first())
+        if not self.available(start):
+            return  # not read yet (its button waits disabled until it is)
+        self.key = key
         self.show_period(start, end)
 
     def step(self, direction: int) -> None:
@@ -570,7 +669,11 @@ class ChartView(QWidget):
     def can_step(self, direction: int) -> bool:
         if self.key == "all":
             return False
-        return self.start > self._first() if direction < 0 else self.end <= self._last()
+        if direction < 0:
+            middle = (self.start + self.end) / 2
+            earlier = self.can_show(self.key, middle - (self.end - self.start))
+            return self.start > self._first() and earlier
+        return self.end <= self._last()
 
     def show_period(self, start: float, end: float) -> None:
         """Exactly ``start`` to ``end``, no margin (the report's period, or a calendar one)."""
@@ -732,6 +835,8 @@ class ChartView(QWidget):
             index = int(np.clip(self.cursor_day + direction, 0, len(self.days) - 1))
         x = float(self.days.x[index])
         if not self.start <= x < self.end:
+            if not self.can_show(self.key, x):
+                return  # a day not read yet: the cursor waits where it is
             self.show_range(self.key, x)
         self.set_cursor(index)
 
@@ -923,7 +1028,7 @@ class HelpsPicture(QWidget):
         painter.drawLine(QPointF(x_of(0), 0), QPointF(x_of(0), bottom))
         for row, item in enumerate(self.items):
             y = row * self.ROW + self.ROW / 2
-            title = self.titles.get((ItemKind(item.kind), item.item), item.item)
+            title = self.titles.get((_kind(item.kind), item.item), item.item)
             painter.setPen(text)
             painter.drawText(
                 QRectF(0, y - self.ROW / 2, label_width, self.ROW),
@@ -956,6 +1061,12 @@ class HelpsPicture(QWidget):
         painter.end()
 
 
+def _kind(name: str) -> ItemKind:
+    from regulate.core.entries import ItemKind
+
+    return ItemKind(name)
+
+
 def helps_sentence(items: Sequence[BeforeAfter], titles: Mapping[tuple[ItemKind, str], str]) -> str:
     """One plain sentence on top: what the evidence says so far, and how sure it is."""
     rated = [i for i in items if i.change is not None and i.high is not None]
@@ -968,7 +1079,7 @@ def helps_sentence(items: Sequence[BeforeAfter], titles: Mapping[tuple[ItemKind,
     sure = [i for i in rated if i.rated >= 3 and i.high is not None and i.high < 0]
     if sure:
         best = min(sure, key=lambda i: i.high or 0.0)
-        title = titles.get((ItemKind(best.kind), best.item), best.item)
+        title = titles.get((_kind(best.kind), best.item), best.item)
         times = best.rated
         return translate(
             "Chart",
@@ -995,6 +1106,8 @@ class HelpsTable(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from regulate.core.insights import before_after, percentages, zone_counts
+
         s = series.sessions
         ranked = before_after(s.kind, s.item, s.epoch, s.offset, s.suds_before, s.suds_after)
         self.items = ranked
@@ -1023,7 +1136,7 @@ class HelpsTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, item in enumerate(ranked):
-            title = titles.get((ItemKind(item.kind), item.item), item.item)
+            title = titles.get((_kind(item.kind), item.item), item.item)
             if item.change is None or item.low is None or item.high is None:
                 change = translate("Chart", "not rated")
             elif item.rated == 1:
@@ -1484,15 +1597,20 @@ class ChartPage(QWidget):
         now: Callable[[], float] = time.time,
         actions: Mapping[str, Callable[[], str | None]] | None = None,
         parent: QWidget | None = None,
+        read_rest: Callable[[], Series] | None = None,
     ) -> None:
+        """``series`` may be only the journal's latest part (``Series.whole`` set): the page
+        shows it at once, and once it has been drawn reads everything with ``read_rest`` off
+        the GUI thread; the views that need more wait, disabled, until it comes."""
         super().__init__(parent)
         self.setObjectName("chart")
+        self._read_rest = read_rest
         self._actions = dict(actions or {})
         title = plain_label(translate("Chart", "Your days"), self)
         title.setObjectName("title")
         title.setWordWrap(True)
         self.view = ChartView(series, colours, dark, now, self)
-        self._helps_data = (titles, series)
+        self._titles = titles
         self.helps: HelpsTable | None = None  # built when its tab is first opened
         self.range_group = QButtonGroup(self)
         # The ranges, what to show and Save wrap onto more lines rather than being cut.
@@ -1518,7 +1636,7 @@ class ChartPage(QWidget):
         self.mood_box.setEnabled(self.view.has_mood)
         self.mood_box.toggled.connect(self.view.set_mood)
         self.suds_box = QCheckBox(translate("Chart", "Distress"), self)
-        self.suds_box.setEnabled(bool(self.view.days.suds.n.sum()))
+        self.suds_box.setEnabled(self.view.has_suds)
         self.suds_box.toggled.connect(self.view.set_suds)
         self.table_box = QCheckBox(translate("Chart", "As a table"), self)
         self.table_box.toggled.connect(self._show_table)
@@ -1570,6 +1688,10 @@ class ChartPage(QWidget):
         self.energy: EnergyTab | None = None  # built when its tab is first opened
         self.tabs.addTab(self._energy_holder, translate("Chart", "Energy and mood"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._waiting_tabs = [
+            self.tabs.indexOf(w)
+            for w in (self._helps_holder, self._year_holder, self._energy_holder)
+        ]
         back = QPushButton(translate("Chart", "Back to home"), self)
         back.clicked.connect(self.leave)
         # Back and the actions wrap onto more lines when they do not fit; what they did
@@ -1606,6 +1728,61 @@ class ChartPage(QWidget):
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.leave)
+        self._reading = ""
+        if self.view.part is not None:
+            self._reading = translate("Chart", "Still reading your earlier days…")
+            self.status.setText(self._reading)
+            for index in self._waiting_tabs:
+                self.tabs.setTabEnabled(index, False)
+            if read_rest is not None:
+                # Read the rest once the latest weeks are on screen, not before.
+                self.view.plot.viewport().installEventFilter(self)
+                app = QCoreApplication.instance()
+                if app is not None:  # nothing more is started once the app is closing
+                    app.aboutToQuit.connect(self._closing)
+
+    def _closing(self) -> None:
+        self._read_rest = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.view.plot.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.read_rest)
+        return False
+
+    def read_rest(self) -> None:
+        """Read the whole journal off the GUI thread; ``complete`` shows it."""
+        from regulate.ui.worker import in_background
+
+        job = self._read_rest
+        if job is None or self.view.part is None:
+            return
+        self._read_rest = None
+        # The arrays are made off the GUI thread too: only drawing is left for it.
+        in_background(lambda: prepare(job()), self._arrived, self._not_read)
+
+    def _arrived(self, ready: Prepared) -> None:
+        if isValid(self):  # the chart may have been closed meanwhile
+            self.complete(ready)
+
+    def _not_read(self, error: BaseException) -> None:
+        if isValid(self):
+            self._reading = ""
+            self.status.setText(
+                translate("MainWindow", "Your journal could not be read: {why}").format(why=error)
+            )
+
+    def complete(self, series: Series | Prepared) -> None:
+        """The whole journal: every range, page and tab ready."""
+        self.view.set_series(series)
+        if self.view.part is not None:
+            return
+        for index in self._waiting_tabs:
+            self.tabs.setTabEnabled(index, True)
+        if self._reading and self.status.text() == self._reading:
+            self.status.setText("")
+        self._reading = ""
+        self._update_words()
 
     def _legend(self, lines: Mapping[str, str]) -> QWidget:
         """What each mark means, as coloured swatches with words (also read aloud)."""
@@ -1616,7 +1793,7 @@ class ChartPage(QWidget):
         soft = QColor(lines["arousal"])
         soft.setAlphaF(0.4)
         view = self.view
-        activation = bool(view.days.arousal.n.sum())
+        activation = view.has_activation
         items = [
             (activation, band.name(QColor.NameFormat.HexArgb), translate("Chart", "your window")),
             (
@@ -1626,9 +1803,9 @@ class ChartPage(QWidget):
             ),
             (activation, lines["arousal"], translate("Chart", "the day's average activation")),
             (view.has_mood, lines["mood"], translate("Chart", "the day's mood")),
-            (bool(view.days.suds.n.sum()), lines["suds"], translate("Chart", "distress")),
+            (view.has_suds, lines["suds"], translate("Chart", "distress")),
             (
-                bool(len(view.session_times)),
+                view.has_sessions,
                 lines["session"],
                 translate("Chart", "a breathing or grounding session"),
             ),
@@ -1666,6 +1843,8 @@ class ChartPage(QWidget):
         self.summary.setText(text)
         self.earlier.setEnabled(self.view.can_step(-1))
         self.later.setEnabled(self.view.can_step(1))
+        for key, button in self.range_buttons.items():
+            button.setEnabled(self.view.can_show(key))
         if self.table.isVisible():
             self.table.fill()
 
@@ -1706,7 +1885,8 @@ class ChartPage(QWidget):
 
     def show_helps(self) -> HelpsTable:
         if self.helps is None:
-            self.helps = HelpsTable(*self._helps_data, self._helps_holder)
+            # The view's series: the whole journal by now (the tab waits until it is read).
+            self.helps = HelpsTable(self._titles, self.view._series, self._helps_holder)
             layout = self._helps_holder.layout()
             assert layout is not None
             layout.addWidget(self.helps)
@@ -1723,6 +1903,29 @@ class ChartPage(QWidget):
             self.view.save_picture(path)
 
 
+class _Titles(Mapping[Any, str]):
+    """The catalogue's names for patterns and exercises, read when "What helps me" first asks
+    for them rather than when the chart opens."""
+
+    def __init__(self, read: Callable[[], Mapping[tuple[ItemKind, str], str]]) -> None:
+        self._read = read
+        self._titles: Mapping[tuple[ItemKind, str], str] | None = None
+
+    def _all(self) -> Mapping[tuple[ItemKind, str], str]:
+        if self._titles is None:
+            self._titles = self._read()
+        return self._titles
+
+    def __getitem__(self, key: tuple[ItemKind, str]) -> str:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[tuple[ItemKind, str]]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
 def open_chart(
     services: Services,
     window: MainWindow,
@@ -1730,6 +1933,7 @@ def open_chart(
     say: Callable[[str], None],
     reopen: Callable[[str], None],
     series: Series | None = None,
+    latest: Callable[[], Series] | None = None,
 ) -> ChartPage | None:
     """A chart of the journal as it is now, with import, export and the summary wired to the
     application layer (run off the GUI thread; ``reopen`` shows a fresh chart after an import).
@@ -1745,7 +1949,8 @@ def open_chart(
 
     if series is None:
         try:
-            series = services.read_series()
+            # The latest weeks first (``latest``: already being read); the rest after.
+            series = (latest or services.read_latest_series)()
         except ServiceError as exc:
             say(translate("MainWindow", "Your journal could not be read: {why}").format(why=exc))
             return None
@@ -1762,7 +1967,7 @@ def open_chart(
 
     page = ChartPage(
         series,
-        services.catalogue.titles(),
+        _Titles(lambda: services.catalogue.titles()),
         colours,
         colours is DARK,
         actions={
@@ -1770,5 +1975,6 @@ def open_chart(
             "export": lambda: working(lambda: dialogs().export_from(services, page, tell)),
             "summary": lambda: working(lambda: dialogs().summary_to(services, page, tell)),
         },
+        read_rest=services.read_series,
     )
     return page

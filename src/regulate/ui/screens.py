@@ -332,17 +332,20 @@ def first_run(nav: Regulate) -> QWidget:
 def chart(nav: Regulate, message: str | None = None, series: Series | None = None) -> None:
     """A fresh chart each time it opens, so it shows the latest entries. After an import
     (``message``), the journal is read again off the GUI thread first."""
-    from regulate.ui.chart import open_chart
-    from regulate.ui.worker import in_background
-
     if message is not None and series is None:
+        from regulate.ui.worker import in_background
+
         in_background(
             nav.services.read_series,
             lambda fresh: chart(nav, message, fresh),
             lambda exc: nav.window.finished(message),
         )
         return
-    page = open_chart(nav.services, nav.window, nav.colours, nav.say, nav.chart, series)
+    # The journal's latest weeks are read while the chart's libraries load.
+    latest = nav.services.read_latest_ahead() if series is None else None
+    from regulate.ui.chart import open_chart
+
+    page = open_chart(nav.services, nav.window, nav.colours, nav.say, nav.chart, series, latest)
     if page is None:
         return
     if message is not None:

@@ -12,7 +12,8 @@ always in two files. Each daily backup compacts the log to what the backup doesn
 
 Backups and damage (see ``storage/backups.py``, ``storage/recovery.py`` and
 ``storage/salvage.py``): the first write of a day copies the journal into ``backups/`` first (a
-copy that can't be written never stops the write). Opening runs ``PRAGMA quick_check``, checks
+copy that can't be written never stops the write). Opening runs ``PRAGMA quick_check`` (once
+a day for a journal no one has changed since it passed: see ``CHECKED_SUFFIX``), checks
 that the write-ahead log holds no committed change SQLite had to skip, and that every entry in
 the entry log is in the journal; a missing journal with good backups counts as damaged too. A
 damaged journal is moved aside into ``backups/``; the newest good backup takes its place, and
@@ -58,6 +59,11 @@ from regulate.storage.recovery import (
 from regulate.storage.salvage import wal_state
 
 BUSY_TIMEOUT_SECONDS = 15.0
+#: Beside the journal: the files as they were when ``PRAGMA quick_check`` last passed. Opening
+#: an unchanged journal again the same day skips the check (it reads every page: the one cost
+#: of opening that grows with the journal).
+CHECKED_SUFFIX = ".checked"
+CHECKED_FOR_SECONDS = 86_400.0
 _T = TypeVar("_T")
 
 
@@ -317,6 +323,7 @@ class Journal:
         journal was not there when this open began."""
         was_empty = _empty_file(path)
         existed = path.exists() and not missing
+        stamp = _files_now(path)  # before SQLite opens (and may create) the write-ahead log
         try:
             _create_private_file(path)
             con = sqlite3.connect(
@@ -332,7 +339,7 @@ class Journal:
         journal = cls(path, con, backups, ledger.ledger_path(path))
         try:
             journal._refuse_newer()  # before anything at all is written to the file
-            problem = journal._quick_check()
+            problem = None if _checked_unchanged(path, stamp) else journal._quick_check()
             if problem is None and not existed and _emptied(journal, backups):
                 problem = MISSING
             elif problem is None and was_empty and _emptied(journal, backups):
@@ -342,6 +349,7 @@ class Journal:
                 problem = journal._wal_skipped() or journal._missing_entries()
             if problem is None:
                 journal._migrate(backups)
+                _note_checked(path, stamp)
                 return journal
         except sqlite3.Error as exc:
             _close_quietly(con)
@@ -854,6 +862,51 @@ def _copied_into_memory(path: Path) -> sqlite3.Connection:
         finally:
             source.close()
     return memory
+
+
+def _checked_path(path: Path) -> Path:
+    return path.with_name(path.name + CHECKED_SUFFIX)
+
+
+def _files_now(path: Path) -> list[int]:
+    """What the journal and its write-ahead log are right now: device, inode, size and time
+    of last change of each (zeros for a file that isn't there)."""
+    parts: list[int] = []
+    for one in (path, Path(f"{path}-wal")):
+        try:
+            info = one.stat()
+        except OSError:
+            parts += [0, 0, 0, 0]
+            continue
+        if info.st_size == 0:  # an empty log holds nothing: the same as none
+            parts += [0, 0, 0, 0]
+        else:
+            parts += [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns]
+    return parts
+
+
+def _checked_unchanged(path: Path, stamp: list[int]) -> bool:
+    """Whether ``quick_check`` passed on exactly these files, untouched since, within the
+    last day. Any write (ours, another program's, a damaged disk's) changes the size or the
+    time, and then the check runs again; so does the first open of each day."""
+    try:
+        with _checked_path(path).open("rb") as handle:
+            noted = json.loads(handle.read(4096))
+        fresh = 0 <= time.time() - float(noted["at"]) < CHECKED_FOR_SECONDS
+        return bool(fresh and noted["stamp"] == stamp and stamp[:4] != [0, 0, 0, 0])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _note_checked(path: Path, stamp: list[int]) -> None:
+    """Remember a passed check (best effort: without the note the next open checks again)."""
+    target = _checked_path(path)
+    temporary = target.with_name(f".{target.name}.tmp")
+    with contextlib.suppress(OSError):
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump({"stamp": stamp, "at": time.time()}, handle)
+        os.rename(temporary, target)  # a note, not an entry: no fsync, replaced whole
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

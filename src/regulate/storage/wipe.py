@@ -19,6 +19,8 @@ FILES = (
     "journal.db-shm",
     "journal.db-journal",
     "journal.db.lock",
+    "journal.db.checked",
+    ".journal.db.checked.tmp",
     "journal.ledger",
     ".journal.ledger.compacting.tmp",
     "settings.json",

@@ -527,7 +527,9 @@ def main(argv: list[str] | None = None) -> int:
             command += ["--part", part]
         inner = subprocess.run(
             ["dbus-run-session", "--", *command],
-            env={**os.environ, INNER_ENV: "1"},
+            # GSETTINGS_BACKEND=memory: at-spi-bus-launcher writes ScreenReaderEnabled through
+            # to GSettings; without this it would land in the person's own dconf database.
+            env={**os.environ, INNER_ENV: "1", "GSETTINGS_BACKEND": "memory"},
             stderr=subprocess.PIPE,
             text=True,
             check=False,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -13,7 +13,14 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
 )
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QTimeEdit,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 
@@ -121,6 +128,51 @@ class LiveLabel(QLabel):
         super().setText(text)
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+
+LAST_MINUTE = 23 * 60 + 59
+
+
+class TimeEdit(QTimeEdit):
+    """A time of day (HH:mm) with a value a screen reader can use. Qt reads a spin box's
+    accessible value from its properties value, minimum, maximum and singleStep, which a
+    QTimeEdit does not have: AT-SPI reported 0 in 0..0. Here the value is the minutes since
+    midnight, 0 to 1439 (setting it over AT-SPI sets the time), and the description says the
+    time as shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.timeChanged.connect(self._describe)
+        self._describe()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(self.time().toString("HH:mm"))
+
+    def _minutes(self) -> int:
+        return self.time().hour() * 60 + self.time().minute()
+
+    def _set_minutes(self, minutes: object) -> None:
+        try:
+            whole = round(float(minutes))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return
+        whole = max(0, min(LAST_MINUTE, whole))
+        self.setTime(QTime(whole // 60, whole % 60))
+
+    def _first(self) -> int:
+        return 0
+
+    def _last(self) -> int:
+        return LAST_MINUTE
+
+    def _step(self) -> int:
+        return 1
+
+    value = Property(int, _minutes, _set_minutes)
+    minimum = Property(int, _first)
+    maximum = Property(int, _last)
+    singleStep = Property(int, _step)
 
 
 def announce_wanted(setting: bool | None) -> bool:

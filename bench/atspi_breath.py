@@ -4,15 +4,19 @@ time, the check-in slider's value names the zone, and the reminder time has a re
 What is checked, as a screen reader (Orca) sees it over AT-SPI, not through Qt's own objects:
 
 1. Breathing (``breathe box``): every "Breathe in" and "Breathe out" phase change, over at least
-   two full cycles, reaches a listener as an ``object:announcement``, an
-   ``object:text-changed:insert`` or an ``object:property-change:accessible-name`` event
-   carrying those words within 0.5 s of the app's own phase-change time. The app writes each
-   phase change with its time.monotonic() to the file named by REGULATE_PHASE_TIMES (as for
-   bench/tones.py); the listener stamps each event with time.monotonic() as it arrives (the
-   same clock, system-wide on Linux). The maximum and median delay per phase kind are printed.
-2. Check-in (``checkin``): the slider is clicked (XTest through the AT-SPI registry) near its
-   top, middle and bottom; after each click its accessible name (what Orca says with the
-   value) must name the zone: above / in / below your window.
+   two full cycles (and the first phase of the third), reaches a listener as an
+   ``object:announcement`` or ``object:text-changed`` event carrying those words within 0.5 s
+   of the app's own phase-change time (``object:property-change:accessible-name`` events are
+   listed beside them but do not count: Orca does not speak them for a label without focus;
+   the first phase of a freshly started app is the hard one: see ui/a11y._Waking). The app
+   writes each phase change with its time.monotonic() to the file named by
+   REGULATE_PHASE_TIMES (as for bench/tones.py); the listener stamps each event with
+   time.monotonic() as it arrives (the same clock, system-wide on Linux). The maximum and
+   median delay per phase kind are printed.
+2. Check-in (``checkin``): the slider is clicked (XTest through the AT-SPI registry) where 9
+   and 5 are drawn, then Down is pressed until it reads 1 (the slider's foot may lie below the
+   window's edge); after each its accessible name (what Orca says with the value) must name
+   the zone: above / in / below your window (the default window, 3 to 7).
 3. Settings (home, then the "Settings" button pressed through its AT-SPI action): the spin
    button "Reminder time" must report a real range through the Value interface (maximum above
    minimum, the current value inside it) and its text must be the time shown.
@@ -21,7 +25,10 @@ What is checked, as a screen reader (Orca) sees it over AT-SPI, not through Qt's
 ScreenReaderEnabled of org.a11y.Status on the session bus's org.a11y.Bus is set to true (what
 at-spi-bus-launcher mirrors from the desktop's screen-reader setting). The app is launched with
 QT_ACCESSIBILITY=1 but NOT QT_LINUX_ACCESSIBILITY_ALWAYS_ON, which would switch Qt's
-accessibility on with no screen reader at all and so hide a broken detection.
+accessibility on with no screen reader at all and so hide a broken detection. (The launcher
+starts with both IsEnabled and ScreenReaderEnabled false; GSETTINGS_BACKEND=memory keeps its
+write-through to GSettings out of the person's own dconf database.) ``--no-reader`` is the
+control: both stay false, and not one phase may be announced.
 
 How: as bench/atspi_check.py (whose setup this reuses): re-run under ``dbus-run-session``, a
 private Xvfb and ``at-spi-bus-launcher``; everything that imports pyatspi runs in a child
@@ -30,7 +37,9 @@ process (``--listen``, ``--probe``) of the system Python.
 Usage, from the repo root::
 
     /usr/bin/python3 bench/atspi_breath.py [--python .venv/bin/python] [--part breath|checkin|
-        settings ...] [--pattern box]
+        settings ...] [--pattern box] [--no-reader]
+
+ATSPI_BREATH_DEBUG=1 also lists the first events heard, with their time from the first phase.
 
 Exit status (bench/verdict.py): 0 every check met, 1 a check MISSED, 2 could not measure (a tool
 missing, the app not starting, fewer than two cycles of phase times); one line says why.

@@ -113,3 +113,57 @@ def test_presenter(regulate: Regulate, qtbot: QtBot) -> None:
     assert unnamed(presenter) == []
     presenter.start(find_pattern("resonance"))
     assert unnamed(presenter) == []
+
+
+def test_an_announcement_waits_for_a_bridge_still_waking(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Linux Qt learns that a screen reader runs only once its event loop has read the
+    answer: the first "Breathe in" of `regulate breathe box` is held until then, not lost."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QLabel
+
+    from regulate.ui import a11y
+
+    sent: list[str] = []
+    active = [False]
+    monkeypatch.setattr(a11y, "_waking", None)
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: active[0]))
+    monkeypatch.setattr(
+        QAccessible, "updateAccessibility", staticmethod(lambda event: sent.append(event.message()))
+    )
+    source = QLabel()
+    qtbot.addWidget(source)
+    assert a11y.announce_wanted(None)  # not known yet, so wanted
+    assert not a11y.announce(source, "Breathe in")
+    assert sent == []
+    active[0] = True
+    qtbot.waitUntil(lambda: sent == ["Breathe in"], timeout=1000)
+    waking = a11y._waking
+    assert waking is not None
+    qtbot.waitUntil(lambda: not waking.waiting(), timeout=1000)
+
+
+def test_a_held_announcement_is_dropped_when_no_reader_comes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QLabel
+
+    from regulate.ui import a11y
+
+    sent: list[object] = []
+    monkeypatch.setattr(a11y, "_waking", None)
+    monkeypatch.setattr(a11y, "WAKE_S", 0.05)
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: False))
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(sent.append))
+    source = QLabel()
+    qtbot.addWidget(source)
+    a11y.announce(source, "Breathe in")
+    waking = a11y._waking
+    assert waking is not None
+    qtbot.waitUntil(lambda: not waking.waiting(), timeout=1000)
+    assert sent == []
+    assert not a11y.announce_wanted(None)  # known now: nobody listens

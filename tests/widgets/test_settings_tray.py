@@ -53,6 +53,29 @@ def test_the_reminder_setting_is_saved(qtbot: QtBot, data_dir: Path) -> None:
     assert again.values.reminder_time == "20:00"
 
 
+def test_a_screen_reader_gets_the_reminder_time_as_a_value_with_a_range(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """A QTimeEdit told a screen reader "0, from 0 to 0": the time is now the minutes since
+    midnight, 0 to 1439, with the time itself as its description, and setting it is saved."""
+    from PySide6.QtGui import QAccessible
+
+    settings = settings_in(data_dir)
+    page = SettingsPage(settings, saver(settings), lambda on: None)
+    qtbot.addWidget(page)
+    seen = QAccessible.queryAccessibleInterface(page.reminder_time)
+    value = seen.valueInterface()
+    assert (value.minimumValue(), value.maximumValue()) == (0, 1439)
+    assert value.currentValue() == 20 * 60
+    assert value.minimumStepSize() == 1
+    assert seen.text(QAccessible.Text.Name) == "Reminder time"
+    assert seen.text(QAccessible.Text.Description) == "20:00"
+    value.setCurrentValue(7 * 60 + 45)
+    assert page.reminder_time.time().toString("HH:mm") == "07:45"
+    assert seen.text(QAccessible.Text.Description) == "07:45"
+    assert Settings.load(settings.path).values.reminder_time == "07:45"
+
+
 def test_a_failed_autostart_change_is_said_and_undone(qtbot: QtBot, data_dir: Path) -> None:
     settings = settings_in(data_dir)
     page = SettingsPage(settings, saver(settings), lambda on: "Could not change it")

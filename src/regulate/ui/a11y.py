@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
+import contextlib
+import time
+
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QGuiApplication,
+    QKeyEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QTimeEdit,
+    QWidget,
+)
 
 from regulate.ui.numbers import decimal
 
@@ -23,13 +39,77 @@ def name_scroll_bars(area: QAbstractScrollArea, what: str) -> None:
         )
 
 
-def announce(source: QObject, text: str) -> bool:
-    """Ask a running screen reader to say ``text`` politely; False when none is listening."""
-    if not QAccessible.isActive():
+# Platforms where Qt's screen-reader bridge (AT-SPI) switches on only once the event loop has
+# read the desktop's answer to "is a screen reader running?".
+BRIDGE_PLATFORMS = frozenset({"xcb", "wayland"})
+WAKE_S = 1.0  # how long, from the first announcement asked for, the bridge may still wake
+HOLD_S = 0.5  # an announcement held for the bridge is dropped once it is older than this
+
+
+class _Waking(QObject):
+    """The first moments of a freshly started app (``regulate breathe box``): Qt has not yet
+    heard whether a screen reader runs, so QAccessible.isActive() is still False when the first
+    phase begins, and its "Breathe in" would be lost. Announcements asked for then are held
+    and sent as soon as the bridge is on (measured: about 20 ms after the first phase under
+    at-spi-bus-launcher), or dropped when it stays off or they are older than HOLD_S."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._started = time.monotonic()
+        self._held: list[tuple[QObject, str, float]] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
+
+    def waiting(self) -> bool:
+        return self._timer.isActive()
+
+    def hold(self, source: QObject, text: str) -> None:
+        self._held.append((source, text, time.monotonic()))
+
+    def _check(self) -> None:
+        now = time.monotonic()
+        self._held = [item for item in self._held if now - item[2] <= HOLD_S]
+        if QAccessible.isActive():
+            for source, text, _ in self._held:
+                with contextlib.suppress(RuntimeError):  # the source was deleted meanwhile
+                    _send(source, text)
+        elif now - self._started <= WAKE_S:
+            return
+        self._held = []
+        self._timer.stop()
+
+
+_waking: _Waking | None = None
+
+
+def _bridge_may_wake() -> bool:
+    """True while Qt's screen-reader bridge may still switch on: on Linux, the app's first
+    second (counted from the first time this is asked)."""
+    global _waking
+    app = QGuiApplication.instance()
+    if app is None or QGuiApplication.platformName() not in BRIDGE_PLATFORMS:
         return False
+    if _waking is None:
+        _waking = _Waking(app)
+    return _waking.waiting()
+
+
+def _send(source: QObject, text: str) -> None:
     event = QAccessibleAnnouncementEvent(source, text)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
+
+
+def announce(source: QObject, text: str) -> bool:
+    """Ask a running screen reader to say ``text`` politely; False when none is listening
+    (yet: in the app's first moments it is held until Qt knows, see _Waking)."""
+    if not QAccessible.isActive():
+        if _bridge_may_wake() and _waking is not None:
+            _waking.hold(source, text)
+        return False
+    _send(source, text)
     return True
 
 
@@ -52,10 +132,58 @@ class LiveLabel(QLabel):
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
 
+LAST_MINUTE = 23 * 60 + 59
+
+
+class TimeEdit(QTimeEdit):
+    """A time of day (HH:mm) with a value a screen reader can use. Qt reads a spin box's
+    accessible value from its properties value, minimum, maximum and singleStep, which a
+    QTimeEdit does not have: AT-SPI reported 0 in 0..0. Here the value is the minutes since
+    midnight, 0 to 1439 (setting it over AT-SPI sets the time), and the description says the
+    time as shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.timeChanged.connect(self._describe)
+        self._describe()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(self.time().toString("HH:mm"))
+
+    def _minutes(self) -> int:
+        return self.time().hour() * 60 + self.time().minute()
+
+    def _set_minutes(self, minutes: object) -> None:
+        try:
+            whole = round(float(minutes))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return
+        whole = max(0, min(LAST_MINUTE, whole))
+        self.setTime(QTime(whole // 60, whole % 60))
+
+    def _first(self) -> int:
+        return 0
+
+    def _last(self) -> int:
+        return LAST_MINUTE
+
+    def _step(self) -> int:
+        return 1
+
+    value = Property(int, _minutes, _set_minutes)
+    minimum = Property(int, _first)
+    maximum = Property(int, _last)
+    singleStep = Property(int, _step)
+
+
 def announce_wanted(setting: bool | None) -> bool:
     """Whether to announce each breathing phase: the person's choice, or when they have not
-    chosen (None), whenever a screen reader is listening."""
-    return QAccessible.isActive() if setting is None else setting
+    chosen (None), whenever a screen reader is listening, or may be (the app's first moments
+    on Linux, before Qt has heard: announce() then holds the words until it knows)."""
+    if setting is not None:
+        return setting
+    return QAccessible.isActive() or _bridge_may_wake()
 
 
 def mood_words() -> tuple[str, ...]:

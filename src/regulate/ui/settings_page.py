@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from regulate.core.scales import Window
 from regulate.storage.settings import Settings
+from regulate.ui.a11y import TimeEdit
 from regulate.ui.first_run import WindowBounds
 from regulate.ui.page import (
     flow_row,
@@ -89,8 +89,7 @@ class SettingsPage(QWidget):
         form = wrapping_form(QFormLayout())
         self.reminder_on = QCheckBox(translate("Settings", "Remind me to check in"), inner)
         self.reminder_on.setChecked(settings.values.reminder_on)
-        self.reminder_time = QTimeEdit(inner)
-        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time = TimeEdit(inner)  # HH:mm, with a value a screen reader can use
         self.reminder_time.setAccessibleName(translate("Settings", "Reminder time"))
         self.reminder_time.setTime(
             QTime.fromString(settings.values.reminder_time, "HH:mm") or QTime(20, 0)

@@ -485,10 +485,6 @@
         <translation>Wenn du vor und nach einer Übung angibst, wie stark es ist, siehst du hier, was dir am meisten hilft.</translation>
     </message>
     <message>
-        <source>{low:g} to {high:g} ({mean:.1f})</source>
-        <translation>{low:g} bis {high:g} ({mean:.1f})</translation>
-    </message>
-    <message>
         <source>{c} (one rated session: no range yet)</source>
         <translation>{c} (eine bewertete Übung: noch kein Bereich)</translation>
     </message>
@@ -544,6 +540,10 @@
             <numerusform>{year}: Check-ins an %n Tag; Stimmung im Schnitt {mood}.</numerusform>
             <numerusform>{year}: Check-ins an %n Tagen; Stimmung im Schnitt {mood}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{low:g} to {high:g} ({mean})</source>
+        <translation>{low:g} bis {high:g} ({mean})</translation>
     </message>
     <message numerus="yes">
         <source>{year}: check-ins on %n days; mostly within your window on {within}, above on {above}, below on {below}.</source>

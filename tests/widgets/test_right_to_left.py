@@ -289,3 +289,27 @@ def test_the_pacer_keeps_left_on_the_left(qtbot: QtBot, mirrored: None) -> None:
     accent = colours_for("light").accent
     assert image.pixelColor(round(400 * 0.3), 45) == accent
     assert image.pixelColor(round(400 * 0.7), 45) != accent
+
+
+def test_the_chart_keeps_time_running_left_to_right(
+    qtbot: QtBot, mirrored: None, tmp_path: Path
+) -> None:
+    """In a mirrored window the chart's time axis still runs left to right, and Earlier stays
+    on the side where earlier days are drawn, Later on the other."""
+    import pyqtgraph as pg
+
+    from tests.widgets.test_chart import journal as make_journal
+    from tests.widgets.test_chart import page_for
+
+    page = page_for(qtbot, make_journal.__wrapped__(tmp_path))  # type: ignore[attr-defined]
+    qtbot.waitExposed(page)
+    settle()
+    assert page.isRightToLeft()
+    assert _left(page.earlier, page) < _left(page.later, page)
+    plots = [item for item in page.view.plot.ci.items if isinstance(item, pg.PlotItem)]
+    assert plots
+    for plot in plots:
+        axis = plot.getAxis("left")
+        axis_x = axis.mapRectToScene(axis.boundingRect()).x()
+        area_x = plot.vb.mapRectToScene(plot.vb.boundingRect()).x()
+        assert axis_x < area_x

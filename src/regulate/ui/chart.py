@@ -388,6 +388,8 @@ class ChartView(QWidget):
         self.mood_panel = pg.PlotItem(axisItems={"bottom": DateAxis()}, enableMenu=False)
         self.mood_panel.setXLink(self.top)
         for panel in (self.top, self.mood_panel):
+            # Time runs left to right in every language (the Earlier/Later row follows it).
+            panel.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             panel.setMenuEnabled(False)
             panel.hideButtons()
             panel.showGrid(x=False, y=True, alpha=0.15)
@@ -938,8 +940,8 @@ class DayModel(QAbstractTableModel):
                 return ""
             if a.n[i] == 1:
                 return f"{a.mean[i]:g}"
-            return translate("Chart", "{low:g} to {high:g} ({mean:.1f})").format(
-                low=a.low[i], high=a.high[i], mean=a.mean[i]
+            return translate("Chart", "{low:g} to {high:g} ({mean})").format(
+                low=a.low[i], high=a.high[i], mean=decimal(a.mean[i])
             )
         if column == 3:
             if not a.n[i]:
@@ -951,7 +953,7 @@ class DayModel(QAbstractTableModel):
             if not d.mood.n[i]:
                 return ""
             return mood_words()[int(np.clip(round(float(d.mood.mean[i])), 1, 5)) - 1]
-        return f"{d.suds.mean[i]:.1f}" if d.suds.n[i] else ""
+        return decimal(d.suds.mean[i]) if d.suds.n[i] else ""
 
 
 class DayTable(QTableView):
@@ -1646,7 +1648,10 @@ class ChartPage(QWidget):
         self.save_button = QPushButton(translate("Chart", "Save as picture"), self)
         self.save_button.clicked.connect(self._save_picture)
         ranges.addWidget(self.save_button)
-        paging = QHBoxLayout()
+        paging_row = QWidget(self)
+        paging_row.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as the time axis
+        paging = QHBoxLayout(paging_row)
+        paging.setContentsMargins(0, 0, 0, 0)
         self.earlier = QPushButton(translate("Chart", "Earlier"), self)
         self.earlier.setAccessibleName(translate("Chart", "Show the period before"))
         self.earlier.clicked.connect(lambda: self.step(-1))
@@ -1666,7 +1671,7 @@ class ChartPage(QWidget):
         chart_layout = QVBoxLayout(chart_tab)
         chart_layout.setContentsMargins(0, 8, 0, 0)
         chart_layout.addLayout(ranges)
-        chart_layout.addLayout(paging)
+        chart_layout.addWidget(paging_row)
         chart_layout.addWidget(self.view, 1)
         chart_layout.addWidget(self.table, 1)
         chart_layout.addWidget(self.legend)

@@ -51,3 +51,24 @@ def test_a_session_left_open_for_days_is_still_saved(qtbot: QtBot, data_dir: Pat
         (saved,) = journal.sessions()
     assert saved.seconds == 86_400.0
     assert saved.suds_before == 6
+
+
+def test_every_way_in_on_home_opens_its_screen(qtbot: QtBot, data_dir: Path) -> None:
+    """Each of home's buttons, clicked as a person does (clicked carries a bool), opens its
+    screen: none of them may pass that bool on as an argument."""
+    from PySide6.QtCore import Qt
+
+    from regulate.ui.chart import ChartPage
+    from regulate.ui.checkin import CheckinPage
+    from regulate.ui.grounding import GroundingPage
+
+    running = app_in(qtbot, data_dir)
+    running.window.show()
+    expected = [BreathingPage, GroundingPage, CheckinPage, ChartPage]
+    for index, kind in enumerate(expected):
+        running.go_home()
+        qtbot.mouseClick(running.home.buttons[index], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda kind=kind: isinstance(running.window.pages.currentWidget(), kind))
+        page = running.window.pages.currentWidget()
+        if isinstance(page, BreathingPage):
+            page.stop()

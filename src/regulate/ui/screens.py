@@ -38,8 +38,8 @@ def home(nav: Regulate) -> HomePage:
         ways_in(
             lambda: nav.breathe(BreatheRequest()),
             lambda: nav.ground(GroundRequest()),
-            nav.checkin,
-            nav.chart,
+            lambda: nav.checkin(),
+            lambda: nav.chart(),  # not the bound method: clicked(bool) would pass its False
         ),
         get_help=lambda: nav.show("help"),
         open_settings=lambda: nav.show("settings"),

@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>I&apos;m not safe right now</source>
-        <translation>Ich bin gerade nicht sicher</translation>
+        <translation>Ich bin gerade nicht in Sicherheit</translation>
     </message>
     <message>
         <source>Opens Get help at once: people you can reach now.</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>Regulate is not a crisis service and nobody sees what you write here. If you might not be safe, please reach a person now.</source>
-        <translation>Regulate ist kein Krisendienst, und niemand sieht, was du hier schreibst. Wenn du vielleicht nicht sicher bist, wende dich bitte jetzt an einen Menschen.</translation>
+        <translation>Regulate ist kein Krisendienst, und niemand sieht, was du hier schreibst. Wenn du vielleicht nicht in Sicherheit bist, wende dich bitte jetzt an einen Menschen.</translation>
     </message>
     <message>
         <source>Your people</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>If I might not be safe</source>
-        <translation>Wenn ich vielleicht nicht sicher bin</translation>
+        <translation>Wenn ich vielleicht nicht in Sicherheit bin</translation>
     </message>
     <message>
         <source>Emergency: {number}</source>

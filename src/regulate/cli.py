@@ -800,7 +800,7 @@ def cmd_handout(args: argparse.Namespace, services: Services) -> int:
     from regulate.ui.offscreen import handout  # Qt is imported only here
 
     try:
-        handout(item, out)
+        handout(item, out, services.settings.values.language)
     except OSError as exc:
         raise Failure(f"could not write {out}: {exc.strerror or exc}") from None
     print(f"Wrote a handout for {title_of(item)} to {out}.")
@@ -816,7 +816,13 @@ def cmd_report(args: argparse.Namespace, services: Services) -> int:
     from regulate.ui.offscreen import report  # Qt is imported only here
 
     try:
-        report(series, services.catalogue.titles(), out, args.with_notes)
+        report(
+            series,
+            services.catalogue.titles(),
+            out,
+            args.with_notes,
+            services.settings.values.language,
+        )
     except OSError as exc:
         raise Failure(f"could not write {out}: {exc.strerror or exc}") from None
     notes = "with your notes" if args.with_notes else "without your notes"

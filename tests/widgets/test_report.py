@@ -289,3 +289,43 @@ def test_the_report_is_written_away_from_the_gui_thread(
     assert wait_for_background()
     assert not failures
     assert len(_pdf_images(out)) == 3  # the chart, 2025 and 2026
+
+
+def test_the_command_line_report_speaks_the_language_chosen_in_settings(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Settings say German: `regulate report` writes German words and German dates, as the
+    app's own PDF does, whatever the shell's locale."""
+    import json
+
+    from PySide6.QtWidgets import QApplication
+
+    from regulate.ui.i18n import install_translators
+
+    period_journal(data_dir)
+    (data_dir / "settings.json").write_text(json.dumps({"language": "de"}), encoding="utf-8")
+    out = tmp_path / "r.pdf"
+    base = ["--data-dir", str(data_dir)]
+    try:
+        assert (
+            main(
+                [
+                    *base,
+                    "report",
+                    "--since",
+                    "2026-01-01",
+                    "--until",
+                    "2026-06-30",
+                    "--out",
+                    str(out),
+                ]
+            )
+            == 0
+        )
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_translators(app, "en")
+    text = " ".join(_pdf_text(out).split())
+    assert "Zeitraum: 1. Januar 2026 bis 30. Juni 2026" in text
+    assert "Februar 2026" in text

@@ -186,7 +186,9 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
         app.setLayoutDirection(layout_direction(chosen))
     set_language(chosen)
     # Dates, month names and decimals (QLocale()) follow the interface language; the desktop's
-    # own locale where it is that language, so a British desktop keeps its date order.
-    system = QLocale.system()
-    QLocale.setDefault(system if normalise(system.name()) == chosen else QLocale(chosen))
+    # own region where it speaks that language, so a British desktop keeps its date order.
+    # Always Qt's own data for that name: QLocale.system() itself may answer month names from
+    # the C library's locale ("C.UTF-8": English) while its name says "de_DE".
+    system = QLocale.system().name()
+    QLocale.setDefault(QLocale(system if normalise(system) == chosen else chosen))
     return chosen

@@ -24,21 +24,34 @@ def quiet_offscreen_noise() -> None:
     qInstallMessageHandler(handler)
 
 
+def _application(language: str) -> None:
+    """Qt without a screen, speaking the language chosen in Settings ("system": the
+    desktop's), as the app's own PDFs do."""
+    app = make_application()
+    if language != "system":
+        from regulate.ui.i18n import install_translators
+
+        install_translators(app, language)
+    quiet_offscreen_noise()
+
+
 def report(
-    series: Series, titles: dict[tuple[ItemKind, str], str], out: Path, include_notes: bool
+    series: Series,
+    titles: dict[tuple[ItemKind, str], str],
+    out: Path,
+    include_notes: bool,
+    language: str = "system",
 ) -> None:
     """The PDF summary of ``series``; raises OSError if it can't be written."""
     from regulate.ui.report import write_report
 
-    make_application()
-    quiet_offscreen_noise()
+    _application(language)
     write_report(series, titles, out, include_notes)
 
 
-def handout(item: Item, out: Path) -> None:
+def handout(item: Item, out: Path, language: str = "system") -> None:
     """One printable page for a pattern or an exercise."""
     from regulate.ui.handout import write_handout
 
-    make_application()
-    quiet_offscreen_noise()
+    _application(language)
     write_handout(item, out)

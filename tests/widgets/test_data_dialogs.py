@@ -82,3 +82,42 @@ def test_the_mood_dialog_offers_the_whole_scale(qtbot: QtBot) -> None:
     dialog.choices["superb"].setCurrentIndex(4)
     assert dialog.mapping()["superb"] == 5
     assert dialog.choices["superb"].count() == 5
+
+
+def test_file_dialogs_start_in_documents_not_the_working_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: object
+) -> None:
+    """A person who started Regulate from a terminal somewhere odd still gets their own
+    Documents folder (or home) offered, never that working folder."""
+    import pytest
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from regulate.ui import data_dialogs, places
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda where: str(documents))
+    monkeypatch.chdir(tmp_path)
+    offered: list[str] = []
+
+    def save(parent: object, title: str, start: str, filters: str) -> tuple[str, str]:
+        offered.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", save)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    services = Services(data_paths(tmp_path / "data"))
+    data_dialogs.export_from(services, parent, lambda text: None)
+    data_dialogs.summary_to(services, parent, lambda text: None)
+    data_dialogs._choose_import(parent)
+    assert offered == [
+        str(documents / "regulate-journal.json"),
+        str(documents / "regulate-summary.pdf"),
+        str(documents),
+    ]
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda where: "")
+    assert places.documents() == Path.home()

@@ -23,6 +23,7 @@ from regulate.services import ImportResult, ServiceError, Services
 from regulate.storage.daylio import UnmappedMoods
 from regulate.storage.series import Series
 from regulate.ui.a11y import mood_words
+from regulate.ui.places import documents, suggested
 from regulate.ui.report import chart_png, write_report
 from regulate.ui.text import plain_label
 from regulate.ui.worker import in_background
@@ -79,7 +80,7 @@ def _choose_import(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         translate("DataDialogs", "Import a Regulate or Daylio export"),
-        "",
+        str(documents()),
         translate("DataDialogs", "Exports (*.json *.csv);;All files (*)"),
     )
     return Path(path) if path else None
@@ -154,7 +155,7 @@ def export_from(services: Services, parent: QWidget, tell: Tell) -> str | None:
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("DataDialogs", "Save all your data"),
-        "regulate-journal.json",
+        suggested("regulate-journal.json"),
         translate("DataDialogs", "JSON (*.json);;CSV for spreadsheets (*.csv)"),
     )
     if not path:
@@ -193,7 +194,7 @@ def summary_to(services: Services, parent: QWidget, tell: Tell) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("DataDialogs", "Save a summary for your therapist"),
-        "regulate-summary.pdf",
+        suggested("regulate-summary.pdf"),
         translate("DataDialogs", "PDF (*.pdf)"),
     )
     if not path:

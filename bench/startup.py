@@ -50,6 +50,9 @@ CHILD_TIMEOUT_S = 60.0
 def child_env(display: str) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("WAYLAND_DISPLAY", None)
+    # As installed: compiled modules are kept (the warm-up run writes them); a shell that says
+    # PYTHONDONTWRITEBYTECODE would make the app, not the baseline, recompile on every run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", REGULATE_FIRST_FRAME_EXIT="1")
     return env
 

@@ -39,7 +39,7 @@ translate = QCoreApplication.translate
 class Regulate:
     """The running app: the window, and the screens it can show."""
 
-    def __init__(self, app: QApplication, services: Services) -> None:
+    def __init__(self, app: QApplication, services: Services, home_now: bool = True) -> None:
         self.app = app
         self.services = services
         with contextlib.suppress(OSError):  # a read-only place still lets the person breathe
@@ -47,8 +47,9 @@ class Regulate:
         self.settings = services.settings
         self.colours = dress(app, self.settings.values)  # language, colours, text size
         self.window = MainWindow(self.settings)
-        self.home: HomePage = screens.home(self)
-        self.window.add_page(self.home)
+        self._home: HomePage | None = None
+        if home_now:  # else built when first wanted: opening straight onto a screen is quicker
+            self.window.add_page(self.home)
         help_keys = QShortcut(QKeySequence(HELP_KEYS), self.window)
         help_keys.activated.connect(lambda: self.show("help"))
         self.factories: dict[str, Callable[[Regulate], QWidget]] = {
@@ -87,6 +88,16 @@ class Regulate:
         assert isinstance(page, kind)
         self.window.show_page(page)
         return page
+
+    @property
+    def home(self) -> HomePage:
+        if self._home is None:
+            self._home = screens.home(self)
+        return self._home
+
+    @home.setter
+    def home(self, page: HomePage) -> None:
+        self._home = page
 
     def go_home(self) -> None:
         self.window.show_page(self.home)
@@ -250,7 +261,8 @@ def run(
     present: PresentRequest | None = None,
 ) -> int:
     app = make_application()
-    regulate = Regulate(app, services)
+    straight_to = breathe is not None or ground is not None or start is not None
+    regulate = Regulate(app, services, home_now=not straight_to)
     note_bugs(services.paths.logs, regulate.say)
     watch_first_frame(app)
     if present is not None:

@@ -72,3 +72,22 @@ def test_every_way_in_on_home_opens_its_screen(qtbot: QtBot, data_dir: Path) -> 
         page = running.window.pages.currentWidget()
         if isinstance(page, BreathingPage):
             page.stop()
+
+
+def test_opened_straight_onto_a_screen_home_is_built_on_the_way_back(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """`regulate chart` (or breathe, ground, checkin) skips building home at start; Back
+    still finds it, once."""
+    from regulate.ui.checkin import CheckinPage
+
+    running = Regulate(make_application(), Services(data_paths(data_dir)), home_now=False)
+    qtbot.addWidget(running.window)
+    running.checkin()
+    assert running._home is None
+    assert isinstance(running.window.pages.currentWidget(), CheckinPage)
+    running.go_home()
+    assert running.window.pages.currentWidget() is running.home
+    running.go_home()
+    pages = [running.window.pages.widget(i) for i in range(running.window.pages.count())]
+    assert pages.count(running.home) == 1

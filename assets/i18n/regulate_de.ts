@@ -330,6 +330,7 @@
     </message>
     <message>
         <source>Mood</source>
+        <extracomment>The period the view opened on; while it is still shown, ``complete`` may choose.</extracomment>
         <translation>Stimmung</translation>
     </message>
     <message>
@@ -652,6 +653,7 @@
     </message>
     <message>
         <source>your window</source>
+        <extracomment>A latest month with fewer days with check-ins than this has &quot;only a few&quot;.</extracomment>
         <translation>dein Fenster</translation>
     </message>
     <message>
@@ -1931,6 +1933,14 @@
         <translation>keine Check-ins</translation>
     </message>
     <message>
+        <source>With an activation rating</source>
+        <translation>Mit einer Angabe zur Aktivierung</translation>
+    </message>
+    <message>
+        <source>Mean mood (1 to 5)</source>
+        <translation>Mittlere Stimmung (1 bis 5)</translation>
+    </message>
+    <message>
         <source>no entries yet</source>
         <translation>noch keine Einträge</translation>
     </message>
@@ -1987,6 +1997,10 @@
         <translation>Mittlere Belastung</translation>
     </message>
     <message>
+        <source>Check-ins counts every check-in of the month. Below, within and above count only those with an activation rating, by my window then.</source>
+        <translation>Unter Check-ins steht jeder Check-in des Monats. Darunter, darin und darüber zählen nur die mit einer Angabe zur Aktivierung, gemessen an meinem damaligen Fenster.</translation>
+    </message>
+    <message>
         <source>Distress 0 to 10, before and after, averaged over the sessions I rated; the range is a 95 % interval of the change, wide when there are few sessions. Sorted by how many sessions there are.</source>
         <translation>Belastung 0 bis 10, vorher und nachher, gemittelt über die Übungen, die ich bewertet habe; der Bereich ist ein 95-%-Intervall der Änderung, breit bei wenigen Übungen. Sortiert danach, wie viele Übungen es gibt.</translation>
     </message>
@@ -2021,6 +2035,10 @@
             <numerusform>Check-ins an %n Tagen; Stimmung im Durchschnitt {mood}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>So are days whose check-ins have no mood rating.</source>
+        <translation>Ebenso Tage, deren Check-ins keine Angabe zur Stimmung haben.</translation>
+    </message>
     <message numerus="yes">
         <source>Check-ins on %n days: mostly within my window on {within}, above it on {above}, below it on {below}.</source>
         <translation>
@@ -2031,6 +2049,10 @@
     <message>
         <source>My days from {period}, one square a day, coloured by where most of that day&apos;s check-ins sat: blue (marked with a point down) below my window, green within it, orange (marked with a point up) above it. Squares left white are days without check-ins.</source>
         <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt danach, wo die meisten Check-ins des Tages lagen: blau (mit einer Spitze nach unten) unter meinem Fenster, grün darin, orange (mit einer Spitze nach oben) darüber. Weiß gelassene Quadrate sind Tage ohne Check-ins.</translation>
+    </message>
+    <message>
+        <source>So are days whose check-ins have only a mood rating.</source>
+        <translation>Ebenso Tage, deren Check-ins nur eine Angabe zur Stimmung haben.</translation>
     </message>
     <message>
         <source>Days outside this period are left blank.</source>

@@ -223,7 +223,7 @@ def test_unmapped_moods_are_all_named_with_their_counts() -> None:
     assert caught.value.labels == {"super": 3, "ok-ish": 1, "so so": 1}
     assert list(caught.value.labels) == ["super", "ok-ish", "so so"]  # most used first
     message = str(caught.value)
-    assert '"super" (3), "ok-ish" (1), "so so" (1)' in message
+    assert '"super" (3 entries), "ok-ish" (1 entry), "so so" (1 entry)' in message
     assert '--mood-map "super=?,ok-ish=?,so so=?"' in message
     assert isinstance(caught.value, ExchangeError)
 
@@ -390,7 +390,10 @@ def test_by_default_the_computers_zone_is_used_with_summer_time() -> None:
             b"full_date,date,weekday,time,activities,note\n2024-06-22,,,20:05,,\n",
             "missing the column 'mood'",
         ),
-        (b"date,weekday,time,mood,activities,note\n", "missing the column 'year'"),
+        (
+            b"date,weekday,time,mood,activities,note\n7 May,Friday,10:00,rad,,\n",
+            "has no year, and the file has no 'year' column",
+        ),
         (b"weekday,time,mood,activities,note\n", "missing the column 'full_date'"),
         (b"full_date,time,mood,activities\n", "missing the column 'note'"),
         (b"full_date,time,mood,mood,activities,note\n", "'mood' appears twice"),

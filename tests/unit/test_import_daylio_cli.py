@@ -33,8 +33,8 @@ def test_unmapped_moods_are_named_with_counts_and_nothing_is_imported(
     source.write_bytes(EXPORT.encode("utf-8"))
     assert main(["--data-dir", str(data_dir), "import", str(source), "--from", "daylio"]) == 1
     err = capsys.readouterr().err
-    assert '"super" (1)' in err
-    assert '"so-so" (1)' in err
+    assert '"super" (1 entry)' in err
+    assert '"so-so" (1 entry)' in err
     assert "Traceback" not in err
     assert export(data_dir, capsys)["checkins"] == []
 

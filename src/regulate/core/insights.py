@@ -1,5 +1,6 @@
 """Numbers for "What helps me" and the report: per item how often and how it went, and per
-month how many check-ins were within the person's window (by the bounds in force then)."""
+month how many check-ins there were and how many of those with an activation rating were
+within the person's window (by the bounds in force then)."""
 
 from __future__ import annotations
 
@@ -130,6 +131,49 @@ def monthly_zone_counts(
     for epoch, offset, zone in zip(epochs, offsets, zones, strict=True):
         grouped.setdefault(local_month(epoch, offset), []).append(zone)
     return [(month, zone_counts(grouped[month])) for month in sorted(grouped)]
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    """One month of the report's table: every check-in counted, the zones of those with an
+    activation rating, and the means of what was rated (None when nothing was)."""
+
+    month: str  # YYYY-MM, local to each entry
+    checkins: int  # every check-in, mood-only ones (a Daylio import) too
+    zones: ZoneCounts  # only the check-ins with an activation rating
+    mean_mood: float | None
+    mean_distress: float | None
+
+
+def monthly_rows(
+    epochs: Sequence[float],
+    offsets: Sequence[int],
+    zones: Sequence[str | None],
+    moods: Sequence[float | None],
+    suds: Sequence[float | None],
+    months: Sequence[str] = (),
+) -> list[MonthRow]:
+    """Per month, oldest first: every month in ``months`` (empty ones too) and any with
+    entries. A month of mood-only check-ins counts them all, with zeros below, within and
+    above."""
+    grouped: dict[str, list[int]] = {m: [] for m in months}
+    for index, (epoch, offset) in enumerate(zip(epochs, offsets, strict=True)):
+        grouped.setdefault(local_month(epoch, offset), []).append(index)
+
+    def mean(values: Sequence[float | None], indexes: list[int]) -> float | None:
+        rated = [float(v) for i in indexes if (v := values[i]) is not None]
+        return sum(rated) / len(rated) if rated else None
+
+    return [
+        MonthRow(
+            month,
+            len(indexes),
+            zone_counts(zones[i] for i in indexes),
+            mean(moods, indexes),
+            mean(suds, indexes),
+        )
+        for month, indexes in sorted(grouped.items())
+    ]
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,9 @@ class Refused(ServiceError):
 class ImportResult:
     counts: ImportCounts
     source: Path
+    #: The first and last moment (UTC seconds) of the file's entries, None for an empty file:
+    #: the chart opens on this period after an import from the app.
+    span: tuple[float, float] | None = None
 
 
 def _local_now() -> datetime:
@@ -69,6 +72,8 @@ class Services:
         self._now = now
         #: The latest repair of a damaged journal by this process, said once by the caller.
         self.recovery: Recovery | None = None
+        #: The period of the latest import (``ImportResult.span``) until the chart takes it.
+        self.imported_span: tuple[float, float] | None = None
 
     # -- settings and content, loaded once -----------------------------------------------
 
@@ -444,7 +449,15 @@ class Services:
                 )
             except JournalError as exc:
                 raise ServiceError(f"{exc}. Nothing was imported.") from None
-        return ImportResult(counts, source)
+        moments = [c.at.epoch for c in records.checkins] + [s.at.epoch for s in records.sessions]
+        span = (float(min(moments)), float(max(moments))) if moments else None
+        self.imported_span = span
+        return ImportResult(counts, source, span)
+
+    def take_imported_span(self) -> tuple[float, float] | None:
+        """The period of the latest import, once (the chart opened after it shows it)."""
+        span, self.imported_span = self.imported_span, None
+        return span
 
     # -- the login entry and the repair notice -----------------------------------------------
 

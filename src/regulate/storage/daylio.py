@@ -26,8 +26,22 @@ from regulate.core.entries import CheckIn, Moment, Source
 from regulate.core.scales import MOOD_MAX, MOOD_MIN, Window
 from regulate.storage.exchange import ExchangeError, Records, text_lines, text_pieces
 
-#: Daylio's own five moods and their place on the 1-5 scale.
-STANDARD_MOODS: Mapping[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
+#: Daylio's own five moods and their place on the 1-5 scale: the English labels, and the
+#: labels a Polish phone writes (see docs/reference formats.md section 4). Other languages'
+#: labels are not listed until they can be checked against a real export; until then such a
+#: file asks for a --mood-map, which names every label it found.
+STANDARD_MOODS: Mapping[str, int] = {
+    "rad": 5,
+    "good": 4,
+    "meh": 3,
+    "bad": 2,
+    "awful": 1,
+    "wspaniale": 5,
+    "dobrze": 4,
+    "tak sobie": 3,
+    "źle": 2,
+    "okropnie": 1,
+}
 
 UID_PREFIX = "daylio-"
 _UID_HEX_CHARS = 32
@@ -61,6 +75,8 @@ _MONTH_NAMES = (
 _DATE_FILLERS = frozenset(("de", "del", "di", "of", "the"))
 _DAY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th|er|e|o|a)?")
 _YEAR = re.compile(r"[0-9]{4}")
+#: A year written as its own word inside a date, with Polish's "r." (rok) after it if any.
+_YEAR_IN_DATE = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])(?:\s*r\.?(?!\w))?")
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 # 20:05, 8:05 pm, 08:05 P.M., 8.05 p. m., 20:05:30; \s also covers the narrow no-break space
 # newer phones put before AM and PM.
@@ -77,13 +93,18 @@ class UnmappedMoods(ExchangeError):
 
     def __init__(self, name: str, labels: Mapping[str, int]) -> None:
         self.labels: dict[str, int] = dict(labels)
-        listed = ", ".join(f'"{label}" ({count})' for label, count in self.labels.items())
+        listed = ", ".join(f'"{label}" ({_entries(count)})' for label, count in self.labels.items())
         example = ",".join(f"{label}=?" for label in self.labels)
         super().__init__(
             f"{name}: these moods need a place on the 1-5 scale: {listed}; "
             f'give --mood-map "{example}" with a number from 1 (awful) to 5 (rad) '
             "in place of each ?"
         )
+
+
+def _entries(count: int) -> str:
+    """ "1 entry", "3 entries": a count in words, so it is not read as a point on the scale."""
+    return f"{count} entry" if count == 1 else f"{count} entries"
 
 
 def parse_mood_map(text: str) -> dict[str, int]:
@@ -215,14 +236,12 @@ def _columns(name: str, header: Sequence[str]) -> dict[str, int]:
             f"{name} doesn't look like a Daylio export: its first line should name columns "
             "such as full_date, time, mood, activities and note"
         )
-    if "full_date" not in index:
-        if "date" not in index:
-            raise ExchangeError(f"{name} is missing the column 'full_date'")
-        if "year" not in index:
-            raise ExchangeError(f"{name} is missing the column 'year' (or 'full_date')")
+    if "full_date" not in index and "date" not in index:
+        raise ExchangeError(f"{name} is missing the column 'full_date'")
     for column in _NEEDED:
         if column not in index:
             raise ExchangeError(f"{name} is missing the column '{column}'")
+    # Without a 'year' column, each row's date must carry its year ("7 września 2024").
     wanted = {"full_date"} if "full_date" in index else {"year", "date", "weekday"}
     wanted |= {"note_title", *_NEEDED}
     return {column: position for column, position in index.items() if column in wanted}
@@ -241,19 +260,41 @@ def _row_date(where: str, cells: Mapping[str, str]) -> date:
             )
         year, month, day = (int(part) for part in found.groups())
         return _calendar_day(where, text, year, month, day)
-    year_text, text = cells["year"].strip(), cells["date"].strip()
-    if _YEAR.fullmatch(year_text) is None:
-        raise ExchangeError(f"{where}: we couldn't read the year '{year_text}'")
+    written = cells["date"].strip()
+    text, year_in_date = _without_year(written)
+    if "year" in cells:  # the year column wins over a year written in the date
+        year_text = cells["year"].strip()
+        if _YEAR.fullmatch(year_text) is None:
+            raise ExchangeError(f"{where}: we couldn't read the year '{year_text}'")
+    elif year_in_date is not None:
+        year_text = year_in_date
+    else:
+        raise ExchangeError(
+            f"{where}: the date '{written}' has no year, and the file has no 'year' column "
+            "to give one"
+        )
     month_day: tuple[int, int] | str | None = _month_and_day(text)
     if month_day is None:
         month_day = _month_and_day_in_any_language(text, cells.get("weekday", ""))
     if isinstance(month_day, str) or month_day is None:
         language = f" as {month_day}" if month_day else " in any of the languages we know"
         raise ExchangeError(
-            f"{where}: we couldn't read the date '{text}'{language}; a newer Daylio export, "
+            f"{where}: we couldn't read the date '{written}'{language}; a newer Daylio export, "
             "which has a 'full_date' column, can always be read"
         )
     return _calendar_day(where, f"{text} {year_text}", int(year_text), *month_day)
+
+
+def _without_year(text: str) -> tuple[str, str | None]:
+    """The date without a year written in it, and that year: "7 września 2024" gives
+    ("7 września", "2024"), "7 de marzo de 2024" gives ("7 de marzo", "2024"); a date
+    without one is returned whole, with None. A "r." after the year (Polish "rok") goes too."""
+    found = _YEAR_IN_DATE.search(text)
+    if found is None:
+        return text, None
+    rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,")
+    rest = re.sub(r"\s+(?:de|del)$", "", rest.strip(), flags=re.IGNORECASE)
+    return " ".join(rest.split()), found.group(1)
 
 
 def _calendar_day(where: str, text: str, year: int, month: int, day: int) -> date:
@@ -454,7 +495,8 @@ def _fold(text: str) -> str:
 
 
 def _fold_label(label: str) -> str:
-    return " ".join(label.split()).casefold()
+    """Labels compared without case or spacing, and with "ź" the same however it is encoded."""
+    return unicodedata.normalize("NFC", " ".join(label.split()).casefold())
 
 
 def _mood_table(mood_map: Mapping[str, int] | None) -> dict[str, int]:

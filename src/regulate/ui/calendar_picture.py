@@ -55,6 +55,22 @@ def tally(days: Days, first: date_type, last: date_type) -> DayTally:
     )
 
 
+def colour_by_mood(days: Days, first: date_type, last: date_type) -> bool:
+    """How a calendar of the days from ``first`` to ``last`` is coloured when it opens (the
+    calendar tab's year, the report's period): by where each day sat against the window when
+    most of the days with check-ins there have an activation rating, otherwise by mood (if any
+    of them has a mood rating). So a history imported from Daylio (mood only) shows in colour
+    at once, even beside a few check-ins of today; the tab's toggle still switches. With no
+    check-ins in the span, the whole journal decides the same way."""
+    span = [day_number(first), day_number(last) + 1]
+    lo, hi = (int(i) for i in np.searchsorted(days.number, span))
+    if lo == hi:
+        lo, hi = 0, len(days.number)
+    with_activation = int((days.arousal.n[lo:hi] > 0).sum())
+    with_mood = int((days.mood.n[lo:hi] > 0).sum())
+    return with_mood > 0 and 2 * with_activation <= hi - lo
+
+
 class CalendarPicture:
     """The squares of some months. ``months`` are (year, month) rows in order; days before
     ``first`` or after ``last`` are left blank (not part of the period)."""

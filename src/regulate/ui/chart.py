@@ -67,7 +67,7 @@ from shiboken6 import isValid
 
 from regulate.storage.series import Series, Whole
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
-from regulate.ui.calendar_picture import CalendarPicture, tally
+from regulate.ui.calendar_picture import CalendarPicture, colour_by_mood, tally
 from regulate.ui.numbers import decimal, signed
 from regulate.ui.page import FlowLayout, scroll_area
 from regulate.ui.text import plain_label, plain_tip
@@ -1204,7 +1204,10 @@ class YearCalendar(QWidget):
         self.picture = CalendarPicture(
             view.days, (lines["arousal"], lines["band"], lines["suds"]), self._months()
         )
-        self.picture.by_mood = self.by_mood = not bool(view.days.arousal.n.sum()) and view.has_mood
+        # Opens by mood when most days of the year shown have only mood (a Daylio history).
+        self.picture.by_mood = self.by_mood = view.has_mood and colour_by_mood(
+            view.days, date_type(self.year, 1, 1), date_type(self.year, 12, 31)
+        )
         self.hovered: date_type | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -1600,11 +1603,15 @@ class ChartPage(QWidget):
         actions: Mapping[str, Callable[[], str | None]] | None = None,
         parent: QWidget | None = None,
         read_rest: Callable[[], Series] | None = None,
+        focus: tuple[float, float] | None = None,
     ) -> None:
         """``series`` may be only the journal's latest part (``Series.whole`` set): the page
         shows it at once, and once it has been drawn reads everything with ``read_rest`` off
-        the GUI thread; the views that need more wait, disabled, until it comes."""
+        the GUI thread; the views that need more wait, disabled, until it comes. ``focus``
+        (first and last moment of entries just imported) chooses the period it opens on; see
+        ``initial_range`` for that and for the choice on a normal open."""
         super().__init__(parent)
+        self._focus = focus
         self.setObjectName("chart")
         self._read_rest = read_rest
         self._actions = dict(actions or {})
@@ -1633,6 +1640,9 @@ class ChartPage(QWidget):
             self.range_buttons[key] = button
             ranges.addWidget(button)
         self.range_buttons[self.view.key].setChecked(True)
+        #: The period the view opened on; while it is still shown, ``complete`` may choose.
+        self._opened: tuple[str, float, float] | None = None
+        self._open_on_initial()
         self.mood_box = QCheckBox(translate("Chart", "Mood"), self)
         self.mood_box.setChecked(self.view.has_mood)
         self.mood_box.setEnabled(self.view.has_mood)
@@ -1782,12 +1792,65 @@ class ChartPage(QWidget):
         self.view.set_series(series)
         if self.view.part is not None:
             return
+        self._open_on_initial()
         for index in self._waiting_tabs:
             self.tabs.setTabEnabled(index, True)
         if self._reading and self.status.text() == self._reading:
             self.status.setText("")
         self._reading = ""
         self._update_words()
+
+    #: A latest month with fewer days with check-ins than this has "only a few".
+    FEW_DAYS = 5
+
+    def initial_range(self) -> tuple[str, float | None] | None:
+        """The range (and the moment it holds; None: the latest entry) to open on, when it is
+        not the view's own default (the latest month, or everything when that is short):
+
+        - just after an import (``focus``): the shortest range (week, month, year) anchored at
+          the last imported entry that also holds the first, else everything;
+        - otherwise, when the latest month has fewer than ``FEW_DAYS`` days with check-ins,
+          older days outnumber them and most of those older days are mood-only (a Daylio
+          history beside a few check-ins of today): the year holding the latest entry if it
+          holds the first too, else everything.
+
+        None: keep the view's default. Both need the days being looked at: with only the latest
+        weeks read, the choice waits for the rest (``complete``), so the first frame is as fast.
+        """
+        view = self.view
+        if self._focus is not None:
+            first, last = self._focus
+            for key in ("week", "month", "year"):
+                if period_of(key, last, view._first())[0] <= first:
+                    return key, last
+            return "all", None
+        if view.key == "all":
+            return None  # everything is already in view
+        month_start = period_of("month", view._last(), view._first())[0]
+        split = int(np.searchsorted(view.days.x, month_start))
+        recent, older = len(view.days) - split, split
+        mood_only = int((view.days.arousal.n[:split] == 0).sum())
+        if recent >= self.FEW_DAYS or older <= recent or 2 * mood_only <= older:
+            return None
+        if period_of("year", view._last(), view._first())[0] <= view._first():
+            return "year", None
+        return "all", None
+
+    def _open_on_initial(self) -> None:
+        """Show ``initial_range`` once every day of it has been read, unless the person has
+        already moved away from the period the chart opened on."""
+        view = self.view
+        shown = (view.key, view.start, view.end)
+        if self._opened is not None and shown != self._opened:
+            return
+        self._opened = shown
+        if view.part is not None:
+            return  # the choice needs every day; it is made when they arrive
+        chosen = self.initial_range()
+        self._focus = None
+        if chosen is not None:
+            view.show_range(*chosen)
+            self.range_buttons[view.key].setChecked(True)
 
     def _legend(self, lines: Mapping[str, str]) -> QWidget:
         """What each mark means, as coloured swatches with words (also read aloud)."""
@@ -1939,10 +2002,12 @@ def open_chart(
     reopen: Callable[[str], None],
     series: Series | None = None,
     latest: Callable[[], Series] | None = None,
+    focus: tuple[float, float] | None = None,
 ) -> ChartPage | None:
     """A chart of the journal as it is now, with import, export and the summary wired to the
     application layer (run off the GUI thread; ``reopen`` shows a fresh chart after an import).
-    None, after saying why, if the journal can't be read."""
+    ``focus``: the first and last moment of entries just imported, which the chart opens on
+    (see ``ChartPage.initial_range``). None, after saying why, if the journal can't be read."""
     from regulate.services import ServiceError
     from regulate.ui.theme import DARK
 
@@ -1981,5 +2046,6 @@ def open_chart(
             "summary": lambda: working(lambda: dialogs().summary_to(services, page, tell)),
         },
         read_rest=services.read_series,
+        focus=focus,
     )
     return page

@@ -43,8 +43,7 @@ from regulate.core.insights import (
     before_after,
     bounds_in_force,
     count_severe,
-    local_month,
-    monthly_zone_counts,
+    monthly_rows,
     months_between,
     percentages,
     zone_counts,
@@ -161,10 +160,13 @@ def calendar_years(start: float, end: float) -> dict[int, list[tuple[int, int]]]
     return years
 
 
-def _by_mood(series: Series) -> bool:
-    """Coloured by mood only when there is mood and no activation, as the calendar tab does."""
-    c = series.checkins
-    return all(a is None for a in c.arousal) and any(m is not None for m in c.mood)
+def _by_mood(series: Series, start: float, end: float) -> bool:
+    """Coloured as the calendar tab opens: by window when most of the period's days with
+    check-ins have an activation rating, else by mood (``calendar_picture.colour_by_mood``)."""
+    from regulate.ui.calendar_picture import colour_by_mood
+    from regulate.ui.chart import daily
+
+    return colour_by_mood(daily(series), _local_day(start), _local_day(max(start, end - 1)))
 
 
 #: The outline of a day without check-ins, printed on white.
@@ -182,7 +184,7 @@ def calendar_pngs(series: Series, start: float, end: float) -> dict[int, bytes]:
     days = daily(series)
     lines = LINE_COLOURS[False]
     colours = (lines["arousal"], lines["band"], lines["suds"])
-    by_mood = _by_mood(series)
+    by_mood = _by_mood(series, start, end)
     first, last = _local_day(start), _local_day(max(start, end - 1))
     if by_mood:
         legend: list[tuple[QColor | None, str]] = [
@@ -225,6 +227,18 @@ def _tally(series: Series, start: float, end: float) -> DayTally:
     return tally(daily(series), _local_day(start), _local_day(max(start, end - 1)))
 
 
+def _days_rated(series: Series, start: float, end: float) -> tuple[int, int]:
+    """How many days of the period have a check-in with an activation rating, and with a
+    mood rating."""
+    from regulate.ui.calendar_picture import day_number
+    from regulate.ui.chart import daily
+
+    days = daily(series)
+    span = [day_number(_local_day(start)), day_number(_local_day(max(start, end - 1))) + 1]
+    lo, hi = (int(i) for i in days.number.searchsorted(span))
+    return int((days.arousal.n[lo:hi] > 0).sum()), int((days.mood.n[lo:hi] > 0).sum())
+
+
 def _month_name(key: str) -> str:
     """ "2026-01" as the interface language writes a month: "January 2026", "Januar 2026"."""
     year, _, month = key.partition("-")
@@ -241,6 +255,31 @@ def _row(cells: Sequence[object], head: bool = False) -> str:
 
 
 _TABLE = "<table border='1' cellpadding='4' cellspacing='0'>"
+
+
+def _month_header(with_mood: bool) -> str:
+    """The monthly table's head: below, within and above under "With an activation rating"
+    (a month of mood-only check-ins counts them all, with zeros there); the mean mood only
+    when the period has mood."""
+
+    def th(text: str, span: str = "") -> str:
+        return f"<th{span}>{_e(text)}</th>"
+
+    tall = " rowspan='2'"
+    top = [
+        th(translate("Report", "Month"), tall),
+        th(translate("Report", "Check-ins"), tall),
+        th(translate("Report", "With an activation rating"), " colspan='3'"),
+    ]
+    if with_mood:
+        top.append(th(translate("Report", "Mean mood (1 to 5)"), tall))
+    top.append(th(translate("Report", "Mean distress"), tall))
+    under = [
+        th(translate("Report", "Below")),
+        th(translate("Report", "Within")),
+        th(translate("Report", "Above")),
+    ]
+    return "<tr>" + "".join(top) + "</tr><tr>" + "".join(under) + "</tr>"
 
 
 def _number(value: float | None) -> str:
@@ -353,42 +392,40 @@ def report_html(
             )
         parts.append("<br>".join(lines) + "</p>")
     if has_entries or series.since is not None:
-        months = monthly_zone_counts(
-            c.epoch, c.offset, c.zone, months_between(start, end, _local_offset())
+        months = monthly_rows(
+            c.epoch,
+            c.offset,
+            c.zone,
+            c.mood,
+            c.suds,
+            months_between(start, end, _local_offset()),
         )
-        distress: dict[str, list[float]] = {}
-        for epoch, offset, suds in zip(c.epoch, c.offset, c.suds, strict=True):
-            if suds is not None:
-                distress.setdefault(local_month(epoch, offset), []).append(suds)
+        with_mood = any(row.mean_mood is not None for row in months)
+        parts.append(_TABLE + _month_header(with_mood))
+        for row in months:
+            cells: list[object] = [
+                _month_name(row.month),
+                row.checkins,
+                row.zones.below,
+                row.zones.within,
+                row.zones.above,
+            ]
+            if with_mood:
+                cells.append(_number(row.mean_mood))
+            cells.append(_number(row.mean_distress))
+            parts.append(_row(cells))
+        parts.append("</table>")
         parts.append(
-            _TABLE
-            + _row(
-                [
-                    translate("Report", "Month"),
-                    translate("Report", "Check-ins"),
-                    translate("Report", "Below"),
-                    translate("Report", "Within"),
-                    translate("Report", "Above"),
-                    translate("Report", "Mean distress"),
-                ],
-                head=True,
-            )
-        )
-        for month, tally in months:
-            rated = distress.get(month, [])
-            parts.append(
-                _row(
-                    [
-                        _month_name(month),
-                        tally.total,
-                        tally.below,
-                        tally.within,
-                        tally.above,
-                        _number(sum(rated) / len(rated) if rated else None),
-                    ]
+            "<p><small>"
+            + _e(
+                translate(
+                    "Report",
+                    "Check-ins counts every check-in of the month. Below, within and above "
+                    "count only those with an activation rating, by my window then.",
                 )
             )
-        parts.append("</table>")
+            + "</small></p>"
+        )
     items = before_after(s.kind, s.item, s.epoch, s.offset, s.suds_before, s.suds_after)
     parts.append(f"<h2>{_e(translate('Report', 'What helps me'))}</h2>")
     if not items:
@@ -466,7 +503,8 @@ def _calendar_html(series: Series, start: float, end: float, period: str) -> lis
     from regulate.ui.a11y import mood_words
 
     counts = _tally(series, start, end)
-    if _by_mood(series):
+    days_of = _days_rated(series, start, end)
+    if _by_mood(series, start, end):
         what = translate(
             "Report",
             "My days from {period}, one square a day, coloured by that day's mood: purple for "
@@ -478,6 +516,8 @@ def _calendar_html(series: Series, start: float, end: float, period: str) -> lis
         numbers = translate(
             "Report", "Check-ins on %n days; mood on average {mood}.", None, days
         ).format(mood=mood)
+        if days_of[1] < counts.days:
+            what += " " + translate("Report", "So are days whose check-ins have no mood rating.")
     else:
         what = translate(
             "Report",
@@ -494,6 +534,10 @@ def _calendar_html(series: Series, start: float, end: float, period: str) -> lis
             None,
             days,
         ).format(within=counts.within, above=counts.above, below=counts.below)
+        if days_of[0] < counts.days:
+            what += " " + translate(
+                "Report", "So are days whose check-ins have only a mood rating."
+            )
     first, last = _local_day(start), _local_day(max(start, end - 1))
     if first.day != 1 or (last + timedelta(days=1)).day != 1:
         what += " " + translate("Report", "Days outside this period are left blank.")

@@ -331,7 +331,8 @@ def first_run(nav: Regulate) -> QWidget:
 
 def chart(nav: Regulate, message: str | None = None, series: Series | None = None) -> None:
     """A fresh chart each time it opens, so it shows the latest entries. After an import
-    (``message``), the journal is read again off the GUI thread first."""
+    (``message``), the journal is read again off the GUI thread first, and the chart opens
+    on the imported entries' period."""
     if message is not None and series is None:
         from regulate.ui.worker import in_background
 
@@ -345,7 +346,11 @@ def chart(nav: Regulate, message: str | None = None, series: Series | None = Non
     latest = nav.services.read_latest_ahead() if series is None else None
     from regulate.ui.chart import open_chart
 
-    page = open_chart(nav.services, nav.window, nav.colours, nav.say, nav.chart, series, latest)
+    # After an import, the chart opens on the imported entries' period.
+    focus = nav.services.take_imported_span() if message is not None else None
+    page = open_chart(
+        nav.services, nav.window, nav.colours, nav.say, nav.chart, series, latest, focus
+    )
     if page is None:
         return
     if message is not None:

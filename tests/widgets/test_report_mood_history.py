@@ -135,3 +135,21 @@ def test_the_cli_report_counts_mood_only_months(tmp_path: Path) -> None:
     assert re.search(r"January (2026 )?30 0 0 0 3\.0", text)  # "2026" may wrap below
     assert "Squares left white are days without check-ins." in text
     assert "coloured by that day's mood" in text
+
+
+def test_the_window_in_force_comes_only_from_check_ins_that_placed_a_marker(
+    tmp_path: Path,
+) -> None:
+    """Mood-only entries carry the default window they were given on import: a period with
+    nothing else says no window at all, rather than one the person never used."""
+    path = tmp_path / "journal.db"
+    mood_history(path)
+    services = Services(data_paths(tmp_path))
+    only_mood = services.read_series(
+        datetime(2026, 1, 1).astimezone().timestamp(), datetime(2026, 7, 1).astimezone().timestamp()
+    )
+    html = report_html(only_mood, {}, include_notes=False, now=NOW.astimezone().timestamp())
+    assert "My window over this period" not in html
+    everything = services.read_series()
+    html = report_html(everything, {}, include_notes=False, now=NOW.astimezone().timestamp())
+    assert "My window over this period" in html

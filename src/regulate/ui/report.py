@@ -378,7 +378,14 @@ def report_html(
         )
         + "</p>"
     )
-    bounds = bounds_in_force(c.epoch, c.low, c.high)
+    # The window only means something for check-ins that placed a marker on it (a Daylio
+    # entry has mood alone and carries the default window it was given on import).
+    placed = [
+        (epoch, low, high)
+        for epoch, low, high, arousal in zip(c.epoch, c.low, c.high, c.arousal, strict=True)
+        if arousal is not None
+    ]
+    bounds = bounds_in_force([p[0] for p in placed], [p[1] for p in placed], [p[2] for p in placed])
     if bounds:
         parts.append("<p>" + _e(translate("Report", "My window over this period:")) + "<br>")
         lines = []

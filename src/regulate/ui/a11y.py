@@ -358,6 +358,10 @@ def wheel_only_when_focused(*controls: QWidget) -> None:
         control.installEventFilter(guard)
 
 
+#: Keys a row of buttons uses itself besides the arrows, Home, End and digits.
+ROW_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
 class RowKeys(QObject):
     """The keyboard for a row of buttons, the way a radio group works: the row is one Tab
     stop (the checked button, else the first); Left/Right and Up/Down move to the next or
@@ -416,12 +420,21 @@ class RowKeys(QObject):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(
+            event, QKeyEvent
+        ):
             return super().eventFilter(watched, event)
         index = next((n for n, b in enumerate(self.buttons) if b is watched), None)
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if index is None or plain != Qt.KeyboardModifier.NoModifier:
             return super().eventFilter(watched, event)
+        if kind == QEvent.Type.ShortcutOverride:
+            # The page's own keys (Space to pause, the arrows for the pace or the steps) wait
+            # while a button of the row has the focus: these keys are the row's.
+            if event.key() in ROW_KEYS or self._target(index, event) is not None:
+                event.accept()
+            return False
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.buttons[index].click()
             return True

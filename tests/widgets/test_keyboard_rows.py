@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from regulate.core.scales import Window
 from regulate.ui.checkin import CheckinPage
+from regulate.ui.startup import enter_presses_buttons
 from regulate.ui.suds import EndPanel, SudsRow
 from regulate.ui.theme import LIGHT
 from tests.layout import Combo, left_to_right, open_app, settle, show
@@ -110,8 +111,9 @@ def test_tab_stops_once_per_row_and_arrows_choose(qtbot: QtBot) -> None:
     assert mood.chosen() == 2
     _key(qtbot, Qt.Key.Key_Space)  # pressing the chosen one again clears it, as before
     assert mood.chosen() is None
+    enter_presses_buttons(QApplication.instance())  # as the app does
     _key(qtbot, Qt.Key.Key_Return)
-    assert mood.chosen() == 2
+    qtbot.waitUntil(lambda: mood.chosen() == 2, timeout=2000)  # Qt's animated click
     assert suds.buttons[4].accessibleName() == "Distress 4 out of 10"
     assert mood.buttons[2].accessibleName() == "Mood: meh"
 
@@ -151,7 +153,7 @@ def test_the_rating_after_an_exercise_is_one_stop_and_only_enter_answers(qtbot: 
     assert answers == []  # moving never answers: a press is final here
     assert QApplication.focusWidget() is row.buttons[8]
     _key(qtbot, Qt.Key.Key_Return)
-    assert answers == [8]
+    qtbot.waitUntil(lambda: answers == [8], timeout=2000)
 
 
 def test_space_presses_the_focused_rating(qtbot: QtBot) -> None:

@@ -367,7 +367,8 @@ class RowKeys(QObject):
     stop (the checked button, else the first); Left/Right and Up/Down move to the next or
     previous one (mirrored left and right when the layout runs right to left), Home and End
     to the ends, and in a 0-10 row the digits 0-9 go to that number. Enter and Space press
-    the button with the focus.
+    the button with the focus (Space by Qt, Enter by ``EnterClicks``), never a shortcut of the
+    page around the row.
 
     ``choose``: moving also checks the button (a row of checkable choices, which can always
     be changed again). Without it moving only moves the focus, for a row whose press is final
@@ -435,9 +436,6 @@ class RowKeys(QObject):
             if event.key() in ROW_KEYS or self._target(index, event) is not None:
                 event.accept()
             return False
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.buttons[index].click()
-            return True
         target = self._target(index, event)
         if target is None:
             return super().eventFilter(watched, event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import time
 
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QRect, Qt, QTime, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QScrollArea,
     QTimeEdit,
     QWidget,
 )
@@ -144,6 +145,10 @@ class TimeEdit(QTimeEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A time reads left to right in every language: in a right-to-left window Qt would
+        # put the sections in reverse ("00:20" for 20:00). Set before the format, which is
+        # where Qt orders the sections.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setDisplayFormat("HH:mm")
         self.timeChanged.connect(self._describe)
         self._describe()
@@ -304,3 +309,139 @@ def focus_heading(page: QWidget) -> QWidget | None:
     title.setAccessibleName(title.text())
     title.setFocus(Qt.FocusReason.OtherFocusReason)
     return title
+
+
+def scroll_into_view(widget: QWidget, rect: QRect | None = None, margin: int = 24) -> None:
+    """Scroll every scroll area holding ``widget`` so that ``rect`` (in the widget's own
+    coordinates; all of it when None) is in view, with a little room round it."""
+    area_rect = QRect(widget.rect() if rect is None else rect)
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            inner = parent.widget()
+            if inner is not None and (inner is widget or inner.isAncestorOf(widget)):
+                centre = widget.mapTo(inner, area_rect.center())
+                parent.ensureVisible(
+                    centre.x(),
+                    centre.y(),
+                    area_rect.width() // 2 + margin,
+                    area_rect.height() // 2 + margin,
+                )
+        parent = parent.parentWidget()
+
+
+class _WheelGuard(QObject):
+    """Wheel events go on to the page (and scroll it) unless the control has the focus."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            event.ignore()
+            area = watched.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is not None:  # handed straight to the page it scrolls
+                QApplication.sendEvent(area.viewport(), event)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def wheel_only_when_focused(*controls: QWidget) -> None:
+    """Scrolling a page with the wheel never changes a setting on the way past: a drop-down,
+    spin box or time field takes the wheel only once it has the focus (by click or Tab)."""
+    for control in controls:
+        control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        guard = _WheelGuard(control)
+        control.installEventFilter(guard)
+
+
+#: Keys a row of buttons uses itself besides the arrows, Home, End and digits.
+ROW_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+class RowKeys(QObject):
+    """The keyboard for a row of buttons, the way a radio group works: the row is one Tab
+    stop (the checked button, else the first); Left/Right and Up/Down move to the next or
+    previous one (mirrored left and right when the layout runs right to left), Home and End
+    to the ends, and in a 0-10 row the digits 0-9 go to that number. Enter and Space press
+    the button with the focus (Space by Qt, Enter by ``EnterClicks``), never a shortcut of the
+    page around the row.
+
+    ``choose``: moving also checks the button (a row of checkable choices, which can always
+    be changed again). Without it moving only moves the focus, for a row whose press is final
+    (the rating after an exercise): Enter or Space then presses it."""
+
+    def __init__(
+        self,
+        buttons: list[QAbstractButton],
+        parent: QObject,
+        choose: bool = False,
+        digits: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.buttons = list(buttons)
+        self._choose = choose
+        self._digits = digits
+        for button in self.buttons:
+            button.installEventFilter(self)
+            if button.isCheckable():
+                button.toggled.connect(lambda _=False: self.update_stop())
+        self.update_stop()
+
+    def stop(self) -> QAbstractButton:
+        """The one button Tab stops on."""
+        return next((b for b in self.buttons if b.isCheckable() and b.isChecked()), self.buttons[0])
+
+    def update_stop(self) -> None:
+        stop = self.stop()
+        for button in self.buttons:
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
+            )
+
+    def _target(self, index: int, event: QKeyEvent) -> int | None:
+        key = event.key()
+        forward, back = Qt.Key.Key_Right, Qt.Key.Key_Left
+        if self.buttons[index].isRightToLeft():
+            forward, back = back, forward
+        last = len(self.buttons) - 1
+        if key in (forward, Qt.Key.Key_Down):
+            return min(last, index + 1)
+        if key in (back, Qt.Key.Key_Up):
+            return max(0, index - 1)
+        if key == Qt.Key.Key_Home:
+            return 0
+        if key == Qt.Key.Key_End:
+            return last
+        if self._digits and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            return min(last, key - Qt.Key.Key_0)
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(
+            event, QKeyEvent
+        ):
+            return super().eventFilter(watched, event)
+        index = next((n for n, b in enumerate(self.buttons) if b is watched), None)
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if index is None or plain != Qt.KeyboardModifier.NoModifier:
+            return super().eventFilter(watched, event)
+        if kind == QEvent.Type.ShortcutOverride:
+            # The page's own keys (Space to pause, the arrows for the pace or the steps) wait
+            # while a button of the row has the focus: these keys are the row's.
+            if event.key() in ROW_KEYS or self._target(index, event) is not None:
+                event.accept()
+            return False
+        target = self._target(index, event)
+        if target is None:
+            return super().eventFilter(watched, event)
+        button = self.buttons[target]
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._choose and button.isCheckable() and not button.isChecked():
+            button.setChecked(True)
+        scroll_into_view(button)
+        return True  # never the page's scrolling

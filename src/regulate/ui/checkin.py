@@ -27,7 +27,7 @@ from regulate.content.words import ordered_for
 from regulate.core.entries import CheckIn, Moment, Source
 from regulate.core.scales import MOOD_NAMES, ScaleError, Window, Zone
 from regulate.core.suggest import Suggestion, is_severe
-from regulate.ui.a11y import announce, suggestion_reason, zone_sentence
+from regulate.ui.a11y import RowKeys, announce, suggestion_reason, zone_sentence
 from regulate.ui.page import Columns, FlowLayout, flow_row, scroll_area, scrolling_column
 from regulate.ui.theme import Colours
 from regulate.ui.window_diagram import WindowDiagram
@@ -40,9 +40,17 @@ Suggester = Callable[[Zone, int | None, int | None], Sequence[Suggestion]]
 
 
 class Choice(QWidget):
-    """A row of buttons of which at most one is chosen; choosing it again clears it."""
+    """A row of buttons of which at most one is chosen; choosing it again clears it. By
+    keyboard it is one Tab stop, used like a radio group (``RowKeys``): the arrows, Home and
+    End move and choose, and in a 0-10 row (``digits``) so do the digits."""
 
-    def __init__(self, labels: Sequence[str], names: Sequence[str], parent: QWidget) -> None:
+    def __init__(
+        self,
+        labels: Sequence[str],
+        names: Sequence[str],
+        parent: QWidget,
+        digits: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
@@ -58,6 +66,7 @@ class Choice(QWidget):
             self.buttons.append(button)
             row.addWidget(button)
         self.group.idToggled.connect(self._toggled)
+        self.keys = RowKeys(list(self.buttons), self, choose=True, digits=digits)
 
     def _toggled(self, index: int, on: bool) -> None:
         if on:
@@ -133,6 +142,7 @@ class CheckinForm(QWidget):
             [str(n) for n in range(11)],
             [translate("Checkin", "Distress {n} out of 10").format(n=n) for n in range(11)],
             extras,
+            digits=True,
         )
         form.addWidget(self.suds)
         form.addWidget(heading(translate("Checkin", "Mood")))

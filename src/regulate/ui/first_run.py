@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from regulate.core.scales import Window
 from regulate.storage.settings import Settings
+from regulate.ui.a11y import wheel_only_when_focused
 from regulate.ui.page import FlowLayout, flow_row, scrolling_column
 
 translate = QCoreApplication.translate
@@ -40,6 +41,7 @@ class WindowBounds(QWidget):
         self.high.setValue(window.high)
         self._limit()
         self.low.valueChanged.connect(self._changed)
+        wheel_only_when_focused(self.low, self.high)  # the wheel scrolls the page past them
         self.high.valueChanged.connect(self._changed)
         row = FlowLayout(self)  # wraps at large text sizes
         row.addWidget(QLabel(translate("Settings", "From"), self))
@@ -106,6 +108,7 @@ class FirstRunPage(QWidget):
         self.country.setCurrentIndex(max(0, self.country.findData(guess)))
         where.setBuddy(self.country)
         self.country.setAccessibleName(translate("FirstRun", "Your country, for crisis numbers"))
+        wheel_only_when_focused(self.country)
         keep = QPushButton(translate("FirstRun", "Keep these"), self)
         keep.setObjectName("primary")
         keep.setAutoDefault(True)

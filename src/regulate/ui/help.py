@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from regulate.content.crisis import CrisisLine, HelpInfo, help_for, known_countries
 from regulate.services import ServiceError
 from regulate.storage.safety import Contact, SafetyError, SafetyPlan
+from regulate.ui.a11y import wheel_only_when_focused
 from regulate.ui.numbers import iso_day_text
 from regulate.ui.page import flow_row, narrow_combo, scrolling_page
 
@@ -295,6 +296,7 @@ class HelpPage(QWidget):
         self.country_box = QComboBox(self.chooser)
         self.country_box.setAccessibleName(translate("Help", "Country"))
         narrow_combo(self.country_box)
+        wheel_only_when_focused(self.country_box)  # the wheel scrolls the page past it
         # Nothing chosen until the person chooses: a guess could show the wrong numbers.
         self.country_box.addItem(translate("Help", "Choose your country"), "")
         for code, name in known_countries():

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from regulate.ui.a11y import scroll_into_view
 from regulate.ui.page import FlowLayout, scrolling_column
 from regulate.ui.text import plain_label
 
@@ -83,6 +84,8 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("home")
         self.buttons: list[QPushButton] = []
+        #: The button that opened the screen now on show: back home, the focus returns to it.
+        self.came_from: QPushButton | None = None
 
         column = self
         layout = scrolling_column(
@@ -115,6 +118,7 @@ class HomePage(QWidget):
             button.setToolTip(way.description)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._remember(button)
             button.clicked.connect(way.start)
             layout.addWidget(button)
             self.buttons.append(button)
@@ -139,6 +143,7 @@ class HomePage(QWidget):
             self.help_button.setAccessibleDescription(
                 translate("HomePage", "People you can reach now, and your own safety plan")
             )
+            self._remember(self.help_button)
             self.help_button.clicked.connect(get_help)
             footer.addWidget(self.help_button)
         self.present_button: QPushButton | None = None
@@ -148,23 +153,34 @@ class HomePage(QWidget):
             self.present_button.setAccessibleDescription(
                 translate("HomePage", "Full screen for showing exercises; nothing is saved")
             )
+            self._remember(self.present_button)
             self.present_button.clicked.connect(present)
             footer.addWidget(self.present_button)
         self.about_button: QPushButton | None = None
         if about is not None:
             self.about_button = QPushButton(translate("HomePage", "About"), column)
             self.about_button.setAccessibleName(translate("HomePage", "About Regulate"))
+            self._remember(self.about_button)
             self.about_button.clicked.connect(about)
             footer.addWidget(self.about_button)
         self.settings_button: QPushButton | None = None
         if open_settings is not None:
             self.settings_button = QPushButton(translate("HomePage", "Settings"), column)
             self.settings_button.setAccessibleName(translate("HomePage", "Settings"))
+            self._remember(self.settings_button)
             self.settings_button.clicked.connect(open_settings)
             footer.addWidget(self.settings_button)
         layout.addLayout(footer)
 
+    def _remember(self, button: QPushButton) -> None:
+        """Connected before the button's own action, so it is noted before the page changes."""
+        button.clicked.connect(lambda _=False, b=button: setattr(self, "came_from", b))
+
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        if self.buttons:
+        back_to, self.came_from = self.came_from, None
+        if back_to is not None and not back_to.isHidden():
+            back_to.setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll_into_view(back_to)
+        elif self.buttons:
             self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)

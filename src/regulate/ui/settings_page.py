@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from regulate.core.scales import Window
 from regulate.storage.settings import Settings
-from regulate.ui.a11y import TimeEdit
+from regulate.ui.a11y import TimeEdit, scroll_into_view, wheel_only_when_focused
 from regulate.ui.first_run import WindowBounds
 from regulate.ui.page import (
     flow_row,
@@ -35,6 +36,9 @@ from regulate.ui.page import (
 from regulate.ui.text import plain_label
 
 translate = QCoreApplication.translate
+
+#: The left-to-right mark: numbers keep their order inside right-to-left text.
+LRM = "\u200e"
 
 
 def window_explanation() -> str:
@@ -133,7 +137,8 @@ class SettingsPage(QWidget):
         self.text_size = narrow_combo(QComboBox(inner))
         self.text_size.setAccessibleName(translate("Settings", "Text size"))
         for percent in (100, 125, 150, 175, 200):
-            self.text_size.addItem(f"{percent} %", percent)
+            # Marked left to right at both ends: "100 %" in a right-to-left window too.
+            self.text_size.addItem(f"{LRM}{percent} %{LRM}", percent)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.values.text_size)))
         self.text_size.currentIndexChanged.connect(self._text_size)
         looks.addRow(translate("Settings", "Text size"), self.text_size)
@@ -214,6 +219,14 @@ class SettingsPage(QWidget):
         column.addWidget(self.deleted)
         column.addStretch(1)
 
+        # The wheel scrolls the page; a box changes with it only once it has the focus.
+        wheel_only_when_focused(
+            self.reminder_time,
+            self.theme,
+            self.text_size,
+            self.language,
+            self.default_pattern,
+        )
         scrolling_page(
             self,
             inner,
@@ -291,8 +304,21 @@ class SettingsPage(QWidget):
 
     def _text_size(self) -> None:
         self._set("text_size", self.text_size.currentData())
-        self.look_changed.emit()
+        self._restyle()
 
     def _theme(self) -> None:
         self._set("theme", self.theme.currentData())
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """The app restyles at once; the control in use stays in view (the new sizes move
+        everything, and the page would otherwise be left scrolled wherever it lands)."""
         self.look_changed.emit()
+        self.keep_focus_in_view()
+        # Qt lays the page out again after this returns: look once more when it has.
+        QTimer.singleShot(0, self, self.keep_focus_in_view)
+
+    def keep_focus_in_view(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            scroll_into_view(focused)

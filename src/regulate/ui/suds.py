@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from regulate.core.entries import Finished
+from regulate.ui.a11y import RowKeys
 from regulate.ui.page import FlowLayout
 
 translate = QCoreApplication.translate
@@ -79,6 +80,9 @@ class SudsRow(QWidget):
         self.skip.setAccessibleName(translate("SudsRow", "Skip this question"))
         self.skip.clicked.connect(lambda: self.chosen.emit(None))
         self._numbers.flow.addWidget(self.skip)
+        # One Tab stop for the numbers, as a radio group; the arrows only move, since a press
+        # answers at once (Enter or Space). Skip is a stop of its own.
+        self.keys = RowKeys(list(self.buttons), self, digits=True)
         self._size_buttons()
         self._box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._box.setContentsMargins(0, 0, 0, 0)

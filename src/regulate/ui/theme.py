@@ -65,6 +65,20 @@ CONTRAST = Colours(
 )
 
 
+#: Placeholder words in an empty field ("delete", "Anything you want to remember"): 4.5:1 or
+#: more against the field, yet clearly lighter than typed text (2:1 or more apart), so an
+#: empty field never looks filled in.
+_PLACEHOLDER = {
+    id(LIGHT): QColor("#66717a"),
+    id(DARK): QColor("#96a1aa"),
+    id(CONTRAST): QColor("#595959"),
+}
+
+
+def placeholder_text(colours: Colours) -> QColor:
+    return QColor(_PLACEHOLDER.get(id(colours), colours.soft_text))
+
+
 def wants_high_contrast() -> bool:
     hints = QGuiApplication.styleHints()
     accessibility = getattr(hints, "accessibility", None)
@@ -101,7 +115,7 @@ def palette_for(colours: Colours) -> QPalette:
     palette.setColor(role.ButtonText, colours.text)
     palette.setColor(role.Highlight, colours.accent)
     palette.setColor(role.HighlightedText, colours.accent_text)
-    palette.setColor(role.PlaceholderText, colours.soft_text)
+    palette.setColor(role.PlaceholderText, placeholder_text(colours))
     palette.setColor(role.ToolTipBase, colours.surface)
     palette.setColor(role.ToolTipText, colours.text)
     palette.setColor(role.Link, colours.accent)
@@ -144,6 +158,9 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
     def pt(scale: float) -> str:
         return f"{base * scale:.1f}pt"
 
+    # A tick box as tall as a capital and a bit: 18 px at the usual 11 pt, growing with it.
+    tick = max(18, round(base * 18 / 11))
+
     return f"""
     QLabel#title {{ font-size: {pt(2.0)}; font-weight: 600; color: {colours.text.name()}; }}
     QLabel#subtitle, QLabel#note {{ color: {colours.soft_text.name()}; }}
@@ -182,7 +199,7 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
     QLineEdit, QPlainTextEdit {{
         border: 1px solid {colours.soft_text.name()}; border-radius: 6px; padding: 6px;
         background: {colours.surface.name()}; color: {colours.text.name()};
-        placeholder-text-color: {colours.soft_text.name()};
+        placeholder-text-color: {placeholder_text(colours).name()};
     }}
     QLineEdit:focus, QPlainTextEdit:focus {{
         border: 3px solid {focus_ring(colours).name()}; padding: 4px;
@@ -192,7 +209,7 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
     }}
     QTabBar::tab:focus {{ border: 3px solid {focus_ring(colours).name()}; }}
     QCheckBox::indicator {{
-        width: 18px; height: 18px; border: 2px solid {colours.soft_text.name()};
+        width: {tick}px; height: {tick}px; border: 2px solid {colours.soft_text.name()};
         border-radius: 4px; background: {colours.surface.name()};
     }}
     QCheckBox::indicator:checked {{

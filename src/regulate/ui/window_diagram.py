@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QSlider, QWidget
 
 from regulate.core.scales import AROUSAL_MAX, AROUSAL_MIN, Window, Zone
+from regulate.ui.a11y import scroll_into_view
 from regulate.ui.theme import Colours
 
 translate = QCoreApplication.translate
@@ -234,6 +235,22 @@ class WindowDiagram(QSlider):
             self.set_value(key - Qt.Key.Key_0)
         else:
             QWidget.keyPressEvent(self, event)  # not QSlider's own stepping
+            return
+        self.show_marker()
+
+    def marker_rect(self) -> QRectF:
+        """Where the marker is drawn (or would be, at the middle, before it is placed), with
+        its number beside it."""
+        y = self._y_of(self._value if self._value is not None else 5)
+        line = QFontMetrics(self.font()).height()
+        half = max(14.0, line / 2 + 2)
+        ladder = self.bar_rect().united(self.numbers_rect())
+        return QRectF(ladder.left(), y - half, ladder.width(), 2 * half)
+
+    def show_marker(self) -> None:
+        """Scroll the page so the marker is in view (the ladder is taller than the window at
+        large text sizes), with room for a step more either way."""
+        scroll_into_view(self, self.marker_rect().toAlignedRect(), margin=48)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # scrolling the page must never move the marker by accident
@@ -321,5 +338,17 @@ class WindowDiagram(QSlider):
         if self.hasFocus():
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(self._colours.accent, 2, Qt.PenStyle.DashLine))
-            painter.drawRoundedRect(bar.adjusted(-6, -6, 6, 6), 10, 10)
+            painter.drawRoundedRect(self.focus_rect(), 10, 10)
         painter.end()
+
+    def focus_rect(self) -> QRectF:
+        """The dashed focus frame: round the bar and its numbers together, clear of every
+        digit on either side (whichever way the layout runs), inside the widget."""
+        metrics = QFontMetrics(self.font())
+        ladder = self.bar_rect().united(self.numbers_rect())
+        # Each number is centred on its line box: its digits stand on the baseline.
+        baseline = metrics.ascent() - metrics.height() / 2
+        top = min(self.bar_rect().top(), self._y_of(AROUSAL_MAX) + baseline - metrics.capHeight())
+        bottom = max(self.bar_rect().bottom(), self._y_of(AROUSAL_MIN) + baseline)
+        ink = QRectF(ladder.left(), top, ladder.width(), bottom - top)
+        return ink.adjusted(-6, -5, 6, 5).intersected(QRectF(self.rect()).adjusted(1, 1, -1, -1))

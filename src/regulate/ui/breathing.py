@@ -53,7 +53,7 @@ from regulate.core.breathing import (
 from regulate.core.entries import Finished, ItemKind
 from regulate.core.follow import Follow, gentle_target
 from regulate.core.session import Length, Run
-from regulate.ui.a11y import LiveLabel, announce, announce_wanted, key_name
+from regulate.ui.a11y import LiveLabel, announce, announce_wanted, key_name, wheel_only_when_focused
 from regulate.ui.breathing_shape import MIN_STEP_PX, BreathingShape
 from regulate.ui.page import PERSONAL, ExerciseOptions, scroll_area
 
@@ -294,6 +294,7 @@ class BreathingPage(QWidget):
         self.length_box.setAccessibleName(translate("Breathing", "How long to breathe"))
         self.length_box.setToolTip(translate("Breathing", "How long to breathe"))
         self.length_box.activated.connect(self._length_picked)
+        wheel_only_when_focused(self.picker, self.length_box)  # a wheel passing by changes nothing
         self.length_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sound_button = self._button(translate("Breathing", "Tones"), "T", self.toggle_sound)
         self.sound_button.setCheckable(True)

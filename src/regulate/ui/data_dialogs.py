@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from regulate.services import ImportResult, ServiceError, Services
 from regulate.storage.daylio import UnmappedMoods
 from regulate.storage.series import Series
-from regulate.ui.a11y import mood_words
+from regulate.ui.a11y import mood_words, wheel_only_when_focused
 from regulate.ui.places import documents, suggested
 from regulate.ui.report import chart_png, write_report
 from regulate.ui.text import plain_label
@@ -50,6 +50,7 @@ class MoodMapDialog(QDialog):
         self.choices: dict[str, QComboBox] = {}
         for label, count in labels.items():
             box = QComboBox(self)
+            wheel_only_when_focused(box)
             for number, word in enumerate(mood_words(), start=1):
                 box.addItem(f"{number} {word}", number)
             box.setCurrentIndex(2)

@@ -27,6 +27,7 @@ from regulate.core.breathing import (
     PhaseKind,
 )
 from regulate.services.app import ServiceError
+from regulate.ui.a11y import wheel_only_when_focused
 from regulate.ui.numbers import rate
 from regulate.ui.text import plain_label
 
@@ -86,6 +87,7 @@ class PatternEditor(QDialog):
         self.existing = QComboBox(self)
         self.existing.setAccessibleName(translate("OwnPattern", "Which pattern"))
         self.existing.activated.connect(self._load)
+        wheel_only_when_focused(self.existing)
         self.name = QLineEdit(self)
         self.name.setMaxLength(80)
         self.name.setAccessibleName(translate("OwnPattern", "Name"))
@@ -104,6 +106,7 @@ class PatternEditor(QDialog):
             box.setRange(0.0, most)
             box.setSingleStep(0.5)
             box.setDecimals(1)
+            wheel_only_when_focused(box)
             box.setValue(value)
             box.setAccessibleName(words)
             box.valueChanged.connect(self._check)

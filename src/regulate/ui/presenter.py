@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from regulate.core.breathing import Pattern
 from regulate.core.exercises import Exercise
 from regulate.core.session import Length
+from regulate.ui.a11y import wheel_only_when_focused
 from regulate.ui.breathing import BreathingPage
 from regulate.ui.grounding import GroundingPage
 from regulate.ui.numbers import decimal
@@ -260,6 +261,7 @@ class Controls(QWidget):
         self.glide_minutes.setRange(1, 20)
         self.glide_minutes.setValue(3)
         self.glide_minutes.setAccessibleName(translate("Presenter", "Glide over minutes"))
+        wheel_only_when_focused(self.glide_by, self.glide_minutes)
         self.glide_by.valueChanged.connect(self._glide_settings)
         self.glide_minutes.valueChanged.connect(self._glide_settings)
         self._breathing_only: list[QWidget] = [

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from regulate.ui.a11y import scroll_into_view
 from regulate.ui.page import FlowLayout, scrolling_column
@@ -89,7 +89,7 @@ class HomePage(QWidget):
 
         column = self
         layout = scrolling_column(
-            self, translate("HomePage", "the ways in"), widest=620, margins=(32, 28, 32, 24)
+            self, translate("HomePage", "the ways in"), widest=620, margins=(32, 28, 32, 8)
         )
         layout.setSpacing(14)
         layout.addStretch(1)
@@ -170,7 +170,22 @@ class HomePage(QWidget):
             self._remember(self.settings_button)
             self.settings_button.clicked.connect(open_settings)
             footer.addWidget(self.settings_button)
-        layout.addLayout(footer)
+        # The quieter ways sit under the scrolling column, always in view: at large text
+        # sizes "Get help" must never need scrolling to be found.
+        bar = QWidget(self)
+        bar.setObjectName("homeFooter")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(32, 6, 32, 14)
+        holder = QWidget(bar)
+        holder.setMaximumWidth(620)
+        holder.setLayout(footer)
+        footer.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(holder, 12)
+        row.addStretch(1)
+        outer = self.layout()
+        assert outer is not None
+        outer.addWidget(bar)
 
     def _remember(self, button: QPushButton) -> None:
         """Connected before the button's own action, so it is noted before the page changes."""

@@ -10,6 +10,7 @@ ranges set explicitly.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QCursor,
+    QFont,
+    QFontMetricsF,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -104,7 +107,7 @@ LINE_COLOURS = {
     },
 }
 _EPOCH_ORDINAL = date_type(1970, 1, 1).toordinal()  # local day numbers count from here
-AXIS_WIDTH = 64  # both panels' left axes, so their time axes line up
+AXIS_WIDTH = 64  # both panels' left axes at least, so their time axes line up
 
 
 def _floats(values: Sequence[float | None]) -> np.ndarray:
@@ -277,11 +280,49 @@ def _bin_edges(x: np.ndarray, start: float, end: float, bins: int) -> np.ndarray
     return np.flatnonzero(np.r_[True, np.diff(which) != 0])
 
 
+def day_patterns() -> tuple[str, str]:
+    """The locale's own patterns for a short day and month, and for the day alone, taken from
+    its long date format without the weekday and the year: "d MMM" and "d" (or "MMM d" and
+    "d"); German "d. MMM" and "d.", so the 1st reads "1. Dez." beside "Mo. 30."."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}\W*", "", pattern)  # the weekday
+    pattern = re.sub(r"[,\s]*y+[,\s]*", " ", pattern)  # the year
+    pattern = re.sub(r"^\W+", "", pattern).rstrip(" ,")
+    pattern = re.sub(r"M{4}", "MMM", pattern)  # "Dez." rather than "Dezember"
+    if not re.fullmatch(r"d{1,2}[.,\s]+M{3}|M{3}[.,\s]+d{1,2}\.?", pattern):
+        return "d MMM", "d"  # a language writing dates another way: day, then month
+    alone = re.sub(r"[,\s]*M+[,\s]*", " ", pattern).strip(" ,")
+    return pattern, alone
+
+
 class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
-    """Days, months or years at calendar boundaries, named in the interface language."""
+    """Days, months or years at calendar boundaries, named in the interface language, as many
+    as fit side by side at the current text size."""
 
     def __init__(self) -> None:
         super().__init__(orientation="bottom")
+        self._widths: dict[tuple[str, str, str], float] = {}
+
+    def _metrics(self) -> QFontMetricsF:
+        font = self.style["tickFont"]
+        return QFontMetricsF(font if font is not None else QFont())
+
+    def _label_width(self, unit: str) -> float:
+        """The widest label of ``unit`` with a gap of about a letter's height after it."""
+        metrics = self._metrics()
+        key = (unit, QLocale().name(), metrics.fontDpi().__repr__() + repr(metrics.height()))
+        if key not in self._widths:
+            self._unit = unit
+            if unit == "day":
+                week = datetime(2026, 11, 23, 12)  # a week of every weekday, and a month's 1st
+                samples = [(week + timedelta(days=n)).timestamp() for n in range(9)]
+            elif unit == "month":
+                samples = [datetime(2026, m, 1, 12).timestamp() for m in range(1, 13)]
+            else:
+                samples = [datetime(2026, 1, 1, 12).timestamp()]
+            widest = max(metrics.horizontalAdvance(t) for t in self.tickStrings(samples, 1, 1))
+            self._widths[key] = widest + metrics.height()
+        return self._widths[key]
 
     def tickValues(
         self, minVal: float, maxVal: float, size: float
@@ -289,14 +330,13 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
         if not np.isfinite(minVal) or not np.isfinite(maxVal) or maxVal <= minVal:
             return []
         span_days = (maxVal - minVal) / DAY
-        fits = max(2, int(size / 80))  # about one label per 80 pixels
         start, end = _midnight(_local(minVal)), _local(maxVal)
         ticks: list[float] = []
-        self._unit = "day"
+        fits = max(2, int(size / self._label_width("day")))
         if span_days / fits <= 7:
             self._unit = "day"
             step = (
-                next(s for s in (1, 2, 3, 7, 14) if span_days / s <= fits)
+                next((s for s in (1, 2, 3, 7, 14) if span_days / s <= fits), 14)
                 if span_days > fits
                 else 1
             )
@@ -305,7 +345,7 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
                 if (day.toordinal() % step) == 0 or step == 1:
                     ticks.append(day.timestamp() + DAY / 2)  # under the day's point, at noon
                 day = _midnight(day + timedelta(days=1, hours=12))
-        elif span_days / fits <= 200:
+        elif span_days / (fits := max(2, int(size / self._label_width("month")))) <= 200:
             self._unit = "month"
             months = span_days / 30.4
             step = next((s for s in (1, 2, 3, 4, 6) if months / s <= fits), 6)
@@ -315,6 +355,7 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
                     ticks.append(month.timestamp())
                 month = (month + timedelta(days=32)).replace(day=1)
         else:
+            fits = max(2, int(size / self._label_width("year")))
             self._unit = "year"
             years = span_days / 365.25
             step = next((s for s in (1, 2, 5, 10, 20, 50) if years / s <= fits), 100)
@@ -328,6 +369,7 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         locale = QLocale()
         unit = getattr(self, "_unit", "day")
+        with_month, alone = day_patterns()
         out = []
         for value in values:
             moment = _local(value)
@@ -337,9 +379,9 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
             elif unit == "month":
                 out.append(locale.toString(day, "MMM yyyy" if moment.month == 1 else "MMM"))
             elif moment.day == 1:
-                out.append(locale.toString(day, "d MMM"))
+                out.append(locale.toString(day, with_month))
             else:
-                out.append(locale.toString(day, "ddd d"))
+                out.append(locale.toString(day, f"ddd {alone}"))
         return out
 
 
@@ -401,12 +443,13 @@ class ChartView(QWidget):
                 axis.enableAutoSIPrefix(False)  # plain numbers and dates, never "x1e3"
                 axis.setPen(pg.mkPen(colours.soft_text))
                 axis.setTextPen(pg.mkPen(colours.text))
-            panel.getAxis("left").setWidth(AXIS_WIDTH)
+                axis.setTickFont(QFont(self.font()))  # the words measured below
         self.top.setLabel("left", translate("Chart", "activation 0 to 10"))
         self.top.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         self.top.setYRange(-1.2, 10.6, padding=0)
         self.mood_panel.getAxis("left").setTicks([list(enumerate(mood_words(), start=1))])
         self.mood_panel.setYRange(0.5, 5.5, padding=0)
+        self._fit_axes()
 
         self._band_curves: tuple[pg.PlotCurveItem, pg.PlotCurveItem] | None = None
         if self.has_activation:
@@ -473,6 +516,39 @@ class ChartView(QWidget):
         self.key = "all"
         self.start, self.end = 0.0, 0.0
         self.show_range(self.default_range())
+
+    def _fit_axes(self) -> None:
+        """Room for every tick word at the current text size, in every language: the left
+        axes as wide as the widest mood word (pyqtgraph drops a word that does not fit) and
+        each panel tall enough for its words one above the other. Both left axes get the
+        same width, so the two panels' days line up."""
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        offset = 5 + 6  # pyqtgraph's gap between the words and the axis, and a margin
+        top_axis = self.top.getAxis("left")
+        label = top_axis.label.boundingRect().height() if top_axis.label.isVisible() else 0.0
+        numbers = max(metrics.horizontalAdvance(str(v)) for v in range(0, 11, 2)) + label
+        words = max(metrics.horizontalAdvance(word) for word in mood_words())
+        width = int(max(AXIS_WIDTH, numbers + offset, words + offset) + 0.999)
+        for panel in (self.top, self.mood_panel):
+            panel.getAxis("left").setWidth(width)
+        self.axis_width = width
+        # The time axis under the lowest panel: its words and ticks (set, not grown after a
+        # first drawing without them).
+        time_axis = int(line + 12 + 0.999)
+        for panel in (self.top, self.mood_panel):
+            panel.getAxis("bottom").setHeight(time_axis)
+        # Five mood words, one a unit, in 5 units; six numbers, one every 2 units, in 11.8.
+        # (Set on a panel only while it is shown: a panel left out keeps no size of its own,
+        # which its linked time range relies on.)
+        self._heights = {
+            id(self.mood_panel): 5 * line * 1.15 + time_axis,
+            id(self.top): 11.8 / 2 * line * 1.15 + time_axis,
+        }
+
+    def _plot_height(self) -> int:
+        """What the shown panels need, one above the other."""
+        return int(sum(self._heights[id(panel)] for panel in self.panels) + 8)
 
     # -- the entries ----------------------------------------------------------------------
 
@@ -565,7 +641,8 @@ class ChartView(QWidget):
         if end <= start or (start, end) == self._drawn_range:
             return
         self._drawn_range = (start, end)
-        pixels = max(1.0, float(self.top.vb.width() or self.width() or 800))
+        shown = self.panels[0] if getattr(self, "panels", None) else self.top  # not a hidden one
+        pixels = max(1.0, float(shown.vb.width() or self.width() or 800))
         per_day = pixels * DAY / (end - start)
         width = 1 if per_day < 6 else min(7, int(per_day * 0.5))
         bins = int(pixels / 2)  # more days than that: one mark per two pixels, like peaks
@@ -612,7 +689,10 @@ class ChartView(QWidget):
             layout.addItem(panel, row=row, col=0)
             panel.showAxis("bottom", panel is shown[-1])
             layout.layout.setRowStretchFactor(row, 3 if panel is self.top else 2)
+        for panel in (self.top, self.mood_panel):
+            panel.setMinimumHeight(self._heights[id(panel)] if panel in shown else 0)
         self.panels = shown
+        self.plot.setMinimumHeight(self._plot_height())
 
     def _band(
         self, lows: Sequence[int], highs: Sequence[int]

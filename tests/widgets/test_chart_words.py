@@ -150,3 +150,23 @@ def test_a_week_s_day_labels_do_not_crowd_at_200_percent(
     )
     for (_, right), (left, _) in itertools.pairwise(spans):
         assert right < left  # no two day names run into each other
+
+
+@pytest.mark.parametrize("combo", COMBOS, ids=str)
+def test_every_mood_word_fits_beside_the_energy_grid(
+    plain_app: QApplication, tmp_path: Path, combo: Combo
+) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    page = chart_in(combo, tmp_path / "data")
+    page.tabs.setCurrentIndex(3)
+    grid = page.show_energy().grid
+    settle()
+    metrics = QFontMetricsF(grid.font())
+    boxes = grid.label_rects()
+    assert [word for word, _box in boxes] == list(mood_words())
+    for word, box in boxes:
+        assert box.left() >= 0
+        assert metrics.horizontalAdvance(word) <= box.width(), (word, box)
+        assert metrics.height() <= box.height(), (word, box)
+    assert grid.width() >= grid.minimumWidth()

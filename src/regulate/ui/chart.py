@@ -1484,7 +1484,7 @@ class EnergyMoodGrid(QWidget):
     a cell with its count said and shown."""
 
     moved = Signal(str)
-    LEFT = 64
+    LEFT = 64  # at least; wider for the widest mood word at the current text size
     TOP = 8
 
     def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
@@ -1500,8 +1500,42 @@ class EnergyMoodGrid(QWidget):
         self.cell = (2, 5)  # (mood row 0-4, activation 0-10)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Chart", "Energy against mood"))
-        self.setMinimumSize(QSize(self.LEFT + 11 * 30, self.TOP + 5 * 30 + 24))
+        self._fit()
         self.refresh()
+
+    @property
+    def left(self) -> int:
+        """Where the cells begin: after the widest mood word, measured in the current font
+        and language, and a gap."""
+        metrics = QFontMetricsF(self.font())
+        widest = max(metrics.horizontalAdvance(word) for word in mood_words())
+        return max(self.LEFT, int(widest + 0.999) + 12)
+
+    def _fit(self) -> None:
+        line = QFontMetricsF(self.font()).height()
+        cell = max(30, int(line * 1.3))  # a count fits its cell, a word its row
+        self.setMinimumSize(QSize(self.left + 11 * cell, int(self.TOP + 5 * cell + line + 12)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+    def _size(self) -> float:
+        """One cell's side in pixels."""
+        line = QFontMetricsF(self.font()).height()
+        across = (self.width() - self.left - 8) / 11
+        up = (self.height() - self.TOP - line - 12) / 5
+        return max(16.0, min(across, up))
+
+    def label_rects(self) -> list[tuple[str, QRectF]]:
+        """Each mood word and the box it is drawn in, right-aligned before its row."""
+        size = self._size()
+        words = mood_words()
+        return [
+            (words[row], QRectF(0, self.TOP + (4 - row) * size, self.left - 6, size))
+            for row in range(5)
+        ]
 
     def refresh(self) -> None:
         """Count the check-ins of the chart's current period that have both ratings."""
@@ -1577,34 +1611,29 @@ class EnergyMoodGrid(QWidget):
         text = self.palette().color(self.foregroundRole())
         dark = self.palette().color(self.backgroundRole()).lightness() < 128
         lines = LINE_COLOURS[dark]
-        size = max(
-            16.0, min((self.width() - self.LEFT - 8) / 11, (self.height() - self.TOP - 28) / 5)
-        )
+        size = self._size()
+        left = self.left
+        line = QFontMetricsF(self.font()).height()
         top = self.TOP
         if self.window_bounds is not None:
             band = QColor(lines["band"])
             band.setAlphaF(0.16)
             low, high = self.window_bounds
             painter.fillRect(
-                QRectF(self.LEFT + low * size, top, (high - low + 1) * size, 5 * size), band
+                QRectF(left + low * size, top, (high - low + 1) * size, 5 * size), band
             )
             # And a solid strip under the window's columns, plain even where cells cover it.
             painter.fillRect(
-                QRectF(self.LEFT + low * size + 2, top + 5 * size, (high - low + 1) * size - 4, 4),
+                QRectF(left + low * size + 2, top + 5 * size, (high - low + 1) * size - 4, 4),
                 QColor(lines["band"]),
             )
         peak = max(1, int(self.counts.max()))
-        words = mood_words()
-        for row in range(5):
+        for row, (word, box) in enumerate(self.label_rects()):
             y = top + (4 - row) * size
             painter.setPen(text)
-            painter.drawText(
-                QRectF(0, y, self.LEFT - 6, size),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                words[row],
-            )
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, word)
             for column in range(11):
-                x = self.LEFT + column * size
+                x = left + column * size
                 count = int(self.counts[row, column])
                 if count:
                     fill = QColor(lines["arousal"])
@@ -1624,7 +1653,7 @@ class EnergyMoodGrid(QWidget):
         painter.setPen(text)
         for column in range(11):
             painter.drawText(
-                QRectF(self.LEFT + column * size, top + 5 * size + 6, size, 20),
+                QRectF(left + column * size, top + 5 * size + 6, size, line + 4),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 str(column),
             )

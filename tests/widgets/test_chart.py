@@ -271,8 +271,9 @@ def test_the_year_at_a_glance_is_coloured_and_keyboard_navigable(
     qtbot.keyClick(calendar, Qt.Key.Key_Right)
     assert calendar.chosen.toordinal() == last.toordinal() + 1
     assert "no check-ins" in year.details.text()
-    qtbot.keyClick(calendar, Qt.Key.Key_Up)
-    assert calendar.chosen.toordinal() == last.toordinal() - 6
+    after = calendar.chosen
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)  # a row up: the month before
+    assert (calendar.chosen.month - after.month) % 12 == 11
     assert calendar.accessibleDescription().startswith(year.summary.text())
     assert not year.by_mood.isEnabled()  # no mood in this journal
 
@@ -338,3 +339,48 @@ def test_hovering_a_day_in_the_year_shows_its_details_and_a_click_chooses_it(
     assert calendar.hasFocus()  # so the arrow keys carry on from the clicked day
     qtbot.keyClick(calendar, Qt.Key.Key_Right)
     assert calendar.chosen == day + timedelta(days=1)
+
+
+def test_the_year_s_arrow_keys_move_as_its_rows_lie(qtbot: QtBot, journal: Path) -> None:
+    """Months are rows: up and down move a month (the same day, or the month's last), left
+    and right a day, Page Up and Page Down a year."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    page = page_for(qtbot, journal)
+    page.tabs.setCurrentIndex(2)
+    year = page.show_year()
+    calendar = year.calendar
+    calendar.setFocus()
+    calendar.choose(date(2026, 1, 31))
+    qtbot.keyClick(calendar, Qt.Key.Key_Down)
+    assert calendar.chosen == date(2026, 2, 28)  # February has no 31st
+    qtbot.keyClick(calendar, Qt.Key.Key_Down)
+    assert calendar.chosen == date(2026, 3, 28)
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    assert calendar.chosen == date(2026, 2, 28)
+    calendar.choose(date(2026, 12, 15))
+    qtbot.keyClick(calendar, Qt.Key.Key_Down)  # past December: January of the next year
+    assert calendar.chosen == date(2027, 1, 15)
+    assert calendar.year == 2027
+    assert year.details.text() == calendar.details()
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    assert calendar.chosen == date(2026, 12, 15)
+    qtbot.keyClick(calendar, Qt.Key.Key_Right)
+    assert calendar.chosen == date(2026, 12, 16)
+    qtbot.keyClick(calendar, Qt.Key.Key_Left)
+    qtbot.keyClick(calendar, Qt.Key.Key_Left)
+    assert calendar.chosen == date(2026, 12, 14)
+    qtbot.keyClick(calendar, Qt.Key.Key_PageUp)
+    assert calendar.chosen == date(2025, 12, 14)
+    qtbot.keyClick(calendar, Qt.Key.Key_PageDown)
+    assert calendar.chosen == date(2026, 12, 14)
+    calendar.choose(date(2026, 5, 14))
+    here = calendar.picture.cell(calendar.chosen)
+    qtbot.keyClick(calendar, Qt.Key.Key_Down)
+    there = calendar.picture.cell(calendar.chosen)
+    assert here is not None
+    assert there is not None
+    assert there.left() == here.left()  # the square right below
+    assert there.top() > here.top()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from calendar import monthrange
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -1264,8 +1265,10 @@ class HelpsTable(QWidget):
 
 class YearCalendar(QWidget):
     """A year at a glance: one square a day, a row a month, coloured by where the day sat
-    against the window (or by mood). Arrow keys move a day (left, right) or a week (up,
-    down); Page Up and Page Down change the year; the day's details are said and shown.
+    against the window (or by mood). Arrow keys move as the squares lie: a day (left,
+    right; the days run left to right in every language, as the chart's time does) or a month
+    (up, down: the same day of the month, or that month's last); Page Up and Page Down change
+    the year; the day's details are said and shown.
     Resting the mouse on a day shows its details as a tip; clicking a day chooses it."""
 
     moved = Signal(str)
@@ -1365,20 +1368,26 @@ class YearCalendar(QWidget):
     def move(self, days: int) -> None:  # type: ignore[override]  # a day cursor, not a position
         self.choose(date_type.fromordinal(self.chosen.toordinal() + days))
 
+    def move_month(self, months: int) -> None:
+        """The same day ``months`` rows up (-) or down (+): the 31st becomes the 30th of a
+        shorter month, or the 28th or 29th of February."""
+        index = self.chosen.year * 12 + self.chosen.month - 1 + months
+        year, month = divmod(index, 12)
+        if not 1 <= year <= 9999:
+            return
+        last = monthrange(year, month + 1)[1]
+        self.choose(date_type(year, month + 1, min(self.chosen.day, last)))
+
     def set_year(self, year: int) -> None:
         day = min(self.chosen.day, 28) if self.chosen.month == 2 else self.chosen.day
         self.choose(self.chosen.replace(year=year, day=day))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
-            Qt.Key.Key_Left: -1,
-            Qt.Key.Key_Right: 1,
-            Qt.Key.Key_Up: -7,
-            Qt.Key.Key_Down: 7,
-        }
         key = Qt.Key(event.key())
-        if key in steps:
-            self.move(steps[key])
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move(1 if key == Qt.Key.Key_Right else -1)  # the squares run left to right
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_month(1 if key == Qt.Key.Key_Down else -1)  # a month a row
         elif key == Qt.Key.Key_PageUp:
             self.set_year(self.year - 1)
         elif key == Qt.Key.Key_PageDown:

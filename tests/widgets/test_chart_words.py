@@ -170,3 +170,30 @@ def test_every_mood_word_fits_beside_the_energy_grid(
         assert metrics.horizontalAdvance(word) <= box.width(), (word, box)
         assert metrics.height() <= box.height(), (word, box)
     assert grid.width() >= grid.minimumWidth()
+
+
+@pytest.mark.parametrize("combo", COMBOS[:2] + COMBOS[4:6], ids=str)
+def test_the_day_table_s_titles_wrap_rather_than_being_cut(
+    plain_app: QApplication, tmp_path: Path, combo: Combo
+) -> None:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    page = chart_in(combo, tmp_path / "data")
+    page.table_box.setChecked(True)
+    settle()
+    table = page.table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    wrap = Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value
+    for section in range(header.count()):
+        text = table.model().headerData(section, Qt.Orientation.Horizontal)
+        width = header.sectionSize(section) - margin
+        assert max(metrics.horizontalAdvance(word) for word in text.split()) <= width, text
+        lines = metrics.boundingRect(QRect(0, 0, width, 10_000), wrap, text)
+        assert lines.height() <= header.height() - margin / 2, text
+        # And the cells: none cut short with an ellipsis.
+        for row in range(min(10, table.model().rowCount())):
+            cell = table.model().data(table.model().index(row, section))
+            assert metrics.horizontalAdvance(cell or "") <= header.sectionSize(section), cell

@@ -1037,27 +1037,72 @@ class DayModel(QAbstractTableModel):
         return decimal(d.suds.mean[i]) if d.suds.n[i] else ""
 
 
+class WrappingHeader(QHeaderView):
+    """Column titles that wrap onto more lines at a word rather than being cut: each column
+    at least as wide as its longest word, the header as tall as its tallest title."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        wrap = Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value
+        self.setDefaultAlignment(Qt.AlignmentFlag(wrap))
+        self.sectionResized.connect(self._refit)
+
+    def _text(self, section: int) -> str:
+        model = self.model()
+        value = None if model is None else model.headerData(section, self.orientation())
+        return str(value or "")
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        one_line = super().sectionSizeFromContents(logicalIndex)
+        text = self._text(logicalIndex)
+        metrics = self.fontMetrics()
+        pad_x = max(0, one_line.width() - metrics.horizontalAdvance(text))
+        pad_y = max(0, one_line.height() - metrics.height())
+        widest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        width = max(self.sectionSize(logicalIndex) - pad_x, widest)
+        flags = Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value
+        wrapped = metrics.boundingRect(0, 0, width, 10_000, flags, text)
+        return QSize(widest + pad_x, max(one_line.height(), wrapped.height() + pad_y))
+
+    def _refit(self) -> None:
+        """A new width for a column may take more lines for its title, or fewer."""
+        count = self.count()
+        if count:
+            self.headerDataChanged(self.orientation(), 0, count - 1)  # Qt measures again
+
+
 class DayTable(QTableView):
-    """The same numbers as the chart, one row a day, for reading rather than looking."""
+    """The same numbers as the chart, one row a day, for reading rather than looking. Every
+    column as wide as its contents (scrolling sideways when they are wider than the window);
+    the titles wrap onto more lines rather than being cut."""
 
     def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.days = DayModel(view)
+        header = WrappingHeader(self)
+        self.setHorizontalHeader(header)
         self.setModel(self.days)
-        self.setColumnWidth(3, 230)
         name_scroll_bars(self, translate("Chart", "the table of days"))
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(130)
         self.setWordWrap(False)
         header.setStretchLastSection(True)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        self.resizeColumnsToContents()  # each at least its title's longest word, its cells
+        header = self.horizontalHeader()
+        header._refit()  # type: ignore[attr-defined]  # a WrappingHeader
+        # Room for a few days at any text size (the page scrolls when the window is small).
+        rows = 6 * self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(header.sizeHint().height() + rows + 24)
 
     def fill(self) -> None:
         """The days of the view's current period."""
         self.days.refill()
+        self._fit_columns()
 
 
 def _local_date(epoch: float, offset: int) -> str:

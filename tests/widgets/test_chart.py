@@ -384,3 +384,25 @@ def test_the_year_s_arrow_keys_move_as_its_rows_lie(qtbot: QtBot, journal: Path)
     assert there is not None
     assert there.left() == here.left()  # the square right below
     assert there.top() > here.top()
+
+
+def test_one_distress_rating_is_a_whole_number_and_a_mean_has_a_decimal(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "journal.db"
+    entries = [
+        CheckIn("one", Moment(int(NOW - 2 * DAY), 60), Window(3, 7), arousal=5, suds=4),
+        CheckIn("a", Moment(int(NOW - DAY), 60), Window(3, 7), arousal=5, suds=4),
+        CheckIn("b", Moment(int(NOW - DAY + 3600), 60), Window(3, 7), arousal=6, suds=5),
+    ]
+    with Journal.open(path) as opened:
+        opened.import_records(entries, [])
+    page = page_for(qtbot, path)
+    page.range_buttons["all"].click()
+    view = page.view
+    assert "distress 4." in view.describe_day(0)  # the sentence's full stop, not "4.0"
+    assert "distress 4.0" not in view.describe_day(0)
+    assert "distress 4.5." in view.describe_day(1)
+    page.table_box.setChecked(True)
+    days = page.table.days
+    assert [days.data(days.index(row, 5)) for row in range(2)] == ["4", "4.5"]

@@ -137,6 +137,14 @@ class Stat:
     mean: np.ndarray
 
 
+def rating(stat: Stat, index: int) -> str:
+    """A day's value of a 0 to 10 rating: one rating as the whole number it was ("4"), the
+    mean of several with one decimal ("4.5", in German "4,5")."""
+    if stat.n[index] == 1:
+        return str(round(float(stat.mean[index])))
+    return decimal(stat.mean[index])
+
+
 @dataclass(frozen=True)
 class Days:
     """The journal as one row per local day: what every view draws and counts from."""
@@ -862,7 +870,7 @@ class ChartView(QWidget):
             mood = words[low - 1] if low == high else f"{words[low - 1]} to {words[high - 1]}"
             parts.append(translate("Chart", "mood {mood}").format(mood=mood))
         if d.suds.n[index]:
-            parts.append(translate("Chart", "distress {s}").format(s=decimal(d.suds.mean[index])))
+            parts.append(translate("Chart", "distress {s}").format(s=rating(d.suds, index)))
         return "; ".join(parts) + "."
 
     def describe(self, index: int) -> str:
@@ -1034,7 +1042,7 @@ class DayModel(QAbstractTableModel):
             if not d.mood.n[i]:
                 return ""
             return mood_words()[int(np.clip(round(float(d.mood.mean[i])), 1, 5)) - 1]
-        return decimal(d.suds.mean[i]) if d.suds.n[i] else ""
+        return rating(d.suds, i) if d.suds.n[i] else ""
 
 
 class WrappingHeader(QHeaderView):

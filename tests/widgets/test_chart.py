@@ -406,3 +406,30 @@ def test_one_distress_rating_is_a_whole_number_and_a_mean_has_a_decimal(
     page.table_box.setChecked(True)
     days = page.table.days
     assert [days.data(days.index(row, 5)) for row in range(2)] == ["4", "4.5"]
+
+
+def test_the_legend_lists_only_what_the_view_draws(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "journal.db"
+    entries = [  # one check-in a day, then a day with two different ratings, weeks before
+        CheckIn(f"d{n}", Moment(int(NOW - n * DAY), 60), Window(3, 7), arousal=n, suds=3)
+        for n in range(1, 6)
+    ] + [
+        CheckIn("x", Moment(int(NOW - 40 * DAY), 60), Window(3, 7), arousal=2),
+        CheckIn("y", Moment(int(NOW - 40 * DAY + 3600), 60), Window(3, 7), arousal=8),
+    ]
+    with Journal.open(path) as opened:
+        opened.import_records(entries, [])
+    page = page_for(qtbot, path)
+
+    def listed() -> set[str]:
+        return {key for key, (entry, _) in page.legend_entries.items() if not entry.isHidden()}
+
+    page.range_buttons["week"].click()
+    assert "range" not in listed()  # every day in view has one check-in: no range drawn
+    assert listed() == {"window", "activation"}  # no mood, no sessions; distress hidden
+    assert "the day's range" not in page.legend.accessibleName()
+    page.suds_box.setChecked(True)
+    assert "distress" in listed()
+    page.range_buttons["all"].click()
+    assert "range" in listed()  # the day with two check-ins is in view now
+    assert "the day's range" in page.legend.accessibleName()

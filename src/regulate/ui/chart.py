@@ -401,6 +401,7 @@ class ChartView(QWidget):
 
     cursor_moved = Signal(str)
     period_changed = Signal()
+    marks_changed = Signal()  # mood or distress shown or hidden
 
     def __init__(
         self,
@@ -782,9 +783,41 @@ class ChartView(QWidget):
     def set_mood(self, shown: bool) -> None:
         self.mood_shown = shown
         self._arrange()
+        self.marks_changed.emit()
 
     def set_suds(self, shown: bool) -> None:
         self.suds_points.setVisible(shown)
+        self.marks_changed.emit()
+
+    def drawn(self) -> set[str]:
+        """Which kinds of mark the current view draws, for the legend: "window", "range",
+        "activation", "mood", "distress", "session"."""
+        start, end = self.start, self.end
+
+        def any_within(xs: np.ndarray) -> bool:
+            lo, hi = np.searchsorted(xs, [start, end])
+            return bool(hi > lo)
+
+        top = self.top in self.panels
+        panel_of = {"arousal": top, "suds": top, "mood": self.mood_panel in self.panels}
+        marks = set()
+        # The window band runs from the first check-in to now.
+        first = float(self.times[0]) if len(self.times) else end
+        band_end = max(self._now(), float(self.times[-1])) if len(self.times) else start
+        if top and self.has_activation and first < end and band_end > start:
+            marks.add("window")
+        for (_bars, measure, _soft), (_same, xs, *_rest) in zip(
+            self._bar_items, self._bars, strict=True
+        ):
+            if panel_of[measure] and any_within(xs):
+                marks.add("range")
+        names = {"arousal": "activation", "mood": "mood", "suds": "distress"}
+        for (dots, xs, _ys), (_same, measure) in zip(self._dots, self._dot_items, strict=True):
+            if panel_of[measure] and dots.isVisible() and any_within(xs):
+                marks.add(names[measure])
+        if top and any_within(self.session_times):
+            marks.add("session")
+        return marks
 
     # -- words -----------------------------------------------------------------------------
 
@@ -1836,6 +1869,7 @@ class ChartPage(QWidget):
         paging.addWidget(self.summary, 1)
         paging.addWidget(self.later)
         self.legend = self._legend(LINE_COLOURS[dark])
+        self.view.marks_changed.connect(self._update_legend)
         self.table = DayTable(self.view, self)
         self.table.setVisible(False)
         chart_tab = QWidget(self)
@@ -1968,28 +2002,17 @@ class ChartPage(QWidget):
         band.setAlphaF(0.3)
         soft = QColor(lines["arousal"])
         soft.setAlphaF(0.4)
-        view = self.view
-        activation = view.has_activation
         items = [
-            (activation, band.name(QColor.NameFormat.HexArgb), translate("Chart", "your window")),
-            (
-                activation or view.has_mood,
-                soft.name(QColor.NameFormat.HexArgb),
-                translate("Chart", "the day's range"),
-            ),
-            (activation, lines["arousal"], translate("Chart", "the day's average activation")),
-            (view.has_mood, lines["mood"], translate("Chart", "the day's mood")),
-            (view.has_suds, lines["suds"], translate("Chart", "distress")),
-            (
-                view.has_sessions,
-                lines["session"],
-                translate("Chart", "a breathing or grounding session"),
-            ),
+            ("window", band.name(QColor.NameFormat.HexArgb), translate("Chart", "your window")),
+            ("range", soft.name(QColor.NameFormat.HexArgb), translate("Chart", "the day's range")),
+            ("activation", lines["arousal"], translate("Chart", "the day's average activation")),
+            ("mood", lines["mood"], translate("Chart", "the day's mood")),
+            ("distress", lines["suds"], translate("Chart", "distress")),
+            ("session", lines["session"], translate("Chart", "a breathing or grounding session")),
         ]
-        words = []
-        for shown, colour, text in items:
-            if not shown:
-                continue
+        #: Each kind of mark's entry and words; only those the view draws are shown.
+        self.legend_entries: dict[str, tuple[QWidget, str]] = {}
+        for key, colour, text in items:
             entry = QWidget(holder)  # a swatch and its words stay together on one line
             pair = QHBoxLayout(entry)
             pair.setContentsMargins(0, 0, 0, 0)
@@ -2002,11 +2025,22 @@ class ChartPage(QWidget):
             pair.addWidget(swatch)
             pair.addWidget(label)
             row.addWidget(entry)
-            words.append(text)
-        holder.setAccessibleName(
+            self.legend_entries[key] = (entry, text)
+        return holder
+
+    def _update_legend(self) -> None:
+        """Only what the current view draws: no "day's range" in a view of single check-ins,
+        no distress while it is hidden."""
+        drawn = self.view.drawn()
+        words = []
+        for key, (entry, text) in self.legend_entries.items():
+            entry.setVisible(key in drawn)
+            if key in drawn:
+                words.append(text)
+        self.legend.setVisible(bool(words))
+        self.legend.setAccessibleName(
             translate("Chart", "Legend: {items}").format(items=", ".join(words))
         )
-        return holder
 
     def show_range(self, key: str) -> None:
         self.view.show_range(key)
@@ -2017,6 +2051,7 @@ class ChartPage(QWidget):
     def _update_words(self) -> None:
         text = self.view.summary()
         self.summary.setText(text)
+        self._update_legend()
         self.earlier.setEnabled(self.view.can_step(-1))
         self.later.setEnabled(self.view.can_step(1))
         for key, button in self.range_buttons.items():

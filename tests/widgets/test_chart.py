@@ -433,3 +433,20 @@ def test_the_legend_lists_only_what_the_view_draws(qtbot: QtBot, tmp_path: Path)
     page.range_buttons["all"].click()
     assert "range" in listed()  # the day with two check-ins is in view now
     assert "the day's range" in page.legend.accessibleName()
+
+
+def test_what_helps_me_says_likely_range_and_names_it_precisely_in_a_tip(
+    qtbot: QtBot, journal: Path
+) -> None:
+    page = page_for(qtbot, journal)
+    page.tabs.setCurrentIndex(1)
+    helps = page.show_helps()
+    title = helps.table.horizontalHeaderItem(2)
+    assert title.text() == "Change in distress (likely range)"
+    assert "95\u00a0% interval" in title.toolTip()  # named precisely where asked for
+    assert "likely range" in helps.explanation.text()
+    assert "95" not in helps.explanation.text()
+    assert "95\u00a0% interval" in helps.explanation.toolTip()
+    # A share is never broken between its number and its sign.
+    assert " %" not in helps.months.text()
+    assert "\u00a0% were below your window" in helps.months.text()

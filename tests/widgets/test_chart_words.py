@@ -197,3 +197,21 @@ def test_the_day_table_s_titles_wrap_rather_than_being_cut(
         for row in range(min(10, table.model().rowCount())):
             cell = table.model().data(table.model().index(row, section))
             assert metrics.horizontalAdvance(cell or "") <= header.sectionSize(section), cell
+
+
+def test_the_report_says_likely_range_and_keeps_each_share_on_one_line(
+    plain_app: QApplication, tmp_path: Path
+) -> None:
+    from regulate.paths import data_paths
+    from regulate.services import Services
+    from regulate.ui.report import report_html
+
+    fill(tmp_path / "data")
+    series = Services(data_paths(tmp_path / "data")).read_series()
+    html = report_html(series, {}, include_notes=False, now=NOW)
+    assert "Change (likely range)" in html
+    assert "95 % interval" not in html  # the jargon, as a heading or cut at its space
+    assert "The likely range is where the real change most probably lies (a 95\u00a0% " in html
+    assert "\u00a0% were below my window" in html
+    assert "\u00a0% within it and " in html
+    assert "\u00a0% above it." in html

@@ -1283,10 +1283,29 @@ class HelpsTable(QWidget):
         self.sentence = plain_label(helps_sentence(ranked, titles), self)
         self.sentence.setWordWrap(True)
         self.sentence.setObjectName("subtitle")
+        precisely = translate(
+            "Chart",
+            "The likely range is a 95 % interval: going by your ratings so far, the real "
+            "change in distress lies within it with 95 % confidence. It narrows as you rate "
+            "more sessions.",
+        ).replace(" %", "\u00a0%")
         self.picture = HelpsPicture(ranked, titles, LINE_COLOURS[False]["arousal"], self)
         self.picture.setAccessibleName(translate("Chart", "What helps me as a picture"))
         self.picture.setAccessibleDescription(self.sentence.text())
         self.picture.setVisible(bool(self.picture.items))
+        # What a line in the picture is, in plain words; the tip names it precisely.
+        self.explanation = plain_label(
+            translate(
+                "Chart",
+                "Each line is the likely range: where the real change most probably lies, "
+                "going by your ratings so far. It gets shorter as you rate more sessions.",
+            ),
+            self,
+        )
+        self.explanation.setWordWrap(True)
+        self.explanation.setObjectName("note")
+        self.explanation.setToolTip(plain_tip(precisely))
+        self.explanation.setVisible(bool(self.picture.items))
         self.table = QTableWidget(len(ranked), 5, self)
         name_scroll_bars(self.table, translate("Chart", "the table"))
         self.table.setAccessibleName(translate("Chart", "What helps me"))
@@ -1294,11 +1313,14 @@ class HelpsTable(QWidget):
             [
                 translate("Chart", "Pattern or exercise"),
                 translate("Chart", "Times"),
-                translate("Chart", "Change in distress (95 % interval)"),
+                translate("Chart", "Change in distress (likely range)"),
                 translate("Chart", "Last done"),
                 translate("Chart", "Usual starting level"),
             ]
         )
+        change_title = self.table.horizontalHeaderItem(2)
+        if change_title is not None:
+            change_title.setToolTip(plain_tip(precisely))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -1339,12 +1361,15 @@ class HelpsTable(QWidget):
                     "it and {above} % above it (shares of check-ins, not of time).",
                     None,
                     total,
-                ).format(below=shares[0], within=shares[1], above=shares[2])
+                )
+                .format(below=shares[0], within=shares[1], above=shares[2])
+                .replace(" %", "\u00a0%")  # "40 %" never broken across two lines
             )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.sentence)
         layout.addWidget(self.picture)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.months)
 
@@ -2010,7 +2035,7 @@ class ChartPage(QWidget):
             ("distress", lines["suds"], translate("Chart", "distress")),
             ("session", lines["session"], translate("Chart", "a breathing or grounding session")),
         ]
-        #: Each kind of mark's entry and words; only those the view draws are shown.
+        # Each kind of mark's entry and words; only those the view draws are shown.
         self.legend_entries: dict[str, tuple[QWidget, str]] = {}
         for key, colour, text in items:
             entry = QWidget(holder)  # a swatch and its words stay together on one line

@@ -1171,8 +1171,20 @@ class HelpsPicture(QWidget):
         self.items = [i for i in items if i.change is not None]
         self.titles = titles
         self.colour = QColor(colour)
-        self.setMinimumHeight(self.ROW * (len(self.items) + 1) + 8)
+        self._fit()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def row(self) -> int:
+        """A row's height: at least ROW, more for larger text."""
+        return max(self.ROW, int(QFontMetricsF(self.font()).height() * 1.5 + 0.999))
+
+    def _fit(self) -> None:
+        self.setMinimumHeight(self.row() * (len(self.items) + 1) + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(600, self.minimumHeight())
@@ -1183,8 +1195,11 @@ class HelpsPicture(QWidget):
         text = self.palette().color(self.foregroundRole())
         dark = self.palette().color(self.backgroundRole()).lightness() < 128
         self.colour = QColor(LINE_COLOURS[dark]["arousal"])
+        metrics = QFontMetricsF(self.font())
+        row_height = self.row()
+        half_tick = metrics.horizontalAdvance("+6") / 2 + 2  # the scale's words stay inside
         label_width = min(260, self.width() // 3)
-        left, right = label_width + 12, self.width() - 12
+        left, right = label_width + 12 + half_tick, self.width() - 12 - half_tick
 
         def x_of(change: float) -> float:
             clipped = max(-self.SCALE, min(self.SCALE, change))
@@ -1193,16 +1208,20 @@ class HelpsPicture(QWidget):
         soft = QColor(text)
         soft.setAlphaF(0.35)
         painter.setPen(QPen(soft, 1, Qt.PenStyle.DashLine))
-        bottom = self.ROW * len(self.items) + 4
+        bottom = row_height * len(self.items) + 4
         painter.drawLine(QPointF(x_of(0), 0), QPointF(x_of(0), bottom))
         for row, item in enumerate(self.items):
-            y = row * self.ROW + self.ROW / 2
+            y = row * row_height + row_height / 2
             title = self.titles.get((_kind(item.kind), item.item), item.item)
             painter.setPen(text)
+            # A long name ends in "…" rather than being cut (the table below has it whole).
+            words = metrics.elidedText(
+                f"{title} ({item.rated})", Qt.TextElideMode.ElideMiddle, label_width
+            )
             painter.drawText(
-                QRectF(0, y - self.ROW / 2, label_width, self.ROW),
+                QRectF(0, y - row_height / 2, label_width, row_height),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                f"{title} ({item.rated})",
+                words,
             )
             assert item.change is not None
             low = item.low if item.low is not None else item.change
@@ -1218,14 +1237,16 @@ class HelpsPicture(QWidget):
         y = bottom + 4
         for value in (-6, -3, 0, 3, 6):
             painter.drawText(
-                QRectF(x_of(value) - 30, y, 60, self.ROW - 8),
+                QRectF(x_of(value) - 2 * half_tick, y, 4 * half_tick, row_height - 4),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 f"{value:+d}" if value else "0",
             )
         painter.drawText(
-            QRectF(0, y, label_width, self.ROW - 8),
+            QRectF(0, y, label_width, row_height - 4),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-            translate("Chart", "change in distress"),
+            metrics.elidedText(
+                translate("Chart", "change in distress"), Qt.TextElideMode.ElideRight, label_width
+            ),
         )
         painter.end()
 
@@ -1307,6 +1328,7 @@ class HelpsTable(QWidget):
         self.explanation.setToolTip(plain_tip(precisely))
         self.explanation.setVisible(bool(self.picture.items))
         self.table = QTableWidget(len(ranked), 5, self)
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # titles wrap, never cut
         name_scroll_bars(self.table, translate("Chart", "the table"))
         self.table.setAccessibleName(translate("Chart", "What helps me"))
         self.table.setHorizontalHeaderLabels(

@@ -439,10 +439,6 @@
         <translation>Wie oft</translation>
     </message>
     <message>
-        <source>Change in distress (95 % interval)</source>
-        <translation>Änderung der Belastung (95-%-Bereich)</translation>
-    </message>
-    <message>
         <source>Earlier</source>
         <translation>Früher</translation>
     </message>
@@ -545,6 +541,18 @@
     <message>
         <source>{low:g} to {high:g} ({mean})</source>
         <translation>{low:g} bis {high:g} ({mean})</translation>
+    </message>
+    <message>
+        <source>The likely range is a 95 % interval: going by your ratings so far, the real change in distress lies within it with 95 % confidence. It narrows as you rate more sessions.</source>
+        <translation>Der wahrscheinliche Bereich ist ein 95-%-Intervall: Nach deinen bisherigen Bewertungen liegt die tatsächliche Änderung der Belastung mit 95 % Sicherheit darin. Er wird schmaler, je mehr Übungen du bewertest.</translation>
+    </message>
+    <message>
+        <source>Each line is the likely range: where the real change most probably lies, going by your ratings so far. It gets shorter as you rate more sessions.</source>
+        <translation>Jede Linie ist der wahrscheinliche Bereich: Dort liegt die tatsächliche Änderung nach deinen bisherigen Bewertungen sehr wahrscheinlich. Sie wird kürzer, je mehr Übungen du bewertest.</translation>
+    </message>
+    <message>
+        <source>Change in distress (likely range)</source>
+        <translation>Änderung der Belastung (wahrscheinlicher Bereich)</translation>
     </message>
     <message numerus="yes">
         <source>{year}: check-ins on %n days; mostly within your window on {within}, above on {above}, below on {below}.</source>
@@ -1553,6 +1561,7 @@
     </message>
     <message>
         <source>the ways in</source>
+        <extracomment>The button that opened the screen now on show: back home, the focus returns to it.</extracomment>
         <translation>die Wege, die du wählen kannst</translation>
     </message>
     <message>
@@ -2001,10 +2010,6 @@
         <translation>Unter Check-ins steht jeder Check-in des Monats. Darunter, darin und darüber zählen nur die mit einer Angabe zur Aktivierung, gemessen an meinem damaligen Fenster.</translation>
     </message>
     <message>
-        <source>Distress 0 to 10, before and after, averaged over the sessions I rated; the range is a 95 % interval of the change, wide when there are few sessions. Sorted by how many sessions there are.</source>
-        <translation>Belastung 0 bis 10, vorher und nachher, gemittelt über die Übungen, die ich bewertet habe; der Bereich ist ein 95-%-Intervall der Änderung, breit bei wenigen Übungen. Sortiert danach, wie viele Übungen es gibt.</translation>
-    </message>
-    <message>
         <source>Rated</source>
         <translation>Bewertet</translation>
     </message>
@@ -2015,10 +2020,6 @@
     <message>
         <source>Mean after</source>
         <translation>Mittel nachher</translation>
-    </message>
-    <message>
-        <source>Change (95 % interval)</source>
-        <translation>Änderung (95-%-Intervall)</translation>
     </message>
     <message>
         <source>{c} ({low} to {high})</source>
@@ -2049,6 +2050,14 @@
     <message>
         <source>My days from {period}, one square a day, coloured by where most of that day&apos;s check-ins sat: blue (marked with a point down) below my window, green within it, orange (marked with a point up) above it. Squares left white are days without check-ins.</source>
         <translation>Meine Tage im Zeitraum {period}, ein Quadrat pro Tag, gefärbt danach, wo die meisten Check-ins des Tages lagen: blau (mit einer Spitze nach unten) unter meinem Fenster, grün darin, orange (mit einer Spitze nach oben) darüber. Weiß gelassene Quadrate sind Tage ohne Check-ins.</translation>
+    </message>
+    <message>
+        <source>Distress 0 to 10, before and after, averaged over the sessions I rated. The likely range is where the real change most probably lies (a 95 % interval); it is wide when there are few sessions. Sorted by how many sessions there are.</source>
+        <translation>Belastung 0 bis 10, vorher und nachher, gemittelt über die Übungen, die ich bewertet habe. Im wahrscheinlichen Bereich liegt die tatsächliche Änderung sehr wahrscheinlich (ein 95-%-Intervall); bei wenigen Übungen ist er breit. Sortiert danach, wie viele Übungen es gibt.</translation>
+    </message>
+    <message>
+        <source>Change (likely range)</source>
+        <translation>Änderung (wahrscheinlicher Bereich)</translation>
     </message>
     <message>
         <source>So are days whose check-ins have only a mood rating.</source>

@@ -271,8 +271,9 @@ def test_the_year_at_a_glance_is_coloured_and_keyboard_navigable(
     qtbot.keyClick(calendar, Qt.Key.Key_Right)
     assert calendar.chosen.toordinal() == last.toordinal() + 1
     assert "no check-ins" in year.details.text()
-    qtbot.keyClick(calendar, Qt.Key.Key_Up)
-    assert calendar.chosen.toordinal() == last.toordinal() - 6
+    after = calendar.chosen
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)  # a row up: the month before
+    assert (calendar.chosen.month - after.month) % 12 == 11
     assert calendar.accessibleDescription().startswith(year.summary.text())
     assert not year.by_mood.isEnabled()  # no mood in this journal
 
@@ -338,3 +339,114 @@ def test_hovering_a_day_in_the_year_shows_its_details_and_a_click_chooses_it(
     assert calendar.hasFocus()  # so the arrow keys carry on from the clicked day
     qtbot.keyClick(calendar, Qt.Key.Key_Right)
     assert calendar.chosen == day + timedelta(days=1)
+
+
+def test_the_year_s_arrow_keys_move_as_its_rows_lie(qtbot: QtBot, journal: Path) -> None:
+    """Months are rows: up and down move a month (the same day, or the month's last), left
+    and right a day, Page Up and Page Down a year."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    page = page_for(qtbot, journal)
+    page.tabs.setCurrentIndex(2)
+    year = page.show_year()
+    calendar = year.calendar
+    calendar.setFocus()
+    calendar.choose(date(2026, 1, 31))
+    qtbot.keyClick(calendar, Qt.Key.Key_Down)
+    assert calendar.chosen == date(2026, 2, 28)  # February has no 31st
+    qtbot.keyClick(calendar, Qt.Key.Key_Down)
+    assert calendar.chosen == date(2026, 3, 28)
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    assert calendar.chosen == date(2026, 2, 28)
+    calendar.choose(date(2026, 12, 15))
+    qtbot.keyClick(calendar, Qt.Key.Key_Down)  # past December: January of the next year
+    assert calendar.chosen == date(2027, 1, 15)
+    assert calendar.year == 2027
+    assert year.details.text() == calendar.details()
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    assert calendar.chosen == date(2026, 12, 15)
+    qtbot.keyClick(calendar, Qt.Key.Key_Right)
+    assert calendar.chosen == date(2026, 12, 16)
+    qtbot.keyClick(calendar, Qt.Key.Key_Left)
+    qtbot.keyClick(calendar, Qt.Key.Key_Left)
+    assert calendar.chosen == date(2026, 12, 14)
+    qtbot.keyClick(calendar, Qt.Key.Key_PageUp)
+    assert calendar.chosen == date(2025, 12, 14)
+    qtbot.keyClick(calendar, Qt.Key.Key_PageDown)
+    assert calendar.chosen == date(2026, 12, 14)
+    calendar.choose(date(2026, 5, 14))
+    here = calendar.picture.cell(calendar.chosen)
+    qtbot.keyClick(calendar, Qt.Key.Key_Down)
+    there = calendar.picture.cell(calendar.chosen)
+    assert here is not None
+    assert there is not None
+    assert there.left() == here.left()  # the square right below
+    assert there.top() > here.top()
+
+
+def test_one_distress_rating_is_a_whole_number_and_a_mean_has_a_decimal(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "journal.db"
+    entries = [
+        CheckIn("one", Moment(int(NOW - 2 * DAY), 60), Window(3, 7), arousal=5, suds=4),
+        CheckIn("a", Moment(int(NOW - DAY), 60), Window(3, 7), arousal=5, suds=4),
+        CheckIn("b", Moment(int(NOW - DAY + 3600), 60), Window(3, 7), arousal=6, suds=5),
+    ]
+    with Journal.open(path) as opened:
+        opened.import_records(entries, [])
+    page = page_for(qtbot, path)
+    page.range_buttons["all"].click()
+    view = page.view
+    assert "distress 4." in view.describe_day(0)  # the sentence's full stop, not "4.0"
+    assert "distress 4.0" not in view.describe_day(0)
+    assert "distress 4.5." in view.describe_day(1)
+    page.table_box.setChecked(True)
+    days = page.table.days
+    assert [days.data(days.index(row, 5)) for row in range(2)] == ["4", "4.5"]
+
+
+def test_the_legend_lists_only_what_the_view_draws(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "journal.db"
+    entries = [  # one check-in a day, then a day with two different ratings, weeks before
+        CheckIn(f"d{n}", Moment(int(NOW - n * DAY), 60), Window(3, 7), arousal=n, suds=3)
+        for n in range(1, 6)
+    ] + [
+        CheckIn("x", Moment(int(NOW - 40 * DAY), 60), Window(3, 7), arousal=2),
+        CheckIn("y", Moment(int(NOW - 40 * DAY + 3600), 60), Window(3, 7), arousal=8),
+    ]
+    with Journal.open(path) as opened:
+        opened.import_records(entries, [])
+    page = page_for(qtbot, path)
+
+    def listed() -> set[str]:
+        return {key for key, (entry, _) in page.legend_entries.items() if not entry.isHidden()}
+
+    page.range_buttons["week"].click()
+    assert "range" not in listed()  # every day in view has one check-in: no range drawn
+    assert listed() == {"window", "activation"}  # no mood, no sessions; distress hidden
+    assert "the day's range" not in page.legend.accessibleName()
+    page.suds_box.setChecked(True)
+    assert "distress" in listed()
+    page.range_buttons["all"].click()
+    assert "range" in listed()  # the day with two check-ins is in view now
+    assert "the day's range" in page.legend.accessibleName()
+
+
+def test_what_helps_me_says_likely_range_and_names_it_precisely_in_a_tip(
+    qtbot: QtBot, journal: Path
+) -> None:
+    page = page_for(qtbot, journal)
+    page.tabs.setCurrentIndex(1)
+    helps = page.show_helps()
+    title = helps.table.horizontalHeaderItem(2)
+    assert title.text() == "Change in distress (likely range)"
+    assert "95\u00a0% interval" in title.toolTip()  # named precisely where asked for
+    assert "likely range" in helps.explanation.text()
+    assert "95" not in helps.explanation.text()
+    assert "95\u00a0% interval" in helps.explanation.toolTip()
+    # A share is never broken between its number and its sign.
+    assert " %" not in helps.months.text()
+    assert "\u00a0% were below your window" in helps.months.text()

@@ -54,7 +54,7 @@ def test_since_leaves_out_earlier_entries(journal: Path) -> None:
     since = datetime(2026, 11, 1).astimezone().timestamp()
     series = read_series(journal / "journal.db", since)
     assert len(series.checkins.epoch) == 1
-    assert "50 %" not in report_html(series, {}, include_notes=False)
+    assert "50\u00a0%" not in report_html(series, {}, include_notes=False)
 
 
 @pytest.mark.parametrize(

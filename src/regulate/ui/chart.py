@@ -10,7 +10,9 @@ ranges set explicitly.
 from __future__ import annotations
 
 import json
+import re
 import time
+from calendar import monthrange
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -39,6 +41,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QCursor,
+    QFont,
+    QFontMetricsF,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -104,7 +108,7 @@ LINE_COLOURS = {
     },
 }
 _EPOCH_ORDINAL = date_type(1970, 1, 1).toordinal()  # local day numbers count from here
-AXIS_WIDTH = 64  # both panels' left axes, so their time axes line up
+AXIS_WIDTH = 64  # both panels' left axes at least, so their time axes line up
 
 
 def _floats(values: Sequence[float | None]) -> np.ndarray:
@@ -131,6 +135,14 @@ class Stat:
     low: np.ndarray
     high: np.ndarray
     mean: np.ndarray
+
+
+def rating(stat: Stat, index: int) -> str:
+    """A day's value of a 0 to 10 rating: one rating as the whole number it was ("4"), the
+    mean of several with one decimal ("4.5", in German "4,5")."""
+    if stat.n[index] == 1:
+        return str(round(float(stat.mean[index])))
+    return decimal(stat.mean[index])
 
 
 @dataclass(frozen=True)
@@ -277,11 +289,49 @@ def _bin_edges(x: np.ndarray, start: float, end: float, bins: int) -> np.ndarray
     return np.flatnonzero(np.r_[True, np.diff(which) != 0])
 
 
+def day_patterns() -> tuple[str, str]:
+    """The locale's own patterns for a short day and month, and for the day alone, taken from
+    its long date format without the weekday and the year: "d MMM" and "d" (or "MMM d" and
+    "d"); German "d. MMM" and "d.", so the 1st reads "1. Dez." beside "Mo. 30."."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}\W*", "", pattern)  # the weekday
+    pattern = re.sub(r"[,\s]*y+[,\s]*", " ", pattern)  # the year
+    pattern = re.sub(r"^\W+", "", pattern).rstrip(" ,")
+    pattern = re.sub(r"M{4}", "MMM", pattern)  # "Dez." rather than "Dezember"
+    if not re.fullmatch(r"d{1,2}[.,\s]+M{3}|M{3}[.,\s]+d{1,2}\.?", pattern):
+        return "d MMM", "d"  # a language writing dates another way: day, then month
+    alone = re.sub(r"[,\s]*M+[,\s]*", " ", pattern).strip(" ,")
+    return pattern, alone
+
+
 class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
-    """Days, months or years at calendar boundaries, named in the interface language."""
+    """Days, months or years at calendar boundaries, named in the interface language, as many
+    as fit side by side at the current text size."""
 
     def __init__(self) -> None:
         super().__init__(orientation="bottom")
+        self._widths: dict[tuple[str, str, str], float] = {}
+
+    def _metrics(self) -> QFontMetricsF:
+        font = self.style["tickFont"]
+        return QFontMetricsF(font if font is not None else QFont())
+
+    def _label_width(self, unit: str) -> float:
+        """The widest label of ``unit`` with a gap of about a letter's height after it."""
+        metrics = self._metrics()
+        key = (unit, QLocale().name(), metrics.fontDpi().__repr__() + repr(metrics.height()))
+        if key not in self._widths:
+            self._unit = unit
+            if unit == "day":
+                week = datetime(2026, 11, 23, 12)  # a week of every weekday, and a month's 1st
+                samples = [(week + timedelta(days=n)).timestamp() for n in range(9)]
+            elif unit == "month":
+                samples = [datetime(2026, m, 1, 12).timestamp() for m in range(1, 13)]
+            else:
+                samples = [datetime(2026, 1, 1, 12).timestamp()]
+            widest = max(metrics.horizontalAdvance(t) for t in self.tickStrings(samples, 1, 1))
+            self._widths[key] = widest + metrics.height()
+        return self._widths[key]
 
     def tickValues(
         self, minVal: float, maxVal: float, size: float
@@ -289,14 +339,13 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
         if not np.isfinite(minVal) or not np.isfinite(maxVal) or maxVal <= minVal:
             return []
         span_days = (maxVal - minVal) / DAY
-        fits = max(2, int(size / 80))  # about one label per 80 pixels
         start, end = _midnight(_local(minVal)), _local(maxVal)
         ticks: list[float] = []
-        self._unit = "day"
+        fits = max(2, int(size / self._label_width("day")))
         if span_days / fits <= 7:
             self._unit = "day"
             step = (
-                next(s for s in (1, 2, 3, 7, 14) if span_days / s <= fits)
+                next((s for s in (1, 2, 3, 7, 14) if span_days / s <= fits), 14)
                 if span_days > fits
                 else 1
             )
@@ -305,7 +354,7 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
                 if (day.toordinal() % step) == 0 or step == 1:
                     ticks.append(day.timestamp() + DAY / 2)  # under the day's point, at noon
                 day = _midnight(day + timedelta(days=1, hours=12))
-        elif span_days / fits <= 200:
+        elif span_days / (fits := max(2, int(size / self._label_width("month")))) <= 200:
             self._unit = "month"
             months = span_days / 30.4
             step = next((s for s in (1, 2, 3, 4, 6) if months / s <= fits), 6)
@@ -315,6 +364,7 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
                     ticks.append(month.timestamp())
                 month = (month + timedelta(days=32)).replace(day=1)
         else:
+            fits = max(2, int(size / self._label_width("year")))
             self._unit = "year"
             years = span_days / 365.25
             step = next((s for s in (1, 2, 5, 10, 20, 50) if years / s <= fits), 100)
@@ -328,6 +378,7 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         locale = QLocale()
         unit = getattr(self, "_unit", "day")
+        with_month, alone = day_patterns()
         out = []
         for value in values:
             moment = _local(value)
@@ -337,9 +388,9 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types
             elif unit == "month":
                 out.append(locale.toString(day, "MMM yyyy" if moment.month == 1 else "MMM"))
             elif moment.day == 1:
-                out.append(locale.toString(day, "d MMM"))
+                out.append(locale.toString(day, with_month))
             else:
-                out.append(locale.toString(day, "ddd d"))
+                out.append(locale.toString(day, f"ddd {alone}"))
         return out
 
 
@@ -350,6 +401,7 @@ class ChartView(QWidget):
 
     cursor_moved = Signal(str)
     period_changed = Signal()
+    marks_changed = Signal()  # mood or distress shown or hidden
 
     def __init__(
         self,
@@ -401,12 +453,13 @@ class ChartView(QWidget):
                 axis.enableAutoSIPrefix(False)  # plain numbers and dates, never "x1e3"
                 axis.setPen(pg.mkPen(colours.soft_text))
                 axis.setTextPen(pg.mkPen(colours.text))
-            panel.getAxis("left").setWidth(AXIS_WIDTH)
+                axis.setTickFont(QFont(self.font()))  # the words measured below
         self.top.setLabel("left", translate("Chart", "activation 0 to 10"))
         self.top.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         self.top.setYRange(-1.2, 10.6, padding=0)
         self.mood_panel.getAxis("left").setTicks([list(enumerate(mood_words(), start=1))])
         self.mood_panel.setYRange(0.5, 5.5, padding=0)
+        self._fit_axes()
 
         self._band_curves: tuple[pg.PlotCurveItem, pg.PlotCurveItem] | None = None
         if self.has_activation:
@@ -473,6 +526,39 @@ class ChartView(QWidget):
         self.key = "all"
         self.start, self.end = 0.0, 0.0
         self.show_range(self.default_range())
+
+    def _fit_axes(self) -> None:
+        """Room for every tick word at the current text size, in every language: the left
+        axes as wide as the widest mood word (pyqtgraph drops a word that does not fit) and
+        each panel tall enough for its words one above the other. Both left axes get the
+        same width, so the two panels' days line up."""
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        offset = 5 + 6  # pyqtgraph's gap between the words and the axis, and a margin
+        top_axis = self.top.getAxis("left")
+        label = top_axis.label.boundingRect().height() if top_axis.label.isVisible() else 0.0
+        numbers = max(metrics.horizontalAdvance(str(v)) for v in range(0, 11, 2)) + label
+        words = max(metrics.horizontalAdvance(word) for word in mood_words())
+        width = int(max(AXIS_WIDTH, numbers + offset, words + offset) + 0.999)
+        for panel in (self.top, self.mood_panel):
+            panel.getAxis("left").setWidth(width)
+        self.axis_width = width
+        # The time axis under the lowest panel: its words and ticks (set, not grown after a
+        # first drawing without them).
+        time_axis = int(line + 12 + 0.999)
+        for panel in (self.top, self.mood_panel):
+            panel.getAxis("bottom").setHeight(time_axis)
+        # Five mood words, one a unit, in 5 units; six numbers, one every 2 units, in 11.8.
+        # (Set on a panel only while it is shown: a panel left out keeps no size of its own,
+        # which its linked time range relies on.)
+        self._heights = {
+            id(self.mood_panel): 5 * line * 1.15 + time_axis,
+            id(self.top): 11.8 / 2 * line * 1.15 + time_axis,
+        }
+
+    def _plot_height(self) -> int:
+        """What the shown panels need, one above the other."""
+        return int(sum(self._heights[id(panel)] for panel in self.panels) + 8)
 
     # -- the entries ----------------------------------------------------------------------
 
@@ -565,7 +651,8 @@ class ChartView(QWidget):
         if end <= start or (start, end) == self._drawn_range:
             return
         self._drawn_range = (start, end)
-        pixels = max(1.0, float(self.top.vb.width() or self.width() or 800))
+        shown = self.panels[0] if getattr(self, "panels", None) else self.top  # not a hidden one
+        pixels = max(1.0, float(shown.vb.width() or self.width() or 800))
         per_day = pixels * DAY / (end - start)
         width = 1 if per_day < 6 else min(7, int(per_day * 0.5))
         bins = int(pixels / 2)  # more days than that: one mark per two pixels, like peaks
@@ -612,7 +699,10 @@ class ChartView(QWidget):
             layout.addItem(panel, row=row, col=0)
             panel.showAxis("bottom", panel is shown[-1])
             layout.layout.setRowStretchFactor(row, 3 if panel is self.top else 2)
+        for panel in (self.top, self.mood_panel):
+            panel.setMinimumHeight(self._heights[id(panel)] if panel in shown else 0)
         self.panels = shown
+        self.plot.setMinimumHeight(self._plot_height())
 
     def _band(
         self, lows: Sequence[int], highs: Sequence[int]
@@ -693,9 +783,41 @@ class ChartView(QWidget):
     def set_mood(self, shown: bool) -> None:
         self.mood_shown = shown
         self._arrange()
+        self.marks_changed.emit()
 
     def set_suds(self, shown: bool) -> None:
         self.suds_points.setVisible(shown)
+        self.marks_changed.emit()
+
+    def drawn(self) -> set[str]:
+        """Which kinds of mark the current view draws, for the legend: "window", "range",
+        "activation", "mood", "distress", "session"."""
+        start, end = self.start, self.end
+
+        def any_within(xs: np.ndarray) -> bool:
+            lo, hi = np.searchsorted(xs, [start, end])
+            return bool(hi > lo)
+
+        top = self.top in self.panels
+        panel_of = {"arousal": top, "suds": top, "mood": self.mood_panel in self.panels}
+        marks = set()
+        # The window band runs from the first check-in to now.
+        first = float(self.times[0]) if len(self.times) else end
+        band_end = max(self._now(), float(self.times[-1])) if len(self.times) else start
+        if top and self.has_activation and first < end and band_end > start:
+            marks.add("window")
+        for (_bars, measure, _soft), (_same, xs, *_rest) in zip(
+            self._bar_items, self._bars, strict=True
+        ):
+            if panel_of[measure] and any_within(xs):
+                marks.add("range")
+        names = {"arousal": "activation", "mood": "mood", "suds": "distress"}
+        for (dots, xs, _ys), (_same, measure) in zip(self._dots, self._dot_items, strict=True):
+            if panel_of[measure] and dots.isVisible() and any_within(xs):
+                marks.add(names[measure])
+        if top and any_within(self.session_times):
+            marks.add("session")
+        return marks
 
     # -- words -----------------------------------------------------------------------------
 
@@ -781,7 +903,7 @@ class ChartView(QWidget):
             mood = words[low - 1] if low == high else f"{words[low - 1]} to {words[high - 1]}"
             parts.append(translate("Chart", "mood {mood}").format(mood=mood))
         if d.suds.n[index]:
-            parts.append(translate("Chart", "distress {s}").format(s=decimal(d.suds.mean[index])))
+            parts.append(translate("Chart", "distress {s}").format(s=rating(d.suds, index)))
         return "; ".join(parts) + "."
 
     def describe(self, index: int) -> str:
@@ -953,30 +1075,75 @@ class DayModel(QAbstractTableModel):
             if not d.mood.n[i]:
                 return ""
             return mood_words()[int(np.clip(round(float(d.mood.mean[i])), 1, 5)) - 1]
-        return decimal(d.suds.mean[i]) if d.suds.n[i] else ""
+        return rating(d.suds, i) if d.suds.n[i] else ""
+
+
+class WrappingHeader(QHeaderView):
+    """Column titles that wrap onto more lines at a word rather than being cut: each column
+    at least as wide as its longest word, the header as tall as its tallest title."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        wrap = Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value
+        self.setDefaultAlignment(Qt.AlignmentFlag(wrap))
+        self.sectionResized.connect(self._refit)
+
+    def _text(self, section: int) -> str:
+        model = self.model()
+        value = None if model is None else model.headerData(section, self.orientation())
+        return str(value or "")
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        one_line = super().sectionSizeFromContents(logicalIndex)
+        text = self._text(logicalIndex)
+        metrics = self.fontMetrics()
+        pad_x = max(0, one_line.width() - metrics.horizontalAdvance(text))
+        pad_y = max(0, one_line.height() - metrics.height())
+        widest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        width = max(self.sectionSize(logicalIndex) - pad_x, widest)
+        flags = Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value
+        wrapped = metrics.boundingRect(0, 0, width, 10_000, flags, text)
+        return QSize(widest + pad_x, max(one_line.height(), wrapped.height() + pad_y))
+
+    def _refit(self) -> None:
+        """A new width for a column may take more lines for its title, or fewer."""
+        count = self.count()
+        if count:
+            self.headerDataChanged(self.orientation(), 0, count - 1)  # Qt measures again
 
 
 class DayTable(QTableView):
-    """The same numbers as the chart, one row a day, for reading rather than looking."""
+    """The same numbers as the chart, one row a day, for reading rather than looking. Every
+    column as wide as its contents (scrolling sideways when they are wider than the window);
+    the titles wrap onto more lines rather than being cut."""
 
     def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.days = DayModel(view)
+        header = WrappingHeader(self)
+        self.setHorizontalHeader(header)
         self.setModel(self.days)
-        self.setColumnWidth(3, 230)
         name_scroll_bars(self, translate("Chart", "the table of days"))
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(130)
         self.setWordWrap(False)
         header.setStretchLastSection(True)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        self.resizeColumnsToContents()  # each at least its title's longest word, its cells
+        header = self.horizontalHeader()
+        header._refit()  # type: ignore[attr-defined]  # a WrappingHeader
+        # Room for a few days at any text size (the page scrolls when the window is small).
+        rows = 6 * self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(header.sizeHint().height() + rows + 24)
 
     def fill(self) -> None:
         """The days of the view's current period."""
         self.days.refill()
+        self._fit_columns()
 
 
 def _local_date(epoch: float, offset: int) -> str:
@@ -1004,8 +1171,20 @@ class HelpsPicture(QWidget):
         self.items = [i for i in items if i.change is not None]
         self.titles = titles
         self.colour = QColor(colour)
-        self.setMinimumHeight(self.ROW * (len(self.items) + 1) + 8)
+        self._fit()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def row(self) -> int:
+        """A row's height: at least ROW, more for larger text."""
+        return max(self.ROW, int(QFontMetricsF(self.font()).height() * 1.5 + 0.999))
+
+    def _fit(self) -> None:
+        self.setMinimumHeight(self.row() * (len(self.items) + 1) + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(600, self.minimumHeight())
@@ -1016,8 +1195,11 @@ class HelpsPicture(QWidget):
         text = self.palette().color(self.foregroundRole())
         dark = self.palette().color(self.backgroundRole()).lightness() < 128
         self.colour = QColor(LINE_COLOURS[dark]["arousal"])
+        metrics = QFontMetricsF(self.font())
+        row_height = self.row()
+        half_tick = metrics.horizontalAdvance("+6") / 2 + 2  # the scale's words stay inside
         label_width = min(260, self.width() // 3)
-        left, right = label_width + 12, self.width() - 12
+        left, right = label_width + 12 + half_tick, self.width() - 12 - half_tick
 
         def x_of(change: float) -> float:
             clipped = max(-self.SCALE, min(self.SCALE, change))
@@ -1026,16 +1208,20 @@ class HelpsPicture(QWidget):
         soft = QColor(text)
         soft.setAlphaF(0.35)
         painter.setPen(QPen(soft, 1, Qt.PenStyle.DashLine))
-        bottom = self.ROW * len(self.items) + 4
+        bottom = row_height * len(self.items) + 4
         painter.drawLine(QPointF(x_of(0), 0), QPointF(x_of(0), bottom))
         for row, item in enumerate(self.items):
-            y = row * self.ROW + self.ROW / 2
+            y = row * row_height + row_height / 2
             title = self.titles.get((_kind(item.kind), item.item), item.item)
             painter.setPen(text)
+            # A long name ends in "…" rather than being cut (the table below has it whole).
+            words = metrics.elidedText(
+                f"{title} ({item.rated})", Qt.TextElideMode.ElideMiddle, label_width
+            )
             painter.drawText(
-                QRectF(0, y - self.ROW / 2, label_width, self.ROW),
+                QRectF(0, y - row_height / 2, label_width, row_height),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                f"{title} ({item.rated})",
+                words,
             )
             assert item.change is not None
             low = item.low if item.low is not None else item.change
@@ -1051,14 +1237,16 @@ class HelpsPicture(QWidget):
         y = bottom + 4
         for value in (-6, -3, 0, 3, 6):
             painter.drawText(
-                QRectF(x_of(value) - 30, y, 60, self.ROW - 8),
+                QRectF(x_of(value) - 2 * half_tick, y, 4 * half_tick, row_height - 4),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 f"{value:+d}" if value else "0",
             )
         painter.drawText(
-            QRectF(0, y, label_width, self.ROW - 8),
+            QRectF(0, y, label_width, row_height - 4),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-            translate("Chart", "change in distress"),
+            metrics.elidedText(
+                translate("Chart", "change in distress"), Qt.TextElideMode.ElideRight, label_width
+            ),
         )
         painter.end()
 
@@ -1116,22 +1304,45 @@ class HelpsTable(QWidget):
         self.sentence = plain_label(helps_sentence(ranked, titles), self)
         self.sentence.setWordWrap(True)
         self.sentence.setObjectName("subtitle")
+        precisely = translate(
+            "Chart",
+            "The likely range is a 95 % interval: going by your ratings so far, the real "
+            "change in distress lies within it with 95 % confidence. It narrows as you rate "
+            "more sessions.",
+        ).replace(" %", "\u00a0%")
         self.picture = HelpsPicture(ranked, titles, LINE_COLOURS[False]["arousal"], self)
         self.picture.setAccessibleName(translate("Chart", "What helps me as a picture"))
         self.picture.setAccessibleDescription(self.sentence.text())
         self.picture.setVisible(bool(self.picture.items))
+        # What a line in the picture is, in plain words; the tip names it precisely.
+        self.explanation = plain_label(
+            translate(
+                "Chart",
+                "Each line is the likely range: where the real change most probably lies, "
+                "going by your ratings so far. It gets shorter as you rate more sessions.",
+            ),
+            self,
+        )
+        self.explanation.setWordWrap(True)
+        self.explanation.setObjectName("note")
+        self.explanation.setToolTip(plain_tip(precisely))
+        self.explanation.setVisible(bool(self.picture.items))
         self.table = QTableWidget(len(ranked), 5, self)
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # titles wrap, never cut
         name_scroll_bars(self.table, translate("Chart", "the table"))
         self.table.setAccessibleName(translate("Chart", "What helps me"))
         self.table.setHorizontalHeaderLabels(
             [
                 translate("Chart", "Pattern or exercise"),
                 translate("Chart", "Times"),
-                translate("Chart", "Change in distress (95 % interval)"),
+                translate("Chart", "Change in distress (likely range)"),
                 translate("Chart", "Last done"),
                 translate("Chart", "Usual starting level"),
             ]
         )
+        change_title = self.table.horizontalHeaderItem(2)
+        if change_title is not None:
+            change_title.setToolTip(plain_tip(precisely))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -1172,20 +1383,25 @@ class HelpsTable(QWidget):
                     "it and {above} % above it (shares of check-ins, not of time).",
                     None,
                     total,
-                ).format(below=shares[0], within=shares[1], above=shares[2])
+                )
+                .format(below=shares[0], within=shares[1], above=shares[2])
+                .replace(" %", "\u00a0%")  # "40 %" never broken across two lines
             )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.sentence)
         layout.addWidget(self.picture)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.months)
 
 
 class YearCalendar(QWidget):
     """A year at a glance: one square a day, a row a month, coloured by where the day sat
-    against the window (or by mood). Arrow keys move a day (left, right) or a week (up,
-    down); Page Up and Page Down change the year; the day's details are said and shown.
+    against the window (or by mood). Arrow keys move as the squares lie: a day (left,
+    right; the days run left to right in every language, as the chart's time does) or a month
+    (up, down: the same day of the month, or that month's last); Page Up and Page Down change
+    the year; the day's details are said and shown.
     Resting the mouse on a day shows its details as a tip; clicking a day chooses it."""
 
     moved = Signal(str)
@@ -1288,20 +1504,26 @@ class YearCalendar(QWidget):
     def move(self, days: int) -> None:  # type: ignore[override]  # a day cursor, not a position
         self.choose(date_type.fromordinal(self.chosen.toordinal() + days))
 
+    def move_month(self, months: int) -> None:
+        """The same day ``months`` rows up (-) or down (+): the 31st becomes the 30th of a
+        shorter month, or the 28th or 29th of February."""
+        index = self.chosen.year * 12 + self.chosen.month - 1 + months
+        year, month = divmod(index, 12)
+        if not 1 <= year <= 9999:
+            return
+        last = monthrange(year, month + 1)[1]
+        self.choose(date_type(year, month + 1, min(self.chosen.day, last)))
+
     def set_year(self, year: int) -> None:
         day = min(self.chosen.day, 28) if self.chosen.month == 2 else self.chosen.day
         self.choose(self.chosen.replace(year=year, day=day))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
-            Qt.Key.Key_Left: -1,
-            Qt.Key.Key_Right: 1,
-            Qt.Key.Key_Up: -7,
-            Qt.Key.Key_Down: 7,
-        }
         key = Qt.Key(event.key())
-        if key in steps:
-            self.move(steps[key])
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move(1 if key == Qt.Key.Key_Right else -1)  # the squares run left to right
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_month(1 if key == Qt.Key.Key_Down else -1)  # a month a row
         elif key == Qt.Key.Key_PageUp:
             self.set_year(self.year - 1)
         elif key == Qt.Key.Key_PageDown:
@@ -1407,7 +1629,7 @@ class EnergyMoodGrid(QWidget):
     a cell with its count said and shown."""
 
     moved = Signal(str)
-    LEFT = 64
+    LEFT = 64  # at least; wider for the widest mood word at the current text size
     TOP = 8
 
     def __init__(self, view: ChartView, parent: QWidget | None = None) -> None:
@@ -1423,8 +1645,42 @@ class EnergyMoodGrid(QWidget):
         self.cell = (2, 5)  # (mood row 0-4, activation 0-10)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Chart", "Energy against mood"))
-        self.setMinimumSize(QSize(self.LEFT + 11 * 30, self.TOP + 5 * 30 + 24))
+        self._fit()
         self.refresh()
+
+    @property
+    def left(self) -> int:
+        """Where the cells begin: after the widest mood word, measured in the current font
+        and language, and a gap."""
+        metrics = QFontMetricsF(self.font())
+        widest = max(metrics.horizontalAdvance(word) for word in mood_words())
+        return max(self.LEFT, int(widest + 0.999) + 12)
+
+    def _fit(self) -> None:
+        line = QFontMetricsF(self.font()).height()
+        cell = max(30, int(line * 1.3))  # a count fits its cell, a word its row
+        self.setMinimumSize(QSize(self.left + 11 * cell, int(self.TOP + 5 * cell + line + 12)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+    def _size(self) -> float:
+        """One cell's side in pixels."""
+        line = QFontMetricsF(self.font()).height()
+        across = (self.width() - self.left - 8) / 11
+        up = (self.height() - self.TOP - line - 12) / 5
+        return max(16.0, min(across, up))
+
+    def label_rects(self) -> list[tuple[str, QRectF]]:
+        """Each mood word and the box it is drawn in, right-aligned before its row."""
+        size = self._size()
+        words = mood_words()
+        return [
+            (words[row], QRectF(0, self.TOP + (4 - row) * size, self.left - 6, size))
+            for row in range(5)
+        ]
 
     def refresh(self) -> None:
         """Count the check-ins of the chart's current period that have both ratings."""
@@ -1500,34 +1756,29 @@ class EnergyMoodGrid(QWidget):
         text = self.palette().color(self.foregroundRole())
         dark = self.palette().color(self.backgroundRole()).lightness() < 128
         lines = LINE_COLOURS[dark]
-        size = max(
-            16.0, min((self.width() - self.LEFT - 8) / 11, (self.height() - self.TOP - 28) / 5)
-        )
+        size = self._size()
+        left = self.left
+        line = QFontMetricsF(self.font()).height()
         top = self.TOP
         if self.window_bounds is not None:
             band = QColor(lines["band"])
             band.setAlphaF(0.16)
             low, high = self.window_bounds
             painter.fillRect(
-                QRectF(self.LEFT + low * size, top, (high - low + 1) * size, 5 * size), band
+                QRectF(left + low * size, top, (high - low + 1) * size, 5 * size), band
             )
             # And a solid strip under the window's columns, plain even where cells cover it.
             painter.fillRect(
-                QRectF(self.LEFT + low * size + 2, top + 5 * size, (high - low + 1) * size - 4, 4),
+                QRectF(left + low * size + 2, top + 5 * size, (high - low + 1) * size - 4, 4),
                 QColor(lines["band"]),
             )
         peak = max(1, int(self.counts.max()))
-        words = mood_words()
-        for row in range(5):
+        for row, (word, box) in enumerate(self.label_rects()):
             y = top + (4 - row) * size
             painter.setPen(text)
-            painter.drawText(
-                QRectF(0, y, self.LEFT - 6, size),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                words[row],
-            )
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, word)
             for column in range(11):
-                x = self.LEFT + column * size
+                x = left + column * size
                 count = int(self.counts[row, column])
                 if count:
                     fill = QColor(lines["arousal"])
@@ -1547,7 +1798,7 @@ class EnergyMoodGrid(QWidget):
         painter.setPen(text)
         for column in range(11):
             painter.drawText(
-                QRectF(self.LEFT + column * size, top + 5 * size + 6, size, 20),
+                QRectF(left + column * size, top + 5 * size + 6, size, line + 4),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 str(column),
             )
@@ -1675,6 +1926,7 @@ class ChartPage(QWidget):
         paging.addWidget(self.summary, 1)
         paging.addWidget(self.later)
         self.legend = self._legend(LINE_COLOURS[dark])
+        self.view.marks_changed.connect(self._update_legend)
         self.table = DayTable(self.view, self)
         self.table.setVisible(False)
         chart_tab = QWidget(self)
@@ -1860,28 +2112,17 @@ class ChartPage(QWidget):
         band.setAlphaF(0.3)
         soft = QColor(lines["arousal"])
         soft.setAlphaF(0.4)
-        view = self.view
-        activation = view.has_activation
         items = [
-            (activation, band.name(QColor.NameFormat.HexArgb), translate("Chart", "your window")),
-            (
-                activation or view.has_mood,
-                soft.name(QColor.NameFormat.HexArgb),
-                translate("Chart", "the day's range"),
-            ),
-            (activation, lines["arousal"], translate("Chart", "the day's average activation")),
-            (view.has_mood, lines["mood"], translate("Chart", "the day's mood")),
-            (view.has_suds, lines["suds"], translate("Chart", "distress")),
-            (
-                view.has_sessions,
-                lines["session"],
-                translate("Chart", "a breathing or grounding session"),
-            ),
+            ("window", band.name(QColor.NameFormat.HexArgb), translate("Chart", "your window")),
+            ("range", soft.name(QColor.NameFormat.HexArgb), translate("Chart", "the day's range")),
+            ("activation", lines["arousal"], translate("Chart", "the day's average activation")),
+            ("mood", lines["mood"], translate("Chart", "the day's mood")),
+            ("distress", lines["suds"], translate("Chart", "distress")),
+            ("session", lines["session"], translate("Chart", "a breathing or grounding session")),
         ]
-        words = []
-        for shown, colour, text in items:
-            if not shown:
-                continue
+        # Each kind of mark's entry and words; only those the view draws are shown.
+        self.legend_entries: dict[str, tuple[QWidget, str]] = {}
+        for key, colour, text in items:
             entry = QWidget(holder)  # a swatch and its words stay together on one line
             pair = QHBoxLayout(entry)
             pair.setContentsMargins(0, 0, 0, 0)
@@ -1894,11 +2135,22 @@ class ChartPage(QWidget):
             pair.addWidget(swatch)
             pair.addWidget(label)
             row.addWidget(entry)
-            words.append(text)
-        holder.setAccessibleName(
+            self.legend_entries[key] = (entry, text)
+        return holder
+
+    def _update_legend(self) -> None:
+        """Only what the current view draws: no "day's range" in a view of single check-ins,
+        no distress while it is hidden."""
+        drawn = self.view.drawn()
+        words = []
+        for key, (entry, text) in self.legend_entries.items():
+            entry.setVisible(key in drawn)
+            if key in drawn:
+                words.append(text)
+        self.legend.setVisible(bool(words))
+        self.legend.setAccessibleName(
             translate("Chart", "Legend: {items}").format(items=", ".join(words))
         )
-        return holder
 
     def show_range(self, key: str) -> None:
         self.view.show_range(key)
@@ -1909,6 +2161,7 @@ class ChartPage(QWidget):
     def _update_words(self) -> None:
         text = self.view.summary()
         self.summary.setText(text)
+        self._update_legend()
         self.earlier.setEnabled(self.view.can_step(-1))
         self.later.setEnabled(self.view.can_step(1))
         for key, button in self.range_buttons.items():

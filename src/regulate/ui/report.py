@@ -355,7 +355,9 @@ def report_html(
                     "window, {within} % within it and {above} % above it.",
                     None,
                     total,
-                ).format(below=below, within=within, above=above)
+                )
+                .format(below=below, within=within, above=above)
+                .replace(" %", "\u00a0%")  # "40 %" never broken across two lines
             )
             + "<br><small>"
             + _e(
@@ -443,10 +445,11 @@ def report_html(
             + _e(
                 translate(
                     "Report",
-                    "Distress 0 to 10, before and after, averaged over the sessions I rated; "
-                    "the range is a 95 % interval of the change, wide when there are few "
-                    "sessions. Sorted by how many sessions there are.",
-                )
+                    "Distress 0 to 10, before and after, averaged over the sessions I rated. "
+                    "The likely range is where the real change most probably lies (a 95 % "
+                    "interval); it is wide when there are few sessions. Sorted by how many "
+                    "sessions there are.",
+                ).replace(" %", "\u00a0%")
             )
             + "</small></p>"
             + _TABLE
@@ -457,7 +460,7 @@ def report_html(
                     translate("Report", "Rated"),
                     translate("Report", "Mean before"),
                     translate("Report", "Mean after"),
-                    translate("Report", "Change (95 % interval)"),
+                    translate("Report", "Change (likely range)"),
                 ],
                 head=True,
             )

@@ -215,3 +215,27 @@ def test_the_report_says_likely_range_and_keeps_each_share_on_one_line(
     assert "\u00a0% were below my window" in html
     assert "\u00a0% within it and " in html
     assert "\u00a0% above it." in html
+
+
+@pytest.mark.parametrize("combo", COMBOS, ids=str)
+def test_the_year_calendar_fits_its_names_and_squares(
+    plain_app: QApplication, tmp_path: Path, combo: Combo
+) -> None:
+    """Month names, the year and 31 squares a row all fit the calendar, one name a row, at
+    every text size and window size: the names shrink only as far as they must."""
+    from PySide6.QtGui import QFontMetricsF
+
+    page = chart_in(combo, tmp_path / "data")
+    page.tabs.setCurrentIndex(2)
+    calendar = page.show_year().calendar
+    settle()
+    picture = calendar.picture
+    assert picture.label_font is not None
+    metrics = QFontMetricsF(picture.label_font)
+    names = [QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+    for name in [*names, str(calendar.year)]:
+        assert metrics.horizontalAdvance(name) <= picture.LEFT - 8, name
+    assert metrics.height() <= picture.step
+    assert picture.LEFT + 31 * picture.step <= calendar.width()
+    assert calendar.width() <= page.tabs.width()
+    assert picture.CELL >= 10  # still a square a finger or a pointer can find

@@ -103,8 +103,31 @@ class CalendarPicture:
         #: paper a pale fill is easily taken for a colour of its own).
         self.empty_outline: QColor | None = None
         self.font = QFont()  # the legend's; the calendar tab paints in its own font
+        #: The month names' and year's font (None: the painter's own); see ``fit``.
+        self.label_font: QFont | None = None
+        self.CELL, self.LEFT, self.TOP = CalendarPicture.CELL, CalendarPicture.LEFT, self.TOP
         # Local day number -> row in the per-day series.
         self._row = {int(n): i for i, n in enumerate(days.number)}
+
+    def fit(self, font: QFont, width: float | None = None) -> None:
+        """Size the squares and the room for the labels to ``font`` (larger text, larger
+        squares), within ``width`` if given: 31 squares and the month names always fit it.
+        The month names shrink only as far as they must to sit one to a row."""
+        line = QFontMetricsF(font).height()
+        cell = max(CalendarPicture.CELL, min(34, round(line * 0.85)))
+        label = QFont(font)
+        for _ in range(2):  # the names' room depends on their size, their size on the squares
+            metrics = QFontMetricsF(label)
+            names = [QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+            widest = max(metrics.horizontalAdvance(name) for name in [*names, "8888"])  # + year
+            left = max(CalendarPicture.LEFT, int(widest + 0.999) + 12)
+            if width is not None:
+                cell = max(10, min(cell, int((width - left) / 31) - self.GAP))
+            while QFontMetricsF(label).height() > cell + self.GAP and label.pointSizeF() > 6:
+                label.setPointSizeF(label.pointSizeF() * 0.9)
+        self.CELL, self.LEFT = cell, left
+        self.TOP = max(CalendarPicture.TOP, int(QFontMetricsF(label).height() + 4))
+        self.label_font = label
 
     @property
     def step(self) -> int:
@@ -217,6 +240,8 @@ class CalendarPicture:
         """The squares, month names, ``title`` above and the legend, if any, below."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         locale = QLocale()
+        if self.label_font is not None:
+            painter.setFont(self.label_font)
         for row, (year, month) in enumerate(self.months):
             y = self.TOP + row * self.step
             painter.setPen(text)
@@ -242,7 +267,11 @@ class CalendarPicture:
                     painter.setPen(QPen(text, 2))
                     painter.drawRoundedRect(box.adjusted(-1, -1, 1, 1), 4, 4)
         painter.setPen(text)
-        painter.drawText(QRectF(0, 0, self.LEFT - 8, 18), Qt.AlignmentFlag.AlignRight, title)
+        painter.drawText(
+            QRectF(0, 0, self.LEFT - 8, self.TOP - 2),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
         if self.legend:
             painter.setFont(self.font)
         for (colour, words), (square, place) in zip(

@@ -48,6 +48,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -73,7 +74,7 @@ from regulate.storage.series import Series, Whole
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
 from regulate.ui.calendar_picture import CalendarPicture, colour_by_mood, tally
 from regulate.ui.numbers import decimal, signed
-from regulate.ui.page import FlowLayout, scroll_area
+from regulate.ui.page import FlowLayout, flow_row, scroll_area
 from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
 
@@ -1428,15 +1429,32 @@ class YearCalendar(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName(translate("Chart", "A year at a glance"))
-        self.setMinimumSize(self.sizeHint())
+        self._fit()
         self._say()
+
+    def _fit(self) -> None:
+        """Squares and month names sized to the text size and the room there is."""
+        self.picture.fit(self.font(), self.width() if self.isVisible() else None)
+        self.setMinimumSize(QSize(self.picture.LEFT + 31 * 13, self.picture.size().height()))
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        old = (self.picture.CELL, self.picture.LEFT)
+        self.picture.fit(self.font(), self.width())
+        if old != (self.picture.CELL, self.picture.LEFT):
+            self.setMinimumHeight(self.picture.size().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def _months(self) -> list[tuple[int, int]]:
         return [(self.year, month) for month in range(1, 13)]
 
     def sizeHint(self) -> QSize:
-        step = self.CELL + self.GAP
-        return QSize(70 + 31 * step, 24 + 12 * step)
+        return self.picture.size()
 
     def _index(self, day: date_type) -> int | None:
         return self.picture.index(day)
@@ -1604,11 +1622,7 @@ class CalendarTab(QWidget):
         )
         key.setWordWrap(True)
         key.setObjectName("note")
-        row = QHBoxLayout()
-        row.addWidget(earlier)
-        row.addWidget(later)
-        row.addWidget(self.by_mood)
-        row.addStretch(1)
+        row = flow_row([earlier, later, self.by_mood])  # wraps at large text sizes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(row)

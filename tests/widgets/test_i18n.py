@@ -141,3 +141,14 @@ def test_the_resonance_result_speaks_the_interface_language(app: QApplication) -
     assert "Aufnahme" in explanation((step,), None, 0.0)
     assert "Etwa 40 %" in explanation((step,), None, 0.4)
     assert "Bei 5,5 Atemzügen" in explanation((step,), 5.5, 0.0)
+
+
+def test_a_bare_c_locale_still_writes_dates_in_words(app: QApplication) -> None:
+    """LANG=C.UTF-8 (a bare system) has no region: dates must not come out as "10 11 2026"."""
+    from PySide6.QtCore import QDate, QLocale
+
+    install_translators(app, "en")
+    if QLocale.system().name() in ("C", "POSIX"):
+        assert QLocale().name() == "en_GB"
+    assert QLocale().toString(QDate(2026, 11, 10), "d MMMM yyyy") == "10 November 2026"
+    assert iso_day_text("2026-11-10") in ("10 November 2026", "November 10, 2026")

@@ -73,7 +73,7 @@ from shiboken6 import isValid
 from regulate.storage.series import Series, Whole
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
 from regulate.ui.calendar_picture import CalendarPicture, colour_by_mood, tally
-from regulate.ui.numbers import decimal, signed
+from regulate.ui.numbers import day_text, decimal, signed
 from regulate.ui.page import FlowLayout, flow_row, scroll_area
 from regulate.ui.text import plain_label, plain_tip
 from regulate.ui.theme import Colours
@@ -278,9 +278,8 @@ def period_name(key: str, start: float, end: float) -> str:
             day=locale.toString(day, QLocale.FormatType.LongFormat)
         )
     last = _local(end - 1)
-    return translate("Chart", "{start} to {end}").format(
-        start=locale.toString(day, QLocale.FormatType.ShortFormat),
-        end=locale.toString(QDate(last.year, last.month, last.day), QLocale.FormatType.ShortFormat),
+    return translate("Chart", "{start} to {end}").format(  # in words: 10/11 reads two ways
+        start=day_text(day), end=day_text(QDate(last.year, last.month, last.day))
     )
 
 
@@ -1149,9 +1148,7 @@ class DayTable(QTableView):
 
 def _local_date(epoch: float, offset: int) -> str:
     moment = datetime.fromtimestamp(epoch, tz=UTC).astimezone(timezone(timedelta(minutes=offset)))
-    return QLocale().toString(
-        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
-    )
+    return day_text(QDate(moment.year, moment.month, moment.day))  # in words, never 10/11/26
 
 
 class HelpsPicture(QWidget):

@@ -189,6 +189,13 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     # own region where it speaks that language, so a British desktop keeps its date order.
     # Always Qt's own data for that name: QLocale.system() itself may answer month names from
     # the C library's locale ("C.UTF-8": English) while its name says "de_DE".
+    # The "C" locale (LANG=C.UTF-8 on a bare system) is no region at all: it writes dates as
+    # "10 11 2026". English without a region then writes "1 January 2026", day before month,
+    # as most of the world reads it.
     system = QLocale.system().name()
-    QLocale.setDefault(QLocale(system if normalise(system) == chosen else chosen))
+    real = system not in ("C", "POSIX") and QLocale(system).language() != QLocale.Language.C
+    if real and normalise(system) == chosen:
+        QLocale.setDefault(QLocale(system))
+    else:
+        QLocale.setDefault(QLocale("en_GB" if chosen == DEFAULT else chosen))
     return chosen

@@ -836,6 +836,10 @@
         <translation>{title} starten</translation>
     </message>
     <message>
+        <source>Place the marker first: use the Up and Down keys, or click the ladder.</source>
+        <translation>Setz zuerst die Markierung: mit den Pfeiltasten nach oben und unten oder mit einem Klick auf die Leiter.</translation>
+    </message>
+    <message>
         <source>This check-in could not be saved: {why}</source>
         <translation>Dieser Check-in konnte nicht gespeichert werden: {why}</translation>
     </message>

@@ -216,3 +216,14 @@ def test_coming_back_to_a_half_filled_check_in_keeps_it(page: CheckinPage) -> No
     page.save()
     page.show_form()  # after saving, a fresh form
     assert page.form.note.toPlainText() == ""
+
+
+def test_saving_before_the_marker_says_what_is_missing(page: CheckinPage, harness: Harness) -> None:
+    """Ctrl+S with no marker placed never saves and never stays silent."""
+    page.save()
+    assert harness.saved == []
+    assert page.stack.currentWidget() is page.form
+    assert "Place the marker first" in page.form.problem.text()
+    page.form.diagram.set_value(5)
+    page.save()
+    assert len(harness.saved) == 1

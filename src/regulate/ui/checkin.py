@@ -425,7 +425,14 @@ class CheckinPage(QWidget):
         )
 
     def save(self) -> None:
-        if self.stack.currentWidget() is not self.form or self.form.diagram.arousal is None:
+        if self.stack.currentWidget() is not self.form:
+            return
+        if self.form.diagram.arousal is None:  # Ctrl+S before the marker: say what is missing
+            words = translate(
+                "Checkin", "Place the marker first: use the Up and Down keys, or click the ladder."
+            )
+            self.form.problem.setText(words)
+            announce(self.form.problem, words)
             return
         try:
             entry = self.entry()

@@ -99,6 +99,10 @@
         <translation>Wie stark ist es gerade? 0 ist ruhig, 10 ist am stärksten. Du kannst das auch überspringen.</translation>
     </message>
     <message>
+        <source>How intense is it right now?</source>
+        <translation>Wie stark ist es gerade?</translation>
+    </message>
+    <message>
         <source>Breathing phase</source>
         <translation>Atemphase</translation>
     </message>
@@ -997,6 +1001,10 @@
         <translation>Wie stark ist es jetzt? 0 ist ruhig, 10 ist am stärksten. Du kannst das auch überspringen.</translation>
     </message>
     <message>
+        <source>How intense is it now?</source>
+        <translation>Wie stark ist es jetzt?</translation>
+    </message>
+    <message>
         <source>Back to home</source>
         <translation>Zur Startseite</translation>
     </message>
@@ -1009,8 +1017,16 @@
         <translation>Hilfe finden</translation>
     </message>
     <message>
+        <source>People you can call or write to, now or later</source>
+        <translation>Menschen, die du anrufen oder denen du schreiben kannst, jetzt oder später</translation>
+    </message>
+    <message>
         <source>Try something different</source>
         <translation>Etwas anderes ausprobieren</translation>
+    </message>
+    <message>
+        <source>Choose another way to settle</source>
+        <translation>Einen anderen Weg wählen, um zur Ruhe zu kommen</translation>
     </message>
     <message>
         <source>Noted: {value} out of 10.</source>
@@ -1103,6 +1119,10 @@
         <source>How intense is it right now? 0 is calm, 10 is the most. You can skip this.</source>
         <extracomment>The before-rating; never built when the screen is told not to ask.</extracomment>
         <translation>Wie stark ist es gerade? 0 ist ruhig, 10 ist am stärksten. Du kannst das auch überspringen.</translation>
+    </message>
+    <message>
+        <source>How intense is it right now?</source>
+        <translation>Wie stark ist es gerade?</translation>
     </message>
     <message>
         <source>Time left in this step</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QRect, Qt, QTime, QTimer
 from PySide6.QtGui import (
@@ -374,21 +375,33 @@ class RowKeys(QObject):
     be changed again). Without it moving only moves the focus, for a row whose press is final
     (the rating after an exercise): Enter or Space then presses it."""
 
+    #: Two digits typed within this many seconds make one number (1 then 0: 10).
+    DIGITS_S = 1.0
+
     def __init__(
         self,
         buttons: list[QAbstractButton],
         parent: QObject,
         choose: bool = False,
         digits: bool = False,
+        tail: QAbstractButton | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``tail``: a button after the row with a Tab stop of its own (Skip): the arrow back
+        from it goes to the row's last button, as it looks, and Home to the first."""
         super().__init__(parent)
         self.buttons = list(buttons)
         self._choose = choose
         self._digits = digits
+        self._tail = tail
+        self._clock = clock
+        self._typed: tuple[int, float] | None = None  # the last digit and when
         for button in self.buttons:
             button.installEventFilter(self)
             if button.isCheckable():
                 button.toggled.connect(lambda _=False: self.update_stop())
+        if tail is not None:
+            tail.installEventFilter(self)
         self.update_stop()
 
     def stop(self) -> QAbstractButton:
@@ -402,7 +415,9 @@ class RowKeys(QObject):
                 Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
             )
 
-    def _target(self, index: int, event: QKeyEvent) -> int | None:
+    def _target(self, index: int, event: QKeyEvent, typed: bool = False) -> int | None:
+        """Where ``event`` moves from button ``index``; ``typed``: the key is pressed now
+        (not only asked about), so a digit is remembered for the next one."""
         key = event.key()
         forward, back = Qt.Key.Key_Right, Qt.Key.Key_Left
         if self.buttons[index].isRightToLeft():
@@ -417,7 +432,28 @@ class RowKeys(QObject):
         if key == Qt.Key.Key_End:
             return last
         if self._digits and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            return min(last, key - Qt.Key.Key_0)
+            digit = key - Qt.Key.Key_0
+            if not typed:
+                return min(last, digit)
+            now = self._clock()
+            before, self._typed = self._typed, (digit, now)
+            if before is not None and now - before[1] <= self.DIGITS_S:
+                both = before[0] * 10 + digit
+                if before[0] > 0 and both <= last:
+                    self._typed = None  # a third digit starts afresh
+                    return both
+            return min(last, digit)
+        return None
+
+    def _tail_target(self, event: QKeyEvent) -> int | None:
+        """From the tail: back (Left, or Right when right to left, or Up) to the last."""
+        tail = self._tail
+        assert tail is not None
+        back = Qt.Key.Key_Right if tail.isRightToLeft() else Qt.Key.Key_Left
+        if event.key() in (back, Qt.Key.Key_Up):
+            return len(self.buttons) - 1
+        if event.key() == Qt.Key.Key_Home:
+            return 0
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -428,6 +464,16 @@ class RowKeys(QObject):
             return super().eventFilter(watched, event)
         index = next((n for n, b in enumerate(self.buttons) if b is watched), None)
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain == Qt.KeyboardModifier.NoModifier and watched is self._tail is not None:
+            target = self._tail_target(event)
+            if target is None:
+                return super().eventFilter(watched, event)
+            if kind == QEvent.Type.KeyPress:
+                self.buttons[target].setFocus(Qt.FocusReason.OtherFocusReason)
+                scroll_into_view(self.buttons[target])
+                return True
+            event.accept()  # the row's key, not the page's (Left is Back in grounding)
+            return False
         if index is None or plain != Qt.KeyboardModifier.NoModifier:
             return super().eventFilter(watched, event)
         if kind == QEvent.Type.ShortcutOverride:
@@ -436,7 +482,7 @@ class RowKeys(QObject):
             if event.key() in ROW_KEYS or self._target(index, event) is not None:
                 event.accept()
             return False
-        target = self._target(index, event)
+        target = self._target(index, event, typed=True)
         if target is None:
             return super().eventFilter(watched, event)
         button = self.buttons[target]

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
@@ -254,6 +255,7 @@ class BreathingPage(QWidget):
                 ),
                 self,
                 compact=True,
+                name=translate("Breathing", "How intense is it right now?"),
             )
             self.suds_before_row.chosen.connect(self._suds_before_chosen)
             _keep_room(self.suds_before_row)  # the shape never moves when it goes
@@ -476,7 +478,7 @@ class BreathingPage(QWidget):
         length = self.length_box.itemData(index)
         if isinstance(length, Length):
             self.set_length(length)
-        self.setFocus(Qt.FocusReason.OtherFocusReason)  # Space pauses again at once
+        self._focus_controls()  # Space pauses again at once
 
     def _show_time(self, run: Run, now: float, position: Position) -> None:
         """Time left, and a soft word when the last breath begins."""
@@ -506,7 +508,12 @@ class BreathingPage(QWidget):
         return button
 
     def _action(self, menu: QMenu, text: str, key: str, handler: Callable[[], None]) -> QAction:
-        action = menu.addAction(f"{text}\t{key}")
+        # The key is the action's shortcut, shown beside it by the menu: its name stays the
+        # words alone (with "\tM" in the text a screen reader read the tab and the letter).
+        # It acts only while the open menu has the keys; the page's own shortcut does the rest.
+        action = menu.addAction(text)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.setCheckable(True)
         action.triggered.connect(handler)
         return action
@@ -557,6 +564,7 @@ class BreathingPage(QWidget):
             index = self.picker.count() - 1
         self.picker.setCurrentIndex(index)
         self.title.setText(pattern.name)
+        self.setAccessibleName(pattern.name)  # when the page itself has the focus
         caution = hold_caution(pattern)
         self.caution.setText(caution)
         self.caution.setVisible(bool(caution))
@@ -580,8 +588,16 @@ class BreathingPage(QWidget):
         self._countdown = ""
         self._time_left = ""
         self._time_left_seconds = -1
-        self.pause_button.setText(translate("Breathing", "Pause"))
+        self._name_pause(translate("Breathing", "Pause"))
         self._reserve_room()
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (
+            focus is None
+            or focus is self
+            or not focus.isVisible()
+            or self.end_panel.isAncestorOf(focus)
+        ):
+            self._focus_controls()  # from the end panel or a fresh page: never left on nothing
         self.tick()
 
     def toggle_pause(self) -> None:
@@ -594,20 +610,39 @@ class BreathingPage(QWidget):
         if run.paused:
             run.resume(now)
             self._heart_resumed(run, now)
-            self.pause_button.setText(translate("Breathing", "Pause"))
-            self.phase_label.setText(phase_words(run.position(now).phase))
+            self._name_pause(translate("Breathing", "Pause"))
+            words = phase_words(run.position(now).phase)
+            self.phase_label.setText(words)
             self._countdown = ""
             self.eyes_view.set_paused(False)
+            if announce_wanted(self.announce_phases):
+                announce(self, words)  # where the breath is now, as each phase is said
             self.tick()
         else:
             run.pause(now)
             if self.heart_view is not None:
                 self.heart_view.pause_schedule(now)
             self._timer.stop()
-            self.pause_button.setText(translate("Breathing", "Resume"))
+            self._name_pause(translate("Breathing", "Resume"))
             self.phase_label.setText(translate("Breathing", "Paused"))
+            announce(self, translate("Breathing", "Paused"))
             self.count_label.setText(translate("Breathing", "Press Space to go on"))
             self.eyes_view.set_paused(True)
+
+    def _focus_controls(self) -> None:
+        """Focus where a screen reader hears something named and Space still pauses: the
+        Pause button, else (following, eyes closed, presenting) the page, named after the
+        pattern."""
+        button = self.pause_button
+        if button.isVisibleTo(self) and button.isEnabled() and self._follow is None:
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _name_pause(self, words: str) -> None:
+        """Pause shows Resume while paused: its name says the same, so a reader hears it."""
+        self.pause_button.setText(words)
+        self.pause_button.setAccessibleName(words)
 
     def stop(self) -> None:
         """Esc: end this run now (it is kept, marked as stopped early); Esc again goes home."""
@@ -787,7 +822,7 @@ class BreathingPage(QWidget):
             self.set_sound(True)
             self.eyes_view.set_sound(self._sound)
             self._show_eyes(True)
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_controls()
         self.tick()
 
     def _show_eyes(self, eyes: bool) -> None:
@@ -852,7 +887,7 @@ class BreathingPage(QWidget):
             app.installEventFilter(self)
         self.progress.setVisible(False)
         self.shape.set_fullness(0.0)
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_controls()
 
     def _leave_follow(self) -> None:
         if self._follow is None:
@@ -1177,7 +1212,7 @@ class BreathingPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self._reserve_room()
         super().showEvent(event)
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_controls()
         self.tick()
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -30,7 +30,7 @@ from regulate.content.exercises import Problem
 from regulate.core.entries import Finished, ItemKind
 from regulate.core.exercises import Exercise, InputKind, Step
 from regulate.core.scales import Zone
-from regulate.ui.a11y import key_name
+from regulate.ui.a11y import announce, key_name
 from regulate.ui.pacer import BilateralPacer
 from regulate.ui.page import (
     PERSONAL,
@@ -216,6 +216,7 @@ class Player(QWidget):
                     "How intense is it right now? 0 is calm, 10 is the most. You can skip this.",
                 ),
                 self,
+                name=translate("Grounding", "How intense is it right now?"),
             )
         self.text = plain_label(parent=self)
         self.text.setObjectName("step")
@@ -304,9 +305,8 @@ class Player(QWidget):
         self.index = max(0, min(index, len(exercise.steps) - 1))
         step = exercise.steps[self.index]
         total = len(exercise.steps)
-        self.where.setText(
-            translate("Grounding", "Step {n} of {total}").format(n=self.index + 1, total=total)
-        )
+        where = translate("Grounding", "Step {n} of {total}").format(n=self.index + 1, total=total)
+        self.where.setText(where)
         self.progress.setValue(self.index + 1)
         self.text.setText(step.text)
         if self.index > 0 and self.suds_before is not None:
@@ -334,6 +334,12 @@ class Player(QWidget):
         if self.isVisible():
             self._relayout()
         self.tick()
+
+    def say_step(self) -> None:
+        """Tell a listening screen reader where the person is and what this step asks."""
+        step = self.step
+        if step is not None and self.isVisible():
+            announce(self, f"{self.where.text()}. {step.text}")
 
     def toggle_timer(self) -> None:
         step = self.step
@@ -469,6 +475,7 @@ class GroundingPage(QWidget):
         self.player.load(exercise)
         self.stack.setCurrentWidget(self.player)
         self.player.next_button.setFocus()
+        self.player.say_step()
 
     def next(self) -> None:
         exercise = self.player.exercise
@@ -477,11 +484,19 @@ class GroundingPage(QWidget):
         if self.player.index == len(exercise.steps) - 1:
             self._finish(completed=True)
         else:
-            self.player.show_step(self.player.index + 1)
+            self._go_to(self.player.index + 1)
 
     def back(self) -> None:
         if self.stack.currentWidget() is self.player:
-            self.player.show_step(self.player.index - 1)
+            self._go_to(self.player.index - 1)
+
+    def _go_to(self, index: int) -> None:
+        """Another step. Focus stays on Next (or Back), so a screen reader would hear only a
+        label's change: the new step is said once, where it is and what it asks."""
+        before = self.player.index
+        self.player.show_step(index)
+        if self.player.index != before:
+            self.player.say_step()
 
     def end(self) -> None:
         current = self.stack.currentWidget()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from regulate.core.entries import Finished
-from regulate.ui.a11y import RowKeys
+from regulate.ui.a11y import RowKeys, announce
 from regulate.ui.page import FlowLayout
 
 translate = QCoreApplication.translate
@@ -50,12 +50,20 @@ class SudsRow(QWidget):
     #: The chosen number, or None for "skip".
     chosen = Signal(object)
 
-    def __init__(self, question: str, parent: QWidget | None = None, compact: bool = False) -> None:
+    def __init__(
+        self,
+        question: str,
+        parent: QWidget | None = None,
+        compact: bool = False,
+        name: str = "",
+    ) -> None:
         """``compact``: one quiet line, the question beside the buttons (asked before a run,
         so it takes little room and nothing moves when it goes); the question goes above them
         when the line would be too narrow. The buttons wrap onto a second line rather than
-        being cut at large text sizes."""
+        being cut at large text sizes. ``name``: the question in short ("How intense is it
+        now?"), what a screen reader says the buttons answer (the whole question if none)."""
         super().__init__(parent)
+        name = name or question
         self._compact = compact
         self.question = QLabel(question, self)
         self.question.setObjectName("note" if compact else "subtitle")
@@ -66,23 +74,26 @@ class SudsRow(QWidget):
             else Qt.AlignmentFlag.AlignCenter
         )
         self._numbers = _Numbers(2 if compact else 4, self)
+        self._numbers.setAccessibleName(name)  # the group the numbers are heard in
         self.buttons: list[QPushButton] = []
         for value in range(11):
             button = QPushButton(str(value), self._numbers)
             button.setObjectName("suds")
             button.setAutoDefault(True)
             button.setAccessibleName(translate("SudsRow", "{value} out of 10").format(value=value))
+            button.setAccessibleDescription(name)
             button.clicked.connect(lambda _=False, v=value: self.chosen.emit(v))
             self._numbers.flow.addWidget(button)
             self.buttons.append(button)
         self.skip = QPushButton(translate("SudsRow", "Skip"), self._numbers)
         self.skip.setAutoDefault(True)
         self.skip.setAccessibleName(translate("SudsRow", "Skip this question"))
+        self.skip.setAccessibleDescription(name)
         self.skip.clicked.connect(lambda: self.chosen.emit(None))
         self._numbers.flow.addWidget(self.skip)
         # One Tab stop for the numbers, as a radio group; the arrows only move, since a press
         # answers at once (Enter or Space). Skip is a stop of its own.
-        self.keys = RowKeys(list(self.buttons), self, digits=True)
+        self.keys = RowKeys(list(self.buttons), self, digits=True, tail=self.skip)
         self._size_buttons()
         self._box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._box.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +153,10 @@ class SudsRow(QWidget):
         for button in self.buttons:
             button.setEnabled(True)
 
+    def focus(self) -> None:
+        """Focus the row's one Tab stop."""
+        self.keys.stop().setFocus(Qt.FocusReason.OtherFocusReason)
+
 
 def duration_words(seconds: float) -> str:
     """ "under a minute", "about a minute", "about 4 minutes"."""
@@ -183,6 +198,7 @@ class EndPanel(QWidget):
                     "How intense is it now? 0 is calm, 10 is the most. You can skip this.",
                 ),
                 self,
+                name=translate("EndPanel", "How intense is it now?"),
             )
             self.suds.chosen.connect(self._chosen)
         self.thanks = QLabel(self)
@@ -209,15 +225,22 @@ class EndPanel(QWidget):
         self.help_button = QPushButton(translate("EndPanel", "Get help"), self)
         self.help_button.setAutoDefault(True)
         self.help_button.clicked.connect(self.get_help)
+        self.help_button.setAccessibleDescription(
+            translate("EndPanel", "People you can call or write to, now or later")
+        )
         self.else_button = QPushButton(translate("EndPanel", "Try something different"), self)
         self.else_button.setAutoDefault(True)
         self.else_button.clicked.connect(self.something_else)
+        self.else_button.setAccessibleDescription(
+            translate("EndPanel", "Choose another way to settle")
+        )
         care_buttons = QHBoxLayout()
         care_buttons.addStretch(1)
         care_buttons.addWidget(self.else_button)
         care_buttons.addWidget(self.help_button)
         care_buttons.addStretch(1)
         self._before: int | None = None
+        self._unsaid = False  # show_result's words wait to be said until the panel shows
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.again_button)
@@ -238,14 +261,35 @@ class EndPanel(QWidget):
         self._show_care(False)
 
     def show_result(self, message: str, suds_before: int | None = None) -> None:
+        """Show the end of a run. Focus goes to the rating (else Again); the words are said
+        once to a screen reader when the panel comes into view (the screen shows it next)."""
         self._before = suds_before
         self._show_care(False)
         self.message.setText(message)
         if self.suds is not None:
             self.suds.reset()
             self.suds.setVisible(True)
+            self.suds.focus()
+        else:
+            self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.thanks.setText("")
-        self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._unsaid = True
+        if self.isVisible():
+            self._say_result()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unsaid:
+            self._say_result()
+
+    def _say_result(self) -> None:
+        """The sentence and the question: the focus lands on a number, which says only
+        itself and what it answers."""
+        self._unsaid = False
+        words = [self.message.text()]
+        if self.suds is not None and self.suds.isVisibleTo(self):
+            words.append(self.suds.question.text())
+        announce(self, " ".join(words))
 
     def _show_care(self, shown: bool) -> None:
         for widget in (self.care, self.help_button, self.else_button):
@@ -262,8 +306,14 @@ class EndPanel(QWidget):
             value >= self.HARD or (self._before is not None and value > self._before)
         )
         self._show_care(hard)
+        words = [self.thanks.text()] if value is not None else []
         if hard:
+            words.append(self.care.text())
             self.else_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if words:
+            announce(self, " ".join(words))  # once, together: the focus only names a button
         self.answered.emit(value)
 
 

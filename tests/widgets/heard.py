@@ -1,0 +1,23 @@
+"""A stand-in for a running screen reader: every accessibility event a widget sends."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+
+
+class Heard:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.events: list[tuple[QAccessible.Event, object, str]] = []
+        monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+        monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(self._record))
+
+    def _record(self, event: QAccessibleEvent) -> None:
+        text = event.message() if isinstance(event, QAccessibleAnnouncementEvent) else ""
+        self.events.append((event.type(), event.object(), text))
+
+    def announced(self) -> list[str]:
+        return [text for kind, _, text in self.events if kind == QAccessible.Event.Announcement]
+
+    def clear(self) -> None:
+        self.events.clear()

@@ -167,3 +167,16 @@ def test_a_held_announcement_is_dropped_when_no_reader_comes(
     qtbot.waitUntil(lambda: not waking.waiting(), timeout=1000)
     assert sent == []
     assert not a11y.announce_wanted(None)  # known now: nobody listens
+
+
+def test_breathing_drop_downs_say_what_they_choose(qtbot: QtBot) -> None:
+    """On Linux a screen reader names a drop-down by its current choice; the description says
+    what the choice is about."""
+    from regulate.content.patterns import builtin_patterns
+    from regulate.ui.breathing import BreathingPage
+    from regulate.ui.theme import LIGHT
+
+    page = BreathingPage(builtin_patterns(), LIGHT, None)
+    qtbot.addWidget(page)
+    assert page.picker.accessibleDescription() == "Breathing pattern"
+    assert page.length_box.accessibleDescription() == "How long to breathe"

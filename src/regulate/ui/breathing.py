@@ -237,6 +237,9 @@ class BreathingPage(QWidget):
         )
         self.picker.setMinimumContentsLength(16)
         self.picker.setAccessibleName(translate("Breathing", "Breathing pattern"))
+        # On Linux a drop-down's name as a screen reader hears it is its current choice; the
+        # description says what is being chosen ("Longer out-breath, Breathing pattern").
+        self.picker.setAccessibleDescription(translate("Breathing", "Breathing pattern"))
         for pattern in self._patterns:
             self.picker.addItem(pattern.name, pattern.id)
         self.picker.activated.connect(self._picked)
@@ -294,6 +297,7 @@ class BreathingPage(QWidget):
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.length_box = QComboBox(self)
         self.length_box.setAccessibleName(translate("Breathing", "How long to breathe"))
+        self.length_box.setAccessibleDescription(translate("Breathing", "How long to breathe"))
         self.length_box.setToolTip(translate("Breathing", "How long to breathe"))
         self.length_box.activated.connect(self._length_picked)
         wheel_only_when_focused(self.picker, self.length_box)  # a wheel passing by changes nothing

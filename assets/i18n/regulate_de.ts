@@ -539,6 +539,10 @@
         </translation>
     </message>
     <message>
+        <source>Left and right arrows move from day to day; Home and End go to the first and last day shown.</source>
+        <translation>Mit den Pfeiltasten links und rechts gehst du von Tag zu Tag; Pos1 und Ende führen zum ersten und letzten gezeigten Tag.</translation>
+    </message>
+    <message>
         <source>{low:g} to {high:g} ({mean})</source>
         <translation>{low:g} bis {high:g} ({mean})</translation>
     </message>
@@ -554,6 +558,10 @@
         <source>Change in distress (likely range)</source>
         <translation>Änderung der Belastung (wahrscheinlicher Bereich)</translation>
     </message>
+    <message>
+        <source>Left and right arrows move a day, up and down a month; Page Up and Page Down change the year.</source>
+        <translation>Die Pfeiltasten links und rechts gehen einen Tag weiter, oben und unten einen Monat; Bild auf und Bild ab wechseln das Jahr.</translation>
+    </message>
     <message numerus="yes">
         <source>{year}: check-ins on %n days; mostly within your window on {within}, above on {above}, below on {below}.</source>
         <translation>
@@ -564,6 +572,10 @@
     <message>
         <source>Each square is a day: green mostly within your window, orange above it, blue below it; by mood, purple for hard days to green for good ones. Rest the mouse on a day to see it; click it, or use the arrow keys, to choose it.</source>
         <translation>Jedes Quadrat ist ein Tag: grün meist in deinem Fenster, orange darüber, blau darunter; nach Stimmung violett für schwere bis grün für gute Tage. Lass die Maus auf einem Tag ruhen, um ihn zu sehen; klicke ihn an oder nimm die Pfeiltasten, um ihn zu wählen.</translation>
+    </message>
+    <message>
+        <source>The arrow keys move from cell to cell: left and right for activation, up and down for mood.</source>
+        <translation>Die Pfeiltasten gehen von Feld zu Feld: links und rechts für die Aktivierung, oben und unten für die Stimmung.</translation>
     </message>
     <message numerus="yes">
         <source>{period}: %n check-ins with both activation and mood; most often activation {a} with mood {mood} ({count}).</source>

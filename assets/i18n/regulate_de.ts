@@ -1816,6 +1816,7 @@
     </message>
     <message>
         <source>Pace and glide</source>
+        <extracomment>The exercises&apos; own keys (breathing: pause, pace, glide, tones, stillness...; grounding: next, back, timer; both: Esc). Any other key, Tab above all, brings the controls to the keyboard. Keys that are only part of another (or a screen reader&apos;s own): they never move the focus.</extracomment>
         <translation>Tempo und Gleiten</translation>
     </message>
     <message>
@@ -1871,8 +1872,16 @@
         <translation>Regulate, Vorführmodus</translation>
     </message>
     <message>
+        <source>The exercise</source>
+        <translation>Die Übung</translation>
+    </message>
+    <message>
+        <source>Tab shows the controls.</source>
+        <translation>Mit der Tabulatortaste erscheinen die Bedienelemente.</translation>
+    </message>
+    <message>
         <source>Presenter controls</source>
-        <extracomment>The therapist&apos;s controls: over the exercise (one screen) or in their own window.</extracomment>
+        <extracomment>The therapist&apos;s controls: over the exercise (one screen) or in their own window. The controls were brought by a key: they stay while the focus is in them.</extracomment>
         <translation>Steuerung für den Präsentationsmodus</translation>
     </message>
     <message>

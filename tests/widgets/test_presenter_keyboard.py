@@ -111,9 +111,7 @@ def test_space_and_arrows_still_pause_and_change_the_pace(
     assert run.paused
 
 
-def test_the_focus_is_never_on_an_unnamed_container(
-    qtbot: QtBot, window: PresenterWindow
-) -> None:
+def test_the_focus_is_never_on_an_unnamed_container(qtbot: QtBot, window: PresenterWindow) -> None:
     for item in (find_pattern("box"), next(e for e in builtin_exercises() if e.id == "54321")):
         window.start(item)
         window._fade.timeout.emit()

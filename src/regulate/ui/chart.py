@@ -2039,7 +2039,6 @@ class ChartPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         area = scroll_area(body, self, translate("Chart", "your days"))
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the chart
         outer.addWidget(area)
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

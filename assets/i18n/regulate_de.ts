@@ -543,6 +543,10 @@
         </translation>
     </message>
     <message>
+        <source>Left and right arrows move from day to day; Home and End go to the first and last day shown.</source>
+        <translation>Mit den Pfeiltasten links und rechts gehst du von Tag zu Tag; Pos1 und Ende führen zum ersten und letzten gezeigten Tag.</translation>
+    </message>
+    <message>
         <source>{low:g} to {high:g} ({mean})</source>
         <translation>{low:g} bis {high:g} ({mean})</translation>
     </message>
@@ -558,6 +562,10 @@
         <source>Change in distress (likely range)</source>
         <translation>Änderung der Belastung (wahrscheinlicher Bereich)</translation>
     </message>
+    <message>
+        <source>Left and right arrows move a day, up and down a month; Page Up and Page Down change the year.</source>
+        <translation>Die Pfeiltasten links und rechts gehen einen Tag weiter, oben und unten einen Monat; Bild auf und Bild ab wechseln das Jahr.</translation>
+    </message>
     <message numerus="yes">
         <source>{year}: check-ins on %n days; mostly within your window on {within}, above on {above}, below on {below}.</source>
         <translation>
@@ -568,6 +576,10 @@
     <message>
         <source>Each square is a day: green mostly within your window, orange above it, blue below it; by mood, purple for hard days to green for good ones. Rest the mouse on a day to see it; click it, or use the arrow keys, to choose it.</source>
         <translation>Jedes Quadrat ist ein Tag: grün meist in deinem Fenster, orange darüber, blau darunter; nach Stimmung violett für schwere bis grün für gute Tage. Lass die Maus auf einem Tag ruhen, um ihn zu sehen; klicke ihn an oder nimm die Pfeiltasten, um ihn zu wählen.</translation>
+    </message>
+    <message>
+        <source>The arrow keys move from cell to cell: left and right for activation, up and down for mood.</source>
+        <translation>Die Pfeiltasten gehen von Feld zu Feld: links und rechts für die Aktivierung, oben und unten für die Stimmung.</translation>
     </message>
     <message numerus="yes">
         <source>{period}: %n check-ins with both activation and mood; most often activation {a} with mood {mood} ({count}).</source>
@@ -1828,6 +1840,7 @@
     </message>
     <message>
         <source>Pace and glide</source>
+        <extracomment>The exercises&apos; own keys (breathing: pause, pace, glide, tones, stillness...; grounding: next, back, timer; both: Esc). Any other key, Tab above all, brings the controls to the keyboard. Keys that are only part of another (or a screen reader&apos;s own): they never move the focus.</extracomment>
         <translation>Tempo und Gleiten</translation>
     </message>
     <message>
@@ -1883,8 +1896,16 @@
         <translation>Regulate, Vorführmodus</translation>
     </message>
     <message>
+        <source>The exercise</source>
+        <translation>Die Übung</translation>
+    </message>
+    <message>
+        <source>Tab shows the controls.</source>
+        <translation>Mit der Tabulatortaste erscheinen die Bedienelemente.</translation>
+    </message>
+    <message>
         <source>Presenter controls</source>
-        <extracomment>The therapist&apos;s controls: over the exercise (one screen) or in their own window.</extracomment>
+        <extracomment>The therapist&apos;s controls: over the exercise (one screen) or in their own window. The controls were brought by a key: they stay while the focus is in them.</extracomment>
         <translation>Steuerung für den Präsentationsmodus</translation>
     </message>
     <message>

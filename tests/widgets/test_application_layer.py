@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from regulate.storage.exchange import to_csv, to_json
 from regulate.storage.settings import FIELDS, NOT_PERSONAL
 from regulate.ui.chart import HelpsTable
 from regulate.ui.data_dialogs import import_file
+from regulate.ui.numbers import day_text
 from regulate.ui.startup import make_application
 
 
@@ -58,7 +59,7 @@ def test_what_helps_me_shows_the_local_day_a_session_was_done(qtbot: QtBot, data
     table = HelpsTable(services.catalogue.titles(), series)
     qtbot.addWidget(table)
     shown = table.table.item(0, 3).text()
-    assert shown == QLocale().toString(QDate(2026, 3, 10), QLocale.FormatType.ShortFormat)
+    assert shown == day_text(QDate(2026, 3, 10))  # in words: 10/03 reads two ways
 
 
 DAYLIO = (

@@ -181,7 +181,7 @@ def test_arrow_keys_move_a_day_cursor_with_details(qtbot: QtBot, journal: Path) 
     qtbot.keyClick(page.view, Qt.Key.Key_Left)
     assert page.view.cursor_day == last - 1
     assert "activation 6" in page.view.details.text()
-    assert page.view.accessibleDescription() == page.view.details.text()
+    assert "arrows" in page.view.accessibleDescription()  # the keys, not the day again
 
 
 def test_month_and_year_labels_follow_the_calendar(qtbot: QtBot, journal: Path) -> None:
@@ -274,7 +274,7 @@ def test_the_year_at_a_glance_is_coloured_and_keyboard_navigable(
     after = calendar.chosen
     qtbot.keyClick(calendar, Qt.Key.Key_Up)  # a row up: the month before
     assert (calendar.chosen.month - after.month) % 12 == 11
-    assert calendar.accessibleDescription().startswith(year.summary.text())
+    assert "arrows" in calendar.accessibleDescription()  # the keys, not the day again
     assert not year.by_mood.isEnabled()  # no mood in this journal
 
 

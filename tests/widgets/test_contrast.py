@@ -41,6 +41,8 @@ def pairs(colours: Colours) -> dict[str, tuple[QColor, QColor]]:
         "field edge / field": (colours.soft_text, colours.surface),
         "placeholder / field": (colours.soft_text, colours.surface),
         "chosen chip / window": (colours.accent, colours.window),
+        "chosen tab's mark / its fill": (colours.accent, colours.window),
+        "focused tab's ring / tab": (focus_ring(colours), colours.surface),
         "pacer ring / window": (dot_edge(colours), colours.window),
         "tapped dot / resting dot": (dot_fill(colours), colours.window),
         "band edge / window": (band_edge(colours), colours.window),

@@ -48,7 +48,9 @@ class AboutPage(QWidget):
                 "Free software under the GNU General Public License, version 3 or later.",
             ),
         ]
-        column = scrolling_column(self, translate("About", "about Regulate"), widest=760)
+        column = scrolling_column(
+            self, translate("About", "about Regulate"), widest=760, tab_stop=True
+        )
         column.addStretch(1)
         column.addWidget(title)
         for text in lines:

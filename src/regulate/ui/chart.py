@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from datetime import date as date_type
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -523,6 +524,15 @@ class ChartView(QWidget):
         layout.addWidget(self.details)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Chart", "Chart of your check-ins over time"))
+        # Said once: a fixed description (how to move) and each day announced as the keys
+        # reach it. Changing the description as well made Orca say every day twice.
+        self.setAccessibleDescription(
+            translate(
+                "Chart",
+                "Left and right arrows move from day to day; Home and End go to the first "
+                "and last day shown.",
+            )
+        )
         self.key = "all"
         self.start, self.end = 0.0, 0.0
         self.show_range(self.default_range())
@@ -940,8 +950,7 @@ class ChartView(QWidget):
                 line.setValue(float(self.days.x[index]))
         text = "" if index is None else self.describe_day(index)
         self.details.setText(text)
-        self.setAccessibleDescription(text or self.summary())
-        if text:
+        if text:  # announced only: the description stays the same (said once, not twice)
             announce(self, text)
         self.cursor_moved.emit(text)
 
@@ -1127,6 +1136,7 @@ class DayTable(QTableView):
         name_scroll_bars(self, translate("Chart", "the table of days"))
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setWordWrap(False)
         header.setStretchLastSection(True)
@@ -1343,6 +1353,7 @@ class HelpsTable(QWidget):
             change_title.setToolTip(plain_tip(precisely))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -1426,6 +1437,14 @@ class YearCalendar(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName(translate("Chart", "A year at a glance"))
+        # A fixed description and the chosen day announced: said once (see ChartView).
+        self.setAccessibleDescription(
+            translate(
+                "Chart",
+                "Left and right arrows move a day, up and down a month; Page Up and Page Down "
+                "change the year.",
+            )
+        )
         self._fit()
         self._say()
 
@@ -1503,7 +1522,6 @@ class YearCalendar(QWidget):
 
     def _say(self) -> None:
         text = self.details()
-        self.setAccessibleDescription(f"{self.summary()} {text}")
         self.moved.emit(text)
         if self.hasFocus():
             announce(self, text)
@@ -1596,9 +1614,9 @@ class CalendarTab(QWidget):
         self.by_mood.setChecked(self.calendar.by_mood)
         self.by_mood.setEnabled(view.has_mood)
         self.by_mood.toggled.connect(self.calendar.set_by_mood)
-        earlier = QPushButton(translate("Chart", "Year before"), self)
+        self.earlier = earlier = QPushButton(translate("Chart", "Year before"), self)
         earlier.clicked.connect(lambda: self.calendar.set_year(self.calendar.year - 1))
-        later = QPushButton(translate("Chart", "Year after"), self)
+        self.later = later = QPushButton(translate("Chart", "Year after"), self)
         later.clicked.connect(lambda: self.calendar.set_year(self.calendar.year + 1))
         self.summary = plain_label(self.calendar.summary(), self)
         self.summary.setWordWrap(True)
@@ -1628,6 +1646,13 @@ class CalendarTab(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(key)
         layout.addStretch(1)
+        # Tab as they appear: the buttons, the toggle, then the calendar under them.
+        for first, second in pairwise(self.focus_order()):
+            QWidget.setTabOrder(first, second)
+
+    def focus_order(self) -> list[QWidget]:
+        """The parts Tab reaches, top to bottom."""
+        return [self.earlier, self.later, self.by_mood, self.calendar]
 
     def _moved(self, text: str) -> None:
         self.summary.setText(self.calendar.summary())
@@ -1656,6 +1681,14 @@ class EnergyMoodGrid(QWidget):
         self.cell = (2, 5)  # (mood row 0-4, activation 0-10)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Chart", "Energy against mood"))
+        # A fixed description and the chosen cell announced: said once (see ChartView).
+        self.setAccessibleDescription(
+            translate(
+                "Chart",
+                "The arrow keys move from cell to cell: left and right for activation, up and "
+                "down for mood.",
+            )
+        )
         self._fit()
         self.refresh()
 
@@ -1738,7 +1771,6 @@ class EnergyMoodGrid(QWidget):
 
     def _say(self) -> None:
         text = self.details()
-        self.setAccessibleDescription(f"{self.summary()} {text}")
         self.moved.emit(text)
         if self.hasFocus():
             announce(self, text)
@@ -1902,6 +1934,9 @@ class ChartPage(QWidget):
             self.range_buttons[key] = button
             ranges.addWidget(button)
         self.range_buttons[self.view.key].setChecked(True)
+        # One Tab stop, on the range shown; the arrow keys move between them (a radio group).
+        self.range_group.buttonToggled.connect(self._range_stops)
+        self._range_stops()
         #: The period the view opened on; while it is still shown, ``complete`` may choose.
         self._opened: tuple[str, float, float] | None = None
         self._open_on_initial()
@@ -2001,11 +2036,12 @@ class ChartPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         area = scroll_area(body, self, translate("Chart", "your days"))
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the chart
         outer.addWidget(area)
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.leave)
+        self._footer: list[QWidget] = [back, *self.action_buttons.values()]
+        self._order_focus()
         self._reading = ""
         if self.view.part is not None:
             self._reading = translate("Chart", "Still reading your earlier days…")
@@ -2163,6 +2199,31 @@ class ChartPage(QWidget):
             translate("Chart", "Legend: {items}").format(items=", ".join(words))
         )
 
+    def _range_stops(self, *_: object) -> None:
+        """Only the checked range button is a Tab stop; the arrow keys reach the others."""
+        for button in self.range_buttons.values():
+            policy = Qt.FocusPolicy.StrongFocus if button.isChecked() else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(policy)
+
+    def focus_order(self) -> list[QWidget]:
+        """The parts Tab reaches, as they appear: the tab bar, each tab's controls top to
+        bottom (only the shown tab's are reached), then the footer. The tabs built when first
+        opened would otherwise come after the footer."""
+        order: list[QWidget] = [self.tabs.tabBar(), *self.range_buttons.values()]
+        order += [self.mood_box, self.suds_box, self.table_box, self.save_button]
+        order += [self.earlier, self.later, self.view, self.table]
+        if self.helps is not None:
+            order.append(self.helps.table)
+        if self.year is not None:
+            order += self.year.focus_order()
+        if self.energy is not None:
+            order.append(self.energy.grid)
+        return order + self._footer
+
+    def _order_focus(self) -> None:
+        for first, second in pairwise(self.focus_order()):
+            QWidget.setTabOrder(first, second)
+
     def show_range(self, key: str) -> None:
         self.view.show_range(key)
 
@@ -2205,6 +2266,7 @@ class ChartPage(QWidget):
             layout = self._energy_holder.layout()
             assert layout is not None
             layout.addWidget(self.energy)
+            self._order_focus()
         return self.energy
 
     def show_year(self) -> CalendarTab:
@@ -2213,6 +2275,7 @@ class ChartPage(QWidget):
             layout = self._year_holder.layout()
             assert layout is not None
             layout.addWidget(self.year)
+            self._order_focus()
         return self.year
 
     def show_helps(self) -> HelpsTable:
@@ -2222,6 +2285,7 @@ class ChartPage(QWidget):
             layout = self._helps_holder.layout()
             assert layout is not None
             layout.addWidget(self.helps)
+            self._order_focus()
         return self.helps
 
     def _save_picture(self) -> None:

@@ -274,7 +274,7 @@ class Player(QWidget):
         layout.addWidget(self.pacer)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)
-        outer.addWidget(scroll_area(body, self, translate("Grounding", "this step")), 1)
+        outer.addWidget(scroll_area(body, self, translate("Grounding", "this step"), True), 1)
         outer.addSpacing(8)
         outer.addLayout(nav)
         self._tick_timer = QTimer(self)

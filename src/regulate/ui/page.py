@@ -57,9 +57,17 @@ PRESENTING = ExerciseOptions(
 )
 
 
-def scroll_area(inner: QWidget, parent: QWidget, what: str) -> QScrollArea:
-    """``inner`` in a frameless, vertically scrolling area whose parts say what they hold."""
+def scroll_area(inner: QWidget, parent: QWidget, what: str, tab_stop: bool = False) -> QScrollArea:
+    """``inner`` in a frameless, vertically scrolling area whose parts say what they hold.
+
+    ``tab_stop``: the area itself takes the keyboard, so that a page of text alone can be
+    scrolled with the arrow and page keys; it then shows a focus ring (the theme's
+    ``QScrollArea[tabStop="true"]`` rules). Off (a page with controls of its own), Tab goes
+    straight to those controls and the area scrolls to whichever has the focus: an area
+    that took the focus too would be a Tab stop nobody can see."""
     area = QScrollArea(parent)
+    area.setProperty("tabStop", tab_stop)
+    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab_stop else Qt.FocusPolicy.NoFocus)
     name_scroll_bars(area, what)
     area.setWidget(inner)
     area.setWidgetResizable(True)
@@ -69,15 +77,21 @@ def scroll_area(inner: QWidget, parent: QWidget, what: str) -> QScrollArea:
 
 
 def scrolling_page(
-    page: QWidget, inner: QWidget, what: str, back_text: str, leave: Callable[[], None]
+    page: QWidget,
+    inner: QWidget,
+    what: str,
+    back_text: str,
+    leave: Callable[[], None],
+    tab_stop: bool = False,
 ) -> QPushButton:
-    """Lay out ``page`` as ``inner`` scrolling above a Back button; Esc goes back too."""
+    """Lay out ``page`` as ``inner`` scrolling above a Back button; Esc goes back too.
+    ``tab_stop`` as for ``scroll_area``."""
     back = QPushButton(back_text, page)
     back.setAutoDefault(True)
     back.clicked.connect(leave)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(28, 20, 28, 16)
-    layout.addWidget(scroll_area(inner, page, what), 1)
+    layout.addWidget(scroll_area(inner, page, what, tab_stop), 1)
     layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
     shortcut = QShortcut(QKeySequence("Esc"), page)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -213,10 +227,15 @@ class Columns(QWidget):
 
 
 def scrolling_column(
-    page: QWidget, what: str, widest: int = 0, margins: tuple[int, int, int, int] = (32, 24, 32, 24)
+    page: QWidget,
+    what: str,
+    widest: int = 0,
+    margins: tuple[int, int, int, int] = (32, 24, 32, 24),
+    tab_stop: bool = False,
 ) -> QVBoxLayout:
     """Lay out ``page`` as one column that scrolls up and down (never sideways) and return
-    the column's layout. ``widest``: the column stays this wide at most, centred."""
+    the column's layout. ``widest``: the column stays this wide at most, centred.
+    ``tab_stop`` as for ``scroll_area``."""
     inner = QWidget()
     row = QHBoxLayout(inner)
     row.setContentsMargins(*margins)
@@ -230,7 +249,7 @@ def scrolling_column(
     row.addStretch(1)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scroll_area(inner, page, what))
+    outer.addWidget(scroll_area(inner, page, what, tab_stop))
     return column
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QHideEvent,
+    QKeyEvent,
     QKeySequence,
     QResizeEvent,
     QScreen,
@@ -223,6 +225,48 @@ class Picker(QWidget):
             focused.click()
 
 
+#: The exercises' own keys (breathing: pause, pace, glide, tones, stillness...; grounding: next,
+#: back, timer; both: Esc). Any other key, Tab above all, brings the controls to the keyboard.
+EXERCISE_KEYS = frozenset(
+    {
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_G,
+        Qt.Key.Key_T,
+        Qt.Key.Key_M,
+        Qt.Key.Key_F,
+        Qt.Key.Key_E,
+        Qt.Key.Key_P,
+        Qt.Key.Key_B,
+    }
+)
+#: Keys that are only part of another (or a screen reader's own): they never move the focus.
+MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_Insert,
+    }
+)
+
+
 def _minutes_words(seconds: float) -> str:
     whole = max(0, round(seconds))
     return f"{whole // 60}:{whole % 60:02d}"
@@ -262,6 +306,10 @@ class Controls(QWidget):
         self.glide_minutes.setValue(3)
         self.glide_minutes.setAccessibleName(translate("Presenter", "Glide over minutes"))
         wheel_only_when_focused(self.glide_by, self.glide_minutes)
+        # Tab as they are seen: the buttons left to right, then the glide's two boxes.
+        order = [self.pause, self.slower, self.quicker, self.glide, self.tones, self.other]
+        for first, second in pairwise([*order, self.glide_by, self.glide_minutes]):
+            QWidget.setTabOrder(first, second)
         self.glide_by.valueChanged.connect(self._glide_settings)
         self.glide_minutes.valueChanged.connect(self._glide_settings)
         self._breathing_only: list[QWidget] = [
@@ -298,6 +346,12 @@ class Controls(QWidget):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
         self._glide_settings()
+
+    def reachable(self) -> list[QWidget]:
+        """The controls Tab reaches now, in order."""
+        parts: list[QWidget] = [self.pause, self.slower, self.quicker, self.glide, self.tones]
+        parts += [self.other, self.glide_by, self.glide_minutes]
+        return [w for w in parts if w.isVisibleTo(self) and w.isEnabled()]
 
     def _button(self, text: str, action: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -384,6 +438,11 @@ class PresenterWindow(QMainWindow):
         )
         self.grounding = GroundingPage(exercises, (), PRESENTER, tones, PRESENTING, parent=self)
         self.grounding.leave.connect(self.show_picker)
+        # Where the keys of an exercise go: named, never an unnamed container; Tab from here
+        # brings the controls (see eventFilter).
+        for page in (self.breathing, self.grounding):
+            page.setAccessibleName(translate("Presenter", "The exercise"))
+            page.setAccessibleDescription(translate("Presenter", "Tab shows the controls."))
         body = QWidget(self)
         body.setObjectName("presenterBody")
         # Full screen, whatever the person's text size: a page that would need more room
@@ -403,6 +462,8 @@ class PresenterWindow(QMainWindow):
         self._fade.setSingleShot(True)
         self._fade.setInterval(FADE_MS)
         self._fade.timeout.connect(self.fade_controls)
+        #: The controls were brought by a key: they stay while the focus is in them.
+        self._by_keyboard = False
         self.glide_by = self.controls.glide_by
         self.glide_minutes = self.controls.glide_minutes
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -420,6 +481,7 @@ class PresenterWindow(QMainWindow):
 
     def poke(self) -> None:
         """The mouse moved: show the controls (one screen) for three seconds more."""
+        self._by_keyboard = False
         self.unsetCursor()
         if self.control_window is not None or not self._on_exercise():
             return
@@ -429,7 +491,12 @@ class PresenterWindow(QMainWindow):
         self._fade.start()
 
     def fade_controls(self) -> None:
-        """Nothing but the exercise on the client's screen (and no pointer over it)."""
+        """Nothing but the exercise on the client's screen (and no pointer over it), unless
+        the therapist is working them by keyboard (they fade once the focus leaves them)."""
+        focused = QApplication.focusWidget()
+        if self._by_keyboard and focused is not None and self.controls.isAncestorOf(focused):
+            self._fade.start()
+            return
         self._fade.stop()
         if self.control_window is None:
             self.controls.hide()
@@ -488,8 +555,45 @@ class PresenterWindow(QMainWindow):
         self.breathing.change_pace(steps)
         self.controls.refresh()
 
+    def controls_by_keyboard(self, backwards: bool = False) -> bool:
+        """Show the controls (one screen, on an exercise) with the focus on their first (or
+        last) part. False when there is nothing to bring."""
+        if self.control_window is not None or not self._on_exercise():
+            return False
+        self.poke()
+        self._by_keyboard = True
+        parts = self.controls.reachable()
+        if not parts:
+            return False
+        part = parts[-1] if backwards else parts[0]
+        part.setFocus(
+            Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason
+        )
+        return True
+
+    def _key(self, watched: QObject, event: QKeyEvent) -> bool:
+        """On the one screen: Tab, or any key that is not the exercise's own, brings the
+        controls to the keyboard (they are otherwise hidden, out of Tab's reach)."""
+        if not (isinstance(watched, QWidget) and watched.window() is self and self.isVisible()):
+            return False
+        if self.control_window is not None or not self._on_exercise():
+            return False
+        focused = QApplication.focusWidget()
+        if focused is not None and self.controls.isAncestorOf(focused):
+            self._fade.start()  # still being used
+            return False
+        key = Qt.Key(event.key())
+        if key in MODIFIER_KEYS:
+            return False
+        tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if not tab and key in EXERCISE_KEYS:
+            return False
+        return self.controls_by_keyboard(backwards=key == Qt.Key.Key_Backtab)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key(watched, event)
         if (
             kind in (QEvent.Type.MouseMove, QEvent.Type.HoverMove)
             and self.isVisible()

@@ -196,6 +196,8 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
         border-radius: 10px;
     }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
+    QScrollArea[tabStop="true"] {{ border: 3px solid transparent; border-radius: 4px; }}
+    QScrollArea[tabStop="true"]:focus {{ border-color: {focus_ring(colours).name()}; }}
     QLineEdit, QPlainTextEdit {{
         border: 1px solid {colours.soft_text.name()}; border-radius: 6px; padding: 6px;
         background: {colours.surface.name()}; color: {colours.text.name()};
@@ -207,7 +209,16 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
     QComboBox:focus, QAbstractSpinBox:focus {{
         border: 3px solid {focus_ring(colours).name()}; border-radius: 4px;
     }}
-    QTabBar::tab:focus {{ border: 3px solid {focus_ring(colours).name()}; }}
+    QTabBar::tab {{
+        background: {colours.surface.name()}; color: {colours.text.name()};
+        border: 3px solid transparent; border-top-left-radius: 6px;
+        border-top-right-radius: 6px; padding: 6px 12px; margin-right: 2px;
+    }}
+    QTabBar::tab:selected {{
+        background: {colours.window.name()}; border-bottom-color: {colours.accent.name()};
+    }}
+    QTabBar::tab:disabled {{ color: {colours.soft_text.name()}; }}
+    QTabBar::tab:focus {{ border-color: {focus_ring(colours).name()}; }}
     QCheckBox::indicator {{
         width: {tick}px; height: {tick}px; border: 2px solid {colours.soft_text.name()};
         border-radius: 4px; background: {colours.surface.name()};

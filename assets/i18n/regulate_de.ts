@@ -1501,6 +1501,10 @@
         <translation>„5-4-3-2-1 mit allen Sinnen“ öffnen</translation>
     </message>
     <message>
+        <source>Saved on this computer.</source>
+        <translation>Auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
         <source>Your plan is saved on this computer.</source>
         <translation>Dein Plan ist auf diesem Computer gespeichert.</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from regulate.storage.safety import SafetyPlan
+from regulate.storage.safety import SafetyError, SafetyPlan
 from regulate.ui.help import HelpPage
 from tests.layout import Combo, open_app, show
 
@@ -191,3 +191,17 @@ def test_the_app_opens_get_help_at_the_top_every_time(
     assert scroll(page) == 0
     assert running.window.focusWidget() is page.danger
     assert said == [page.crisis_sentence()]
+
+
+def test_a_plan_that_cannot_be_saved_says_why(
+    qtbot: QtBot, tmp_path: Path, said: list[str]
+) -> None:
+    def refuse(plan: SafetyPlan) -> None:
+        raise SafetyError("the folder is read-only")
+
+    page = HelpPage(SafetyPlan(), refuse, "GB")
+    qtbot.addWidget(page)
+    page.plan_fields["what_helps"].setPlainText("Cold water")
+    page.save_button.click()
+    assert said == ["Not saved: the folder is read-only"]
+    assert page.saved.text() == said[0]

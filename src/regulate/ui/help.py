@@ -532,12 +532,15 @@ class HelpPage(QWidget):
             self.saved.setText(translate("Help", "Not saved: {why}").format(why=exc))
             return
         self._dirty = False
-        self.saved.setText(translate("Help", "Your plan is saved on this computer."))
+        self.saved.setText(translate("Help", "Saved on this computer."))
 
     def _save_pressed(self) -> None:
         """Save, and say how it went: the words under the button are easy to miss."""
         self.save()
-        self.announced = self.saved.text()
+        if self.dirty:  # not written: the reason, as shown
+            self.announced = self.saved.text()
+        else:
+            self.announced = translate("Help", "Your plan is saved on this computer.")
         announce(self.saved, self.announced)
 
     def _back(self) -> None:

@@ -1393,6 +1393,14 @@
         <translation>Web: {value}</translation>
     </message>
     <message>
+        <source>Write to {address} in your email program</source>
+        <translation>Im E-Mail-Programm an {address} schreiben</translation>
+    </message>
+    <message>
+        <source>Open {address} in your browser</source>
+        <translation>{address} im Browser öffnen</translation>
+    </message>
+    <message>
         <source>Thoughts, feelings or situations that come before it</source>
         <translation>Gedanken, Gefühle oder Situationen, die davor kommen</translation>
     </message>
@@ -1489,10 +1497,6 @@
         <translation>Wo bist du? Wähl dein Land, damit die Nummern unten die richtigen sind.</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
         <source>Choose your country</source>
         <translation>Wähl dein Land</translation>
     </message>
@@ -1521,12 +1525,24 @@
         <translation>Überall auf der Welt:</translation>
     </message>
     <message>
+        <source>Your country</source>
+        <translation>Dein Land</translation>
+    </message>
+    <message>
         <source>One small step for right now: keep your eyes open, press your feet into the floor, and name three things you can see.</source>
         <translation>Ein kleiner Schritt für jetzt: Lass die Augen offen, drück die Füße in den Boden und nenne drei Dinge, die du siehst.</translation>
     </message>
     <message>
         <source>Open 5-4-3-2-1 senses</source>
         <translation>„5-4-3-2-1 mit allen Sinnen“ öffnen</translation>
+    </message>
+    <message>
+        <source>Saved on this computer.</source>
+        <translation>Auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your plan is saved on this computer.</source>
+        <translation>Dein Plan ist auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>Save your safety plan as a PDF</source>
@@ -1555,10 +1571,6 @@
     <message>
         <source>Not saved: {why}</source>
         <translation>Nicht gespeichert: {why}</translation>
-    </message>
-    <message>
-        <source>Saved on this computer.</source>
-        <translation>Auf diesem Computer gespeichert.</translation>
     </message>
 </context>
 <context>

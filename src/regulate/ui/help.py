@@ -10,12 +10,11 @@ the page is hidden, left with Back, or the app quits. The app never contacts any
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,14 +24,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from regulate.content.crisis import Contact as LineContact
 from regulate.content.crisis import CrisisLine, HelpInfo, help_for, known_countries
 from regulate.services import ServiceError
 from regulate.storage.safety import Contact, SafetyError, SafetyPlan
-from regulate.ui.a11y import wheel_only_when_focused
+from regulate.ui.a11y import announce, wheel_only_when_focused
 from regulate.ui.numbers import iso_day_text
 from regulate.ui.page import flow_row, narrow_combo, scrolling_page
 
@@ -60,31 +61,61 @@ def _plain(text: str, parent: QWidget, name: str = "") -> QLabel:
     return label
 
 
-def _links_label(line: CrisisLine, parent: QWidget) -> QLabel | None:
-    """How to reach a line; web and email addresses as links that open in the browser."""
+# A link drawn as underlined words, with the app's focus ring when it has the keyboard.
+LINK_STYLE = """
+QPushButton {
+    border: 3px solid transparent; border-radius: 6px; padding: 2px 4px;
+    background: transparent; color: palette(link); text-decoration: underline;
+    text-align: left;
+}
+QPushButton:focus { border-color: palette(highlight); }
+"""
+
+
+def _contact_words(contact: LineContact) -> str:
     words = {
         "phone": translate("Help", "Call {value}"),
         "text": translate("Help", "Text {value}"),
         "email": translate("Help", "Email {value}"),
         "web": translate("Help", "Web {value}"),
     }
-    parts = []
-    for contact in line.contacts:
-        shown = html.escape(contact.shown)
-        value = f'<a href="{html.escape(contact.link)}">{shown}</a>' if contact.link else shown
-        parts.append(html.escape(words[contact.kind]).replace("{value}", value))
-    if not parts:
-        return None
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setText(" · ".join(parts))
-    label.setWordWrap(True)
-    label.setOpenExternalLinks(True)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByMouse
-    )
-    label.setObjectName("links")
-    return label
+    return words[contact.kind].replace("{value}", contact.shown)
+
+
+def _link_button(contact: LineContact, parent: QWidget) -> QPushButton:
+    """One web or email address: one Tab stop, a link to a screen reader's ear by its name,
+    opened by the desktop (the browser or the email program), never by the app itself."""
+    # "&&": an address is shown as written, never read as a keyboard shortcut mark.
+    button = QPushButton(_contact_words(contact).replace("&", "&&"), parent)
+    button.setObjectName("link")
+    button.setFlat(True)
+    button.setAutoDefault(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet(LINK_STYLE)
+    if contact.kind == "email":
+        name = translate("Help", "Write to {address} in your email program")
+    else:
+        name = translate("Help", "Open {address} in your browser")
+    button.setAccessibleName(name.format(address=contact.shown))
+    link = str(contact.link)
+    button.setToolTip(link)
+    button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(link)))
+    return button
+
+
+def _reach_widgets(line: CrisisLine, parent: QWidget) -> list[QWidget]:
+    """How to reach a line: numbers as plain words, web and email addresses as links."""
+    shown: list[QWidget] = []
+    numbers = [_contact_words(c) for c in line.contacts if not c.link]
+    if numbers:
+        shown.append(_plain(" · ".join(numbers), parent))
+    links = [_link_button(c, parent) for c in line.contacts if c.link]
+    if links:
+        row = QWidget(parent)
+        row.setObjectName("links")
+        row.setLayout(flow_row(list(links)))
+        shown.append(row)
+    return shown
 
 
 def plan_labels() -> list[tuple[str, str, str]]:
@@ -152,6 +183,8 @@ class HelpPage(QWidget):
         self._remember_country = remember_country
         self._locale = QLocale.system().name() if locale is None else locale
         self._dirty = False
+        # The last words given to a screen reader (kept for the tests and for a look back).
+        self.announced = ""
         self.info: HelpInfo = help_for(country or None, self._locale)
 
         self.autosave = QTimer(self)
@@ -248,7 +281,7 @@ class HelpPage(QWidget):
         save_row = QVBoxLayout()
         self.save_button = QPushButton(translate("Help", "Save my plan"), inner)
         self.save_button.setAutoDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self._save_pressed)
         self.pdf_button = QPushButton(translate("Help", "Save as a PDF to print"), inner)
         self.pdf_button.setAutoDefault(True)
         self.pdf_button.clicked.connect(self._ask_pdf)
@@ -294,7 +327,12 @@ class HelpPage(QWidget):
         choose.addWidget(self.choose_note)
         pick = QVBoxLayout()  # one above the other: room for long names at large sizes
         self.country_box = QComboBox(self.chooser)
-        self.country_box.setAccessibleName(translate("Help", "Country"))
+        # Qt on Linux gives a drop-down the name of its current choice ("Austria") whatever
+        # name it is given, and names it by the label pointing at it (AT-SPI "labelled by"):
+        # this label. Elsewhere the fixed name below is used; the choice stays the value.
+        self.country_label = _plain(translate("Help", "Your country"), self.chooser)
+        self.country_label.setBuddy(self.country_box)
+        self.country_box.setAccessibleName(translate("Help", "Your country"))
         narrow_combo(self.country_box)
         wheel_only_when_focused(self.country_box)  # the wheel scrolls the page past it
         # Nothing chosen until the person chooses: a guess could show the wrong numbers.
@@ -307,6 +345,7 @@ class HelpPage(QWidget):
         self.country_box.currentIndexChanged.connect(
             lambda _: self.use_button.setEnabled(bool(self.country_box.currentData()))
         )
+        pick.addWidget(self.country_label)
         pick.addWidget(self.country_box)
         pick.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignLeft)
         choose.addLayout(pick)
@@ -343,8 +382,12 @@ class HelpPage(QWidget):
 
     def _country_chosen(self) -> None:
         code = self.country_box.currentData()
-        if code:
-            self.choose_country(str(code))
+        if not code:
+            return
+        self.choose_country(str(code))
+        self.change_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.announced = f"{self.where_label.text()}. {self.crisis_sentence()}"
+        announce(self, self.announced)
 
     # -- people to reach now --------------------------------------------------------------------
 
@@ -355,26 +398,23 @@ class HelpPage(QWidget):
             item = layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # out of the focus chain at once, not when deleted
                 widget.deleteLater()
         box, info = self.reach, self.info
-        if info.emergency:
-            danger = translate("Help", "In danger right now: call {number}.").format(
-                number=info.emergency
-            )
-        else:
-            danger = translate("Help", "In danger right now: call your local emergency number.")
-        layout.addWidget(_plain(danger, box, "heading"))
+        self.danger = _plain(self._danger_words(), box, "heading")
+        # The first thing a screen reader meets when the page is shown (see showEvent).
+        self.danger.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.danger.setAccessibleName(self.danger.text())
+        layout.addWidget(self.danger)
         for line in info.lines:
             layout.addWidget(_plain(f"{line.name}: {line.how}", box))
-            links = _links_label(line, box)
-            if links is not None:
-                layout.addWidget(links)
+            for widget in _reach_widgets(line, box):
+                layout.addWidget(widget)
         layout.addWidget(_plain(translate("Help", "Anywhere in the world:"), box))
         for line in info.worldwide:
             layout.addWidget(_plain(f"{line.name}: {line.how}", box))
-            links = _links_label(line, box)
-            if links is not None:
-                layout.addWidget(links)
+            for widget in _reach_widgets(line, box):
+                layout.addWidget(widget)
         layout.addWidget(
             _plain(
                 translate("Help", "Last checked {date}. Sources: {sources}.").format(
@@ -398,6 +438,65 @@ class HelpPage(QWidget):
         self.ground_button.setAutoDefault(True)
         self.ground_button.clicked.connect(self.ground)
         layout.addWidget(self.ground_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._chain_reach()
+
+    def _chain_reach(self) -> None:
+        """Widgets made after the page are put at the end of the Tab order; put the card's
+        own back where it is drawn: after the country chooser, before "Your people"."""
+        previous: QWidget = self.use_button
+        for widget in self._reach_stops():
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    def _reach_stops(self) -> list[QWidget]:
+        """The card's widgets that take the keyboard, in the order they are drawn."""
+        stops: list[QWidget] = []
+        layout = self.reach.layout()
+        assert layout is not None
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                stops.append(widget)
+            row = widget.layout() if widget.objectName() == "links" else None
+            if row is not None:
+                for place in range(row.count()):
+                    inner = row.itemAt(place)
+                    button = inner.widget() if inner is not None else None
+                    if button is not None:
+                        stops.append(button)
+        return stops
+
+    def _danger_words(self) -> str:
+        if self.info.emergency:
+            return translate("Help", "In danger right now: call {number}.").format(
+                number=self.info.emergency
+            )
+        return translate("Help", "In danger right now: call your local emergency number.")
+
+    def crisis_sentence(self) -> str:
+        """What a screen reader hears when the page opens: the emergency number and the
+        national lines (the worldwide ones when there are none), in one go."""
+        lines = self.info.lines or self.info.worldwide
+        parts = [self._danger_words()]
+        parts += [f"{line.name}: {line.how}".rstrip(". ") + "." for line in lines]
+        return " ".join(parts)
+
+    # -- shown: at the top, the numbers first -----------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if event.spontaneous():  # the window coming back from the task bar: leave it be
+            return
+        area = self.findChild(QScrollArea)
+        if area is not None:
+            area.verticalScrollBar().setValue(0)
+            area.horizontalScrollBar().setValue(0)
+        self.danger.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.announced = self.crisis_sentence()
+        announce(self, self.announced)
 
     # -- the plan, saved as typed ------------------------------------------------------------
 
@@ -434,6 +533,15 @@ class HelpPage(QWidget):
             return
         self._dirty = False
         self.saved.setText(translate("Help", "Saved on this computer."))
+
+    def _save_pressed(self) -> None:
+        """Save, and say how it went: the words under the button are easy to miss."""
+        self.save()
+        if self.dirty:  # not written: the reason, as shown
+            self.announced = self.saved.text()
+        else:
+            self.announced = translate("Help", "Your plan is saved on this computer.")
+        announce(self.saved, self.announced)
 
     def _back(self) -> None:
         self.flush()

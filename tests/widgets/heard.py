@@ -19,5 +19,10 @@ class Heard:
     def announced(self) -> list[str]:
         return [text for kind, _, text in self.events if kind == QAccessible.Event.Announcement]
 
+    def changed(self, source: object) -> int:
+        """How many times ``source`` said its name changed."""
+        name = QAccessible.Event.NameChanged
+        return sum(1 for kind, obj, _ in self.events if kind == name and obj is source)
+
     def clear(self) -> None:
         self.events.clear()

@@ -4,13 +4,14 @@ each change is sent to the screen reader, and phases are announced while one is 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from pytestqt.qtbot import QtBot
 
 from regulate.content.patterns import builtin_patterns, find_pattern
 from regulate.ui.breathing import BreathingPage
 from regulate.ui.sound import TonePlayer
 from regulate.ui.theme import LIGHT
+from tests.widgets.heard import Heard
 
 
 class FakeClock:
@@ -19,29 +20,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-class Heard:
-    """Stands in for a running screen reader: remembers every event the page sends."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.events: list[tuple[QAccessible.Event, object, str]] = []
-        monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
-        monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(self._record))
-
-    def _record(self, event: QAccessibleEvent) -> None:
-        text = event.message() if isinstance(event, QAccessibleAnnouncementEvent) else ""
-        self.events.append((event.type(), event.object(), text))
-
-    def announced(self) -> list[str]:
-        return [text for kind, _, text in self.events if kind == QAccessible.Event.Announcement]
-
-    def changed(self, source: object) -> int:
-        name = QAccessible.Event.NameChanged
-        return sum(1 for kind, obj, _ in self.events if kind == name and obj is source)
-
-    def clear(self) -> None:
-        self.events.clear()
 
 
 @pytest.fixture

@@ -99,6 +99,10 @@ class Regulate:
     def home(self, page: HomePage) -> None:
         self._home = page
 
+    @property
+    def home_if_built(self) -> HomePage | None:
+        return self._home
+
     def go_home(self) -> None:
         self.window.show_page(self.home)
 

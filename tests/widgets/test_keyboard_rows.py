@@ -4,7 +4,6 @@ scrolls a page past its drop-downs instead of changing them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,15 +21,6 @@ from regulate.ui.theme import LIGHT
 from tests.layout import Combo, left_to_right, open_app, settle, show
 
 RTL = Qt.LayoutDirection.RightToLeft
-
-
-@pytest.fixture
-def mirrored(qapp: QApplication) -> Iterator[None]:
-    qapp.setLayoutDirection(RTL)
-    try:
-        yield
-    finally:
-        left_to_right()
 
 
 def _checkin(qtbot: QtBot) -> CheckinPage:

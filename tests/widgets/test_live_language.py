@@ -184,3 +184,21 @@ def test_first_run_leaves_the_window_once_done(qtbot: QtBot, tmp_path: Path) -> 
     settle()
     assert running.window.pages.currentWidget() is running.home
     _no_strays(running)
+
+
+def test_a_home_never_built_is_built_in_the_new_language(qtbot: QtBot, tmp_path: Path) -> None:
+    """Opened straight onto a screen, home isn't built; a change of language doesn't build it
+    just to throw it away, and going home then shows it in the new language."""
+    from regulate.paths import data_paths
+    from regulate.services import Services
+    from regulate.ui.screens import relanguage
+    from regulate.ui.startup import make_application
+
+    running = Regulate(make_application(), Services(data_paths(tmp_path / "d")), home_now=False)
+    qtbot.addWidget(running.window)
+    running.settings.update(language="de")
+    relanguage(running)
+    assert running.home_if_built is None
+    running.go_home()
+    assert running.home.buttons[0].text() == "Jetzt atmen"
+    _no_strays(running)

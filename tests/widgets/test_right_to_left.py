@@ -28,16 +28,6 @@ RTL = Qt.LayoutDirection.RightToLeft
 LTR = Qt.LayoutDirection.LeftToRight
 
 
-@pytest.fixture
-def mirrored(qapp: QApplication) -> Iterator[None]:
-    """The whole application right to left for one test."""
-    qapp.setLayoutDirection(RTL)
-    try:
-        yield
-    finally:
-        left_to_right()
-
-
 def _shown(qtbot: QtBot, widget: QWidget, width: int, height: int) -> None:
     qtbot.addWidget(widget)
     widget.resize(width, height)

@@ -193,7 +193,7 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     # "10 11 2026". English without a region then writes "1 January 2026", day before month,
     # as most of the world reads it.
     system = QLocale.system().name()
-    real = system not in ("C", "POSIX") and QLocale(system).language() != QLocale.Language.C
+    real = QLocale(system).language() != QLocale.Language.C  # "C" and "POSIX" alike
     if real and normalise(system) == chosen:
         QLocale.setDefault(QLocale(system))
     else:

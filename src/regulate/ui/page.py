@@ -190,15 +190,13 @@ class Columns(QWidget):
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(24)
 
+    def _columns(self) -> list[QWidget]:
+        items = (self.box.itemAt(n) for n in range(self.box.count()))
+        return [w for item in items if item is not None and (w := item.widget()) is not None]
+
     def minimumSizeHint(self) -> QSize:
         """As narrow as the widest column alone: the columns stack rather than get cut."""
-        widest = 0
-        for n in range(self.box.count()):
-            item = self.box.itemAt(n)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widest = max(widest, widget.minimumSizeHint().width())
-        return QSize(widest, 0)
+        return QSize(max((w.minimumSizeHint().width() for w in self._columns()), default=0), 0)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -208,12 +206,7 @@ class Columns(QWidget):
 
     def _side_by_side_width(self) -> int:
         """What the columns need side by side: each as wide as its widest part."""
-        need = 0
-        for n in range(self.box.count()):
-            item = self.box.itemAt(n)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                need += max(self._narrowest, widget.minimumSizeHint().width())
+        need = sum(max(self._narrowest, w.minimumSizeHint().width()) for w in self._columns())
         return need + self.box.spacing() * max(0, self.box.count() - 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -195,7 +195,8 @@ def restyle(nav: Regulate) -> None:
     from regulate.ui.startup import apply_theme
 
     nav.colours = apply_theme(nav.app, nav.settings.values)
-    for page in [nav.home, *nav.screens.values()]:
+    built = [nav.home_if_built] if nav.home_if_built is not None else []
+    for page in [*built, *nav.screens.values()]:
         if hasattr(page, "set_colours"):
             page.set_colours(nav.colours)
         page.update()
@@ -219,8 +220,10 @@ def relanguage(nav: Regulate) -> None:
     nav.window.retranslate()
     if nav.tray is not None:
         nav.tray.retranslate()
-    old_home, nav.home = nav.home, home(nav)
-    _swap(nav, old_home, nav.home)
+    old_home = nav.home_if_built
+    if old_home is not None:  # one never built is built in the new language when wanted
+        nav.home = home(nav)
+        _swap(nav, old_home, nav.home)
     showing = nav.window.pages.currentWidget()
     for name, page in list(nav.screens.items()):
         if name == "settings" or page is showing:
@@ -246,7 +249,7 @@ def relanguage(nav: Regulate) -> None:
         if showing is old_settings:
             nav.window.show_page(fresh)
             fresh.language_done(nav.save_settings())  # type: ignore[attr-defined]
-    if showing is old_home:
+    if old_home is not None and showing is old_home:
         nav.go_home()
 
 

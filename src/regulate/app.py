@@ -7,6 +7,9 @@ lives in ``ui``. Screens are built on first use (their modules too), with explic
 
 from __future__ import annotations
 
+from regulate.ui import qt_loading  # noqa: F401  -- first: it makes loading the rest quicker
+
+# isort: split
 import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
@@ -16,14 +19,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from regulate.services import Services
-from regulate.services.requests import BreatheRequest, GroundRequest, PresentRequest
 from regulate.storage.settings import SettingsError
-from regulate.ui import screens
+from regulate.ui import screens, startup
 from regulate.ui.main_window import MainWindow
 from regulate.ui.startup import dress, make_application, note_bugs, watch_first_frame
 
 if TYPE_CHECKING:  # screens are imported when first opened, not at start-up
     from regulate.core.entries import CheckIn, Finished, Session
+    from regulate.services.requests import BreatheRequest, GroundRequest, PresentRequest
     from regulate.storage.series import Series
     from regulate.ui.home import HomePage
     from regulate.ui.sound import TonePlayer
@@ -142,6 +145,7 @@ class Regulate:
         from regulate.core.breathing import Pattern
         from regulate.core.exercises import Exercise
         from regulate.core.suggest import Suggestion
+        from regulate.services.requests import BreatheRequest, GroundRequest
 
         if isinstance(item, Suggestion):
             item = self.services.catalogue.find(item.kind, item.id)
@@ -269,6 +273,7 @@ def run(
     regulate = Regulate(app, services, home_now=not straight_to)
     note_bugs(services.paths.logs, regulate.say)
     watch_first_frame(app)
+    QTimer.singleShot(AFTER_START_MS, startup.settle_memory)
     if present is not None:
         regulate.present(present, standalone=True)
         return app.exec()  # no main window, no tray, no reminder: nothing personal

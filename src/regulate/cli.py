@@ -11,6 +11,7 @@ stderr and never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -957,6 +958,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
         if args.install_desktop or args.uninstall_desktop:
             return _desktop(install=args.install_desktop)
+        if args.command is None or args.command in WINDOWS:
+            # Opening a window loads Qt, numpy and pyqtgraph: hundreds of thousands of objects
+            # that live as long as the app. Python's cycle collector would walk them over and
+            # over while they load (a tenth of the wait for the window); it waits until the
+            # window is up (regulate.ui.startup.settle_memory) and is back on when main ends.
+            gc.disable()
         services = Services(data_paths(args.data_dir))
         if args.command is None or args.command in WINDOWS:
             services.use_chosen_language()  # exercises named here read in the app's language
@@ -987,3 +994,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
+    finally:
+        gc.enable()  # never left off for whoever called main (tests call it in-process)

@@ -4,6 +4,7 @@ smoke tests, and the quiet handler for bugs inside a screen."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import time
@@ -50,6 +51,15 @@ class FirstFrame(QObject):
         sys.stdout.write(f"first-frame {time.time():.6f}{where}\n")
         sys.stdout.flush()
         self._app.quit()
+
+
+def settle_memory() -> None:
+    """Once the window is up: what start-up made (Qt's, numpy's and pyqtgraph's objects, the
+    screens) is set aside for good, so the cycle collector, off while they loaded (see
+    ``regulate.cli.main``), runs again without walking them every time."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def watch_first_frame(app: QApplication) -> None:

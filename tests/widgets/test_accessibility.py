@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from regulate.app import GroundRequest, PresentRequest, Regulate
+from regulate.app import Regulate
 from regulate.content.exercises import builtin_exercises
 from regulate.content.patterns import find_pattern
 from regulate.paths import data_paths
 from regulate.services import Services
+from regulate.services.requests import GroundRequest, PresentRequest
 from regulate.ui.breathing import BreathingPage
 from regulate.ui.checkin import CheckinPage
 from regulate.ui.grounding import GroundingPage
@@ -68,7 +69,7 @@ def test_home(regulate: Regulate) -> None:
 
 
 def test_breathing_and_follow_me(regulate: Regulate) -> None:
-    from regulate.app import BreatheRequest
+    from regulate.services.requests import BreatheRequest
 
     regulate.breathe(BreatheRequest(pattern=find_pattern("box")))
     assert unnamed(regulate.window) == []

@@ -169,6 +169,26 @@ def test_every_view_has_words_and_a_table(qtbot: QtBot, journal: Path) -> None:
     assert "within" in days.data(days.index(29, 3))
 
 
+def test_the_table_is_built_when_first_wanted_and_then_follows_the_view(
+    qtbot: QtBot, journal: Path
+) -> None:
+    page = page_for(qtbot, journal)
+    assert page._table is None  # the chart opens without it
+    page.range_buttons["week"].click()
+    page.table_box.setChecked(True)
+    table = page._table
+    assert table is not None
+    assert table.isVisible()
+    assert 0 < table.days.rowCount() <= 7  # this calendar week's days
+    assert page.focus_order().index(table) == page.focus_order().index(page.view) + 1
+    page.range_buttons["all"].click()  # the table shows the new period at once
+    assert table.days.rowCount() == 30
+    page.table_box.setChecked(False)
+    assert page.view.isVisible()
+    assert not table.isVisible()
+    assert page.table is table  # built once
+
+
 def test_arrow_keys_move_a_day_cursor_with_details(qtbot: QtBot, journal: Path) -> None:
     from PySide6.QtCore import Qt
 

@@ -1973,16 +1973,15 @@ class ChartPage(QWidget):
         paging.addWidget(self.later)
         self.legend = self._legend(LINE_COLOURS[dark])
         self.view.marks_changed.connect(self._update_legend)
-        self.table = DayTable(self.view, self)
-        self.table.setVisible(False)
+        self._table: DayTable | None = None  # built when first wanted (see ``table``)
         chart_tab = QWidget(self)
         chart_layout = QVBoxLayout(chart_tab)
         chart_layout.setContentsMargins(0, 8, 0, 0)
         chart_layout.addLayout(ranges)
         chart_layout.addWidget(paging_row)
         chart_layout.addWidget(self.view, 1)
-        chart_layout.addWidget(self.table, 1)
-        chart_layout.addWidget(self.legend)
+        chart_layout.addWidget(self.legend)  # the table goes in above it once built
+        self._chart_layout = chart_layout
         self._update_words()
         self.view.period_changed.connect(self._update_words)
         self.tabs = QTabWidget(self)
@@ -2054,6 +2053,18 @@ class ChartPage(QWidget):
                 app = QCoreApplication.instance()
                 if app is not None:  # nothing more is started once the app is closing
                     app.aboutToQuit.connect(self._closing)
+
+    @property
+    def table(self) -> DayTable:
+        """The days of the view as a table, in the chart's place when "As a table" is on.
+        Built the first time it is wanted, not while the chart opens."""
+        if self._table is None:
+            self._table = DayTable(self.view, self)
+            self._table.setVisible(False)
+            layout = self._chart_layout
+            layout.insertWidget(layout.indexOf(self.view) + 1, self._table, 1)
+            self._order_focus()
+        return self._table
 
     def _closing(self) -> None:
         self._read_rest = None
@@ -2211,7 +2222,9 @@ class ChartPage(QWidget):
         opened would otherwise come after the footer."""
         order: list[QWidget] = [self.tabs.tabBar(), *self.range_buttons.values()]
         order += [self.mood_box, self.suds_box, self.table_box, self.save_button]
-        order += [self.earlier, self.later, self.view, self.table]
+        order += [self.earlier, self.later, self.view]
+        if self._table is not None:
+            order.append(self._table)
         if self.helps is not None:
             order.append(self.helps.table)
         if self.year is not None:
@@ -2238,8 +2251,8 @@ class ChartPage(QWidget):
         self.later.setEnabled(self.view.can_step(1))
         for key, button in self.range_buttons.items():
             button.setEnabled(self.view.can_show(key))
-        if self.table.isVisible():
-            self.table.fill()
+        if self._table is not None and self._table.isVisible():
+            self._table.fill()
 
     def _show_table(self, shown: bool) -> None:
         self.view.setVisible(not shown)

@@ -286,8 +286,8 @@ def test_the_chart_keeps_time_running_left_to_right(
 ) -> None:
     """In a mirrored window the chart's time axis still runs left to right, and Earlier stays
     on the side where earlier days are drawn, Later on the other."""
-    import pyqtgraph as pg
 
+    from regulate.ui.chart_panel import Panel
     from tests.widgets.test_chart import journal as make_journal
     from tests.widgets.test_chart import page_for
 
@@ -296,7 +296,7 @@ def test_the_chart_keeps_time_running_left_to_right(
     settle()
     assert page.isRightToLeft()
     assert _left(page.earlier, page) < _left(page.later, page)
-    plots = [item for item in page.view.plot.ci.items if isinstance(item, pg.PlotItem)]
+    plots = [item for item in page.view.plot.ci.items if isinstance(item, Panel)]
     assert plots
     for plot in plots:
         axis = plot.getAxis("left")

@@ -74,6 +74,7 @@ from shiboken6 import isValid
 from regulate.storage.series import Series, Whole
 from regulate.ui.a11y import announce, mood_words, name_scroll_bars, zone_words
 from regulate.ui.calendar_picture import CalendarPicture, colour_by_mood, tally
+from regulate.ui.chart_panel import Panel
 from regulate.ui.numbers import day_text, decimal, signed
 from regulate.ui.page import FlowLayout, flow_row, scroll_area
 from regulate.ui.text import plain_label, plain_tip
@@ -437,16 +438,13 @@ class ChartView(QWidget):
         self.plot.setAccessibleName(translate("Chart", "Chart of your check-ins over time"))
         self.plot.viewport().setAccessibleName(translate("Chart", "The chart's drawing area"))
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.top = pg.PlotItem(axisItems={"bottom": DateAxis()}, enableMenu=False)
-        self.mood_panel = pg.PlotItem(axisItems={"bottom": DateAxis()}, enableMenu=False)
+        self.top = Panel(DateAxis())
+        self.mood_panel = Panel(DateAxis())
         self.mood_panel.setXLink(self.top)
         for panel in (self.top, self.mood_panel):
             # Time runs left to right in every language (the Earlier/Later row follows it).
             panel.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            panel.setMenuEnabled(False)
-            panel.hideButtons()
-            panel.showGrid(x=False, y=True, alpha=0.15)
-            panel.setClipToView(True)
+            panel.showGrid(y=True, alpha=0.15)
             # Only the latest weeks are there to pan over until the rest is read.
             panel.setMouseEnabled(x=self.part is None, y=False)
             for side in ("left", "bottom"):
@@ -611,7 +609,7 @@ class ChartView(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
 
-    def _ranges(self, panel: pg.PlotItem, measure: str, colour: str) -> pg.PlotCurveItem:
+    def _ranges(self, panel: Panel, measure: str, colour: str) -> pg.PlotCurveItem:
         """Each day's lowest to highest as one soft bar (one path for the days in view)."""
         soft = QColor(colour)
         soft.setAlphaF(0.3)
@@ -620,9 +618,7 @@ class ChartView(QWidget):
         self._bar_items.append((bars, measure, soft))
         return bars
 
-    def _points(
-        self, panel: pg.PlotItem, measure: str, colour: str, symbol: str
-    ) -> pg.ScatterPlotItem:
+    def _points(self, panel: Panel, measure: str, colour: str, symbol: str) -> pg.ScatterPlotItem:
         points = pg.ScatterPlotItem(
             symbol=symbol,
             size=7,

@@ -950,6 +950,7 @@ def _desktop(install: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    held = False  # the cycle collector, while a window loads
     make_private()
     parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -962,8 +963,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Opening a window loads Qt, numpy and pyqtgraph: hundreds of thousands of objects
             # that live as long as the app. Python's cycle collector would walk them over and
             # over while they load (a tenth of the wait for the window); it waits until the
-            # window is up (regulate.ui.startup.settle_memory) and is back on when main ends.
+            # window is up (regulate.ui.startup.settle_memory, which also freezes what start-up
+            # made); when main ends, both are undone for whoever called it.
             gc.disable()
+            held = True
         services = Services(data_paths(args.data_dir))
         if args.command is None or args.command in WINDOWS:
             services.use_chosen_language()  # exercises named here read in the app's language
@@ -995,4 +998,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_FAILURE
     finally:
-        gc.enable()  # never left off for whoever called main (tests call it in-process)
+        if held:  # never left off, nor anything left frozen, for whoever called main
+            gc.unfreeze()
+            gc.enable()

@@ -33,12 +33,17 @@ def test_a_window_command_holds_the_collector_until_main_ends(
 
     def opened(args: argparse.Namespace, services: Services) -> int:
         seen.append(gc.isenabled())
+        from regulate.ui.startup import settle_memory
+
+        settle_memory()  # as the app does once its window is up
+        assert gc.get_freeze_count() > 0
         return 0
 
     monkeypatch.setitem(cli.COMMANDS, "chart", opened)
     assert cli.main(["--data-dir", str(tmp_path), "chart"]) == 0
     assert seen == [False]  # off while the window loads
-    assert gc.isenabled()  # and on again for whoever called main
+    assert gc.isenabled()  # and on again for whoever called main,
+    assert gc.get_freeze_count() == 0  # with nothing of theirs left frozen
 
 
 def test_the_collector_is_back_on_after_a_failure_too(
@@ -140,3 +145,7 @@ def test_a_source_file_that_went_away_is_asked_the_old_way(tmp_path: Path) -> No
     here.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
     gone.__file__ = str(here)
     assert mentions_pyside(gone, lambda m: False) is True
+    # Another encoding, named in the first two lines: PySide6's own check decodes it.
+    here.write_bytes(b"# -*- coding: utf-7 -*-\nname = '+AFA-ySide6'\n")
+    assert mentions_pyside(gone, lambda m: asked.append(m) or True) is True
+    assert asked == [gone, gone]

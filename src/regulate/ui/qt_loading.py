@@ -11,7 +11,7 @@ check.
 
 It replaces one private function (``shibokensupport.feature._mod_uses_pyside``, there from
 PySide6 6.4 to at least 6.11). If a later PySide6 drops or renames it, nothing is replaced and
-Qt loads as before; tests/unit/test_qt_loading.py notices, so the workaround can be looked at
+Qt loads as before; tests/unit/test_quick_start.py notices, so the workaround can be looked at
 again rather than silently doing nothing.
 """
 
@@ -28,14 +28,18 @@ _MARK = "_regulate_quicker"
 
 
 def mentions_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> bool:
-    """Whether ``module``'s source file contains "PySide6", as PySide6 itself would say."""
+    """Whether ``module``'s source file contains "PySide6", as PySide6 itself would say.
+    The bytes are searched only for a file in UTF-8 (Python's default); a file that names
+    another encoding in its first two lines is handed to ``fallback``, which decodes it."""
     path = getattr(module, "__file__", None)
     if isinstance(path, str) and path.endswith(".py"):
         try:
             with open(path, "rb") as source:
-                return b"PySide6" in source.read()
+                data = source.read()
         except OSError:
-            pass
+            return fallback(module)
+        if b"coding" not in b"\n".join(data.split(b"\n", 2)[:2]):
+            return b"PySide6" in data
     return fallback(module)
 
 

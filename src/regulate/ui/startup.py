@@ -104,16 +104,25 @@ def dress(app: QApplication, preferences: Preferences) -> theme.Colours:
 
 
 def apply_theme(app: QApplication, preferences: Preferences) -> theme.Colours:
+    """Colours and text size for every window. Only what changed is set again: each of these
+    makes Qt look at every widget anew, which a change of language (or of nothing) needs not."""
     choice = os.environ.get("REGULATE_THEME") or preferences.theme
     colours = theme.colours_for(choice if choice in theme.THEMES else "system")
-    app.setStyle("Fusion")
-    app.setPalette(theme.palette_for(colours))
+    if not getattr(app, "_regulate_fusion", False):
+        app.setStyle("Fusion")
+        setattr(app, "_regulate_fusion", True)  # noqa: B010
+    palette = theme.palette_for(colours)
+    if app.palette() != palette:
+        app.setPalette(palette)
     percent = preferences.text_size
     with contextlib.suppress(ValueError):
         percent = int(os.environ.get("REGULATE_TEXT_SIZE", percent))
     font = theme.base_font(percent)
-    app.setFont(font)
-    app.setStyleSheet(theme.style_sheet(colours, font.pointSizeF()))
+    if app.font() != font:
+        app.setFont(font)
+    sheet = theme.style_sheet(colours, font.pointSizeF())
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     return colours
 
 

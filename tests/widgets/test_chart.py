@@ -95,6 +95,16 @@ def test_ranges_show_a_calendar_week_month_or_everything(qtbot: QtBot, journal: 
     assert right >= NOW - DAY
 
 
+def test_zooming_in_with_the_mouse_stops_at_a_day(qtbot: QtBot, journal: Path) -> None:
+    page = page_for(qtbot, journal)
+    view_box = page.view.top.vb
+    page.range_buttons["week"].click()
+    for _ in range(12):  # as a right-drag or the wheel would, ever closer
+        view_box.scaleBy(x=0.25)
+    left, right = view_box.viewRange()[0]
+    assert right - left >= DAY * 0.999
+
+
 def test_earlier_and_later_turn_the_page(qtbot: QtBot, journal: Path) -> None:
     page = page_for(qtbot, journal)
     page.range_buttons["week"].click()

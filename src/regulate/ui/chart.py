@@ -447,6 +447,8 @@ class ChartView(QWidget):
             panel.showGrid(y=True, alpha=0.15)
             # Only the latest weeks are there to pan over until the rest is read.
             panel.setMouseEnabled(x=self.part is None, y=False)
+            # Zooming in with the mouse stops at a day: closer, nothing would be left to see.
+            panel.vb.setLimits(minXRange=DAY)
             for side in ("left", "bottom"):
                 axis = panel.getAxis(side)
                 axis.enableAutoSIPrefix(False)  # plain numbers and dates, never "x1e3"

@@ -239,3 +239,20 @@ def test_the_year_calendar_fits_its_names_and_squares(
     assert picture.LEFT + 31 * picture.step <= calendar.width()
     assert calendar.width() <= page.tabs.width()
     assert picture.CELL >= 10  # still a square a finger or a pointer can find
+
+
+@pytest.mark.parametrize("combo", [c for c in COMBOS if c.language == "en"], ids=str)
+def test_the_lowest_time_axis_is_never_cut(
+    plain_app: QApplication, tmp_path: Path, combo: Combo
+) -> None:
+    """The drawing area is as tall as the panels with the margins and the gap between them,
+    so the dates under the lowest panel are drawn whole, at any text size."""
+    page = chart_in(combo, tmp_path / "data")
+    view = page.view
+    for mood in (True, False, True):
+        page.mood_box.setChecked(mood)
+        settle()
+        lowest = view.panels[-1].getAxis("bottom")
+        bottom = lowest.mapRectToScene(lowest.boundingRect()).bottom()
+        assert lowest.isVisible()
+        assert bottom <= view.plot.viewport().height() + 0.5, (mood, bottom)

@@ -567,8 +567,13 @@ class ChartView(QWidget):
         }
 
     def _plot_height(self) -> int:
-        """What the shown panels need, one above the other."""
-        return int(sum(self._heights[id(panel)] for panel in self.panels) + 8)
+        """What the shown panels need, one above the other, with the margins around them and
+        the gap between them (less, and the lowest time axis was cut at large text)."""
+        grid = self.plot.ci.layout
+        _left, top, _right, bottom = grid.getContentsMargins()
+        gaps = grid.verticalSpacing() * max(0, len(self.panels) - 1)
+        needed = sum(self._heights[id(panel)] for panel in self.panels) + top + bottom + gaps
+        return int(needed + 0.999)
 
     # -- the entries ----------------------------------------------------------------------
 

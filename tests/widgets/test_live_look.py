@@ -28,3 +28,31 @@ def test_theme_and_text_size_change_at_once(qtbot: QtBot, tmp_path: Path) -> Non
     assert "next time" not in page.status.text()
     page.text_size.setCurrentIndex(page.text_size.findData(100))
     assert QApplication.font().pointSizeF() == before  # never grows on its own
+
+
+def test_the_breathing_shape_takes_new_colours_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    """High contrast chosen while a breathing screen is open: its shape and the backdrop
+    behind it change too, not only the words and buttons around them."""
+    from regulate.services.requests import BreatheRequest
+    from regulate.ui.breathing import BreathingPage
+    from regulate.ui.theme import CONTRAST
+
+    running = open_app(Combo(100, QSize(900, 700), "light", "en"), tmp_path / "data")
+    qtbot.addWidget(running.window)
+    running.breathe(BreatheRequest())
+    breathing = running.page("breathing", BreathingPage)
+    breathing.halt()
+
+    def backdrop(page: BreathingPage) -> int:
+        """The colour of the shape's corner (its backdrop) as drawn now."""
+        return page.shape.grab().toImage().pixel(3, 3)
+
+    before = backdrop(breathing)
+    page = running.page("settings", SettingsPage)
+    page.theme.setCurrentIndex(page.theme.findData("contrast"))
+    assert running.colours is CONTRAST
+    assert breathing.shape._colours is CONTRAST
+    fresh = BreathingPage(running.services.catalogue.patterns, CONTRAST, running.tones())
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert backdrop(breathing) == backdrop(fresh) != before

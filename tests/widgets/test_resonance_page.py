@@ -102,6 +102,15 @@ def test_without_beats_a_pace_still_begins_and_stop_keeps_nothing(qtbot: QtBot) 
     assert page.stack.currentWidget() is page.intro
 
 
+def test_new_colours_reach_the_breathing_shape(qtbot: QtBot) -> None:
+    from regulate.ui.theme import CONTRAST
+
+    page = ResonancePage(LIGHT, TonePlayer(), FakeSource(), None, minutes=2.0, clock=Clock())
+    qtbot.addWidget(page)
+    page.set_colours(CONTRAST)
+    assert page.breathing.shape._colours is CONTRAST
+
+
 def test_pattern_seconds_are_half_seconds_near_the_pace() -> None:
     for rate in (6.5, 6.0, 5.5, 5.0, 4.5):
         inhale, hold, exhale, rest = pattern_seconds(rate)

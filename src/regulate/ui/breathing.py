@@ -681,6 +681,14 @@ class BreathingPage(QWidget):
         self.set_still(not self.shape.still)
         self.still_chosen.emit(self.shape.still)
 
+    def set_colours(self, colours: Colours) -> None:
+        """Colours chosen anew in Settings: the shape and the heart curve take them at once
+        (the rest of the page follows the application's palette by itself)."""
+        self._colours = colours
+        self.shape.set_colours(colours)
+        if self.heart_view is not None:
+            self.heart_view.set_colours(colours)
+
     def set_still(self, still: bool) -> None:
         self.shape.set_still(still)
         self.still_action.setChecked(still)

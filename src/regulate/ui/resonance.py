@@ -183,6 +183,10 @@ class ResonancePage(QWidget):
 
     # -- the screens -----------------------------------------------------------------------
 
+    def set_colours(self, colours: Colours) -> None:
+        """Colours chosen anew in Settings: the breathing shape takes them at once."""
+        self.breathing.set_colours(colours)
+
     def _intro(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)

@@ -30,7 +30,7 @@ def page(qtbot: QtBot, tmp_path: Path) -> ChartPage:
     sessions = [Session("s1", Moment(int(NOW - 3 * DAY)), ItemKind.PATTERN, "box", 120.0, 8, 4)]
     with Journal.open(path) as opened:
         opened.import_records(entries, sessions)
-    actions = {key: (lambda: None) for key in ("import", "export", "summary")}
+    actions = {key: (lambda page: None) for key in ("import", "export", "summary")}
     chart = ChartPage(read_series(path), {}, LIGHT, False, now=lambda: NOW, actions=actions)
     qtbot.addWidget(chart)
     chart.resize(1000, 700)

@@ -1897,7 +1897,7 @@ class ChartPage(QWidget):
         colours: Colours,
         dark: bool,
         now: Callable[[], float] = time.time,
-        actions: Mapping[str, Callable[[], str | None]] | None = None,
+        actions: Mapping[str, Callable[[ChartPage], str | None]] | None = None,
         parent: QWidget | None = None,
         read_rest: Callable[[], Series] | None = None,
         focus: tuple[float, float] | None = None,
@@ -2264,7 +2264,7 @@ class ChartPage(QWidget):
             self.table.fill()
 
     def _run(self, key: str) -> None:
-        message = self._actions[key]()
+        message = self._actions[key](self)
         if message is not None:
             self.status.setText(message)
 
@@ -2369,9 +2369,15 @@ def open_chart(
             say(translate("MainWindow", "Your journal could not be read: {why}").format(why=exc))
             return None
 
-    def tell(message: str) -> None:
-        window.finished(message)
-        page.status.setText(message)
+    # The actions are handed the page when used, not holding it: a page that held itself
+    # through them stayed in memory with all its days after the next chart replaced it, until
+    # a sweep of the cycle collector; now it goes at once.
+    def tell_on(page: ChartPage) -> Callable[[str], None]:
+        def tell(message: str) -> None:
+            window.finished(message)
+            page.status.setText(message)
+
+        return tell
 
     def working(start: Callable[[], str | None]) -> str | None:
         message = start()
@@ -2379,17 +2385,20 @@ def open_chart(
             window.working(message)
         return message
 
-    page = ChartPage(
+    return ChartPage(
         series,
         _Titles(lambda: services.catalogue.titles()),
         colours,
         colours is DARK,
         actions={
-            "import": lambda: working(lambda: dialogs().import_into(services, page, reopen)),
-            "export": lambda: working(lambda: dialogs().export_from(services, page, tell)),
-            "summary": lambda: working(lambda: dialogs().summary_to(services, page, tell)),
+            "import": lambda page: working(lambda: dialogs().import_into(services, page, reopen)),
+            "export": lambda page: working(
+                lambda: dialogs().export_from(services, page, tell_on(page))
+            ),
+            "summary": lambda page: working(
+                lambda: dialogs().summary_to(services, page, tell_on(page))
+            ),
         },
         read_rest=services.read_series,
         focus=focus,
     )
-    return page

@@ -205,3 +205,31 @@ def test_a_plan_that_cannot_be_saved_says_why(
     page.save_button.click()
     assert said == ["Not saved: the folder is read-only"]
     assert page.saved.text() == said[0]
+
+
+def test_the_danger_line_shows_the_focus_ring_when_it_has_the_keys(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A keyboard user sees where they are: the line Get help opens on draws the theme's ring
+    when it has the focus, and none otherwise (its room is kept, so nothing moves)."""
+    from regulate.storage.settings import Preferences
+    from regulate.ui.startup import apply_theme
+    from regulate.ui.theme import focus_ring
+
+    colours = apply_theme(QApplication.instance(), Preferences())  # type: ignore[arg-type]
+    page = make(qtbot, tmp_path, "GB")
+    page.show()
+    qtbot.waitExposed(page)
+    ring = focus_ring(colours).rgb()
+    other = page.ground_button
+    other.setFocus()
+    qtbot.waitUntil(lambda: other.hasFocus())
+    width = page.danger.width()
+    unfocused = page.danger.grab().toImage()
+    page.danger.setFocus()
+    qtbot.waitUntil(lambda: page.danger.hasFocus())
+    focused = page.danger.grab().toImage()
+    assert page.danger.width() == width  # nothing moved
+    edge = [focused.pixel(x, 1) for x in range(4, focused.width() - 4)]
+    assert ring in edge
+    assert ring not in [unfocused.pixel(x, 1) for x in range(4, unfocused.width() - 4)]

@@ -404,6 +404,7 @@ class HelpPage(QWidget):
         self.danger = _plain(self._danger_words(), box, "heading")
         # The first thing a screen reader meets when the page is shown (see showEvent).
         self.danger.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.danger.setProperty("tabStop", True)  # the theme's focus ring when it has the keys
         self.danger.setAccessibleName(self.danger.text())
         layout.addWidget(self.danger)
         for line in info.lines:

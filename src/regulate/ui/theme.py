@@ -198,6 +198,8 @@ def style_sheet(colours: Colours, base: float = 11.0) -> str:
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
     QScrollArea[tabStop="true"] {{ border: 3px solid transparent; border-radius: 4px; }}
     QScrollArea[tabStop="true"]:focus {{ border-color: {focus_ring(colours).name()}; }}
+    QLabel[tabStop="true"] {{ border: 3px solid transparent; border-radius: 4px; }}
+    QLabel[tabStop="true"]:focus {{ border-color: {focus_ring(colours).name()}; }}
     QLineEdit, QPlainTextEdit {{
         border: 1px solid {colours.soft_text.name()}; border-radius: 6px; padding: 6px;
         background: {colours.surface.name()}; color: {colours.text.name()};

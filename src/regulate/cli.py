@@ -959,6 +959,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
         if args.install_desktop or args.uninstall_desktop:
             return _desktop(install=args.install_desktop)
+        services = Services(data_paths(args.data_dir))
         if args.command is None or args.command in WINDOWS:
             # Opening a window loads Qt, numpy and pyqtgraph: hundreds of thousands of objects
             # that live as long as the app. Python's cycle collector would walk them over and
@@ -967,8 +968,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             # made); when main ends, both are undone for whoever called it.
             gc.disable()
             held = True
-        services = Services(data_paths(args.data_dir))
-        if args.command is None or args.command in WINDOWS:
             services.use_chosen_language()  # exercises named here read in the app's language
         if args.command is None:
             return _open_app(args, services)

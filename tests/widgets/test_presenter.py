@@ -28,6 +28,13 @@ class FakeClock:
         return self.now
 
 
+def clocked(window: PresenterWindow) -> FakeClock:
+    """The window's breathing on a fake clock the test moves by hand."""
+    clock = FakeClock()
+    window.breathing._clock = clock
+    return clock
+
+
 @pytest.fixture
 def window(qtbot: QtBot) -> PresenterWindow:
     presenter = PresenterWindow(builtin_patterns(), builtin_exercises(), TonePlayer())
@@ -48,8 +55,7 @@ def test_the_picker_offers_every_pattern_and_exercise(window: PresenterWindow) -
 def test_arrows_match_the_pace_and_g_glides_one_slower_than_now(
     qtbot: QtBot, window: PresenterWindow
 ) -> None:
-    clock = FakeClock()
-    window.breathing._clock = clock
+    clock = clocked(window)
     window.start(find_pattern("extended-exhale"))  # 6 a minute
     for _ in range(2):
         qtbot.keyClick(window.breathing, Qt.Key.Key_Down)  # matched to the client: 5
@@ -73,8 +79,7 @@ def test_arrows_match_the_pace_and_g_glides_one_slower_than_now(
 def test_g_never_glides_quicker_and_the_step_can_be_changed(
     qtbot: QtBot, window: PresenterWindow
 ) -> None:
-    clock = FakeClock()
-    window.breathing._clock = clock
+    clock = clocked(window)
     window.start(find_pattern("extended-exhale"))
     window.glide_by.setValue(2.0)
     for _ in range(4):
@@ -135,8 +140,7 @@ def test_with_two_screens_the_controls_have_their_own_window(
 def test_the_end_speaks_to_nobody_and_offers_another_exercise(
     qtbot: QtBot, window: PresenterWindow
 ) -> None:
-    clock = FakeClock()
-    window.breathing._clock = clock
+    clock = clocked(window)
     window.start(find_pattern("box"))
     clock.now += 60
     window.breathing.stop()
@@ -171,8 +175,7 @@ def test_no_rating_is_ever_built_nothing_is_logged_and_one_window_shows(
     qtbot: QtBot, window: PresenterWindow
 ) -> None:
     logged: list[object] = []
-    clock = FakeClock()
-    window.breathing._clock = clock
+    clock = clocked(window)
     earlier = _shown_top_levels() - {window}  # left over from other tests
 
     def shown() -> set[QWidget]:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from regulate.content.exercises import builtin_exercises
 from regulate.content.patterns import find_pattern
 from regulate.ui.presenter import PresenterWindow
-from tests.widgets.test_presenter import FakeClock, window  # the fixture
+from tests.widgets.test_presenter import clocked, window  # the fixture
 
 __all__ = ["window"]
 
@@ -90,7 +90,7 @@ def test_choose_another_exercise_by_keyboard(qtbot: QtBot, window: PresenterWind
 def test_the_exercise_keys_stay_with_the_exercise(
     qtbot: QtBot, window: PresenterWindow, key: Qt.Key
 ) -> None:
-    window.breathing._clock = FakeClock()
+    clocked(window)
     on_breathing(window)
     qtbot.keyClick(window.breathing, key)
     assert focused(window) is window.breathing
@@ -99,8 +99,7 @@ def test_the_exercise_keys_stay_with_the_exercise(
 def test_space_and_arrows_still_pause_and_change_the_pace(
     qtbot: QtBot, window: PresenterWindow
 ) -> None:
-    clock = FakeClock()
-    window.breathing._clock = clock
+    clock = clocked(window)
     window.start(find_pattern("extended-exhale"))
     window._fade.timeout.emit()
     run = window.breathing.run

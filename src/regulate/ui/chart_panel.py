@@ -32,9 +32,7 @@ class Panel(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no type h
         grid.setHorizontalSpacing(0)
         grid.setVerticalSpacing(0)
         self.setLayout(grid)
-        self.grid = grid
         self.vb = pg.ViewBox(parent=self, enableMenu=False)
-        self.vb.setMenuEnabled(False)
         grid.addItem(self.vb, *VIEW_CELL)
         self.axes: dict[str, pg.AxisItem] = {
             "left": pg.AxisItem(orientation="left", parent=self),
@@ -68,7 +66,6 @@ class Panel(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no type h
 
     def setLabel(self, side: str, text: str) -> None:  # pyqtgraph's name
         self.axes[side].setLabel(text)
-        self.showAxis(side)
 
     def setXLink(self, other: Panel) -> None:  # pyqtgraph's name
         self.vb.setXLink(other.vb)
